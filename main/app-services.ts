@@ -1,0 +1,69 @@
+import { ConnectionService, type DemoStore } from './connection/connection-service.ts';
+import type { RequestLogLine } from './dealpos/http.ts';
+import type { EventChannel, EventPayloads } from './ipc/contract.ts';
+import { createDispatcher, type Dispatch } from './ipc/dispatch.ts';
+import { createHandlers } from './ipc/handlers.ts';
+import type { SecretVault } from './settings/secret-vault.ts';
+import { type SettingsBacking, SettingsRepository } from './settings/settings-repository.ts';
+
+export interface AppServicesOptions {
+  settingsBacking: SettingsBacking;
+  vault: SecretVault;
+  startDemo(): Promise<DemoStore>;
+  isTrustedSender(senderUrl: string | undefined): boolean;
+  version: string;
+  osLocale: string;
+  log?(line: RequestLogLine): void;
+  onInternalError?(channel: string, error: unknown): void;
+}
+
+export interface AppServices {
+  /** Every IPC call goes through this: sender check, payload check, handler. */
+  dispatch: Dispatch;
+  connection: ConnectionService;
+  /** Subscribes to everything main pushes to the page; returns the unsubscribe function. */
+  onEvent(send: <E extends EventChannel>(event: E, payload: EventPayloads[E]) => void): () => void;
+  close(): Promise<void>;
+}
+
+/**
+ * Everything the main process does, wired together without Electron: the app entry gives it
+ * electron-store, safeStorage and ipcMain; the end-to-end harness gives it memory, a stand-in
+ * vault and a Playwright binding. Both run these same handlers.
+ */
+export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
+  const settings = new SettingsRepository(options.settingsBacking);
+  const connection = new ConnectionService({
+    settings,
+    vault: options.vault,
+    startDemo: options.startDemo,
+    ...(options.log ? { log: options.log } : {}),
+  });
+  await connection.restore();
+  const dispatch = createDispatcher(
+    createHandlers({
+      connection,
+      settings,
+      vault: options.vault,
+      version: options.version,
+      osLocale: options.osLocale,
+    }),
+    {
+      isTrustedSender: options.isTrustedSender,
+      ...(options.onInternalError ? { onInternalError: options.onInternalError } : {}),
+    },
+  );
+  return {
+    dispatch,
+    connection,
+    onEvent(send) {
+      const offChange = connection.onChange((view) => send('connection:changed', view));
+      const offQuota = connection.onQuota((state) => send('quota:changed', state));
+      return () => {
+        offChange();
+        offQuota();
+      };
+    },
+    close: () => connection.close(),
+  };
+}

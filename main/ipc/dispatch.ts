@@ -1,0 +1,63 @@
+import { DealposError } from '../dealpos/errors.ts';
+import {
+  type InvokeChannel,
+  type IpcError,
+  type IpcResult,
+  invokeChannels,
+  type OutputOf,
+  type ParsedInputOf,
+} from './contract.ts';
+import { ServiceError } from './service-error.ts';
+
+/** One handler per channel. It receives a payload already checked against the contract. */
+export type Handlers = {
+  [C in InvokeChannel]: (input: ParsedInputOf<C>) => Promise<OutputOf<C>> | OutputOf<C>;
+};
+
+export interface DispatcherOptions {
+  /** Whether a message came from our own page (the URL of the frame that sent it; undefined for a subframe). */
+  isTrustedSender(senderUrl: string | undefined): boolean;
+  /** Unexpected failures, for the log; never given payloads or secrets. */
+  onInternalError?(channel: string, error: unknown): void;
+}
+
+const isChannel = (channel: string): channel is InvokeChannel => Object.hasOwn(invokeChannels, channel);
+
+const failure = (error: IpcError): IpcResult<never> => ({ ok: false, error });
+
+/**
+ * Returns the function every IPC call goes through: it checks the sender, parses the payload
+ * with the contract's schema, runs the handler, and answers an IpcResult. A refused call
+ * reaches no handler and so changes nothing.
+ */
+export function createDispatcher(handlers: Handlers, options: DispatcherOptions) {
+  return async function dispatch(channel: string, senderUrl: string | undefined, payload: unknown) {
+    if (!options.isTrustedSender(senderUrl)) {
+      return failure({ kind: 'untrusted-sender', message: 'This request did not come from the app window.' });
+    }
+    if (!isChannel(channel)) return failure({ kind: 'invalid-input', message: `Unknown request "${String(channel)}".` });
+
+    const parsed = invokeChannels[channel].input.safeParse(payload);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue && issue.path.length > 0 ? ` (${issue.path.map(String).join('.')})` : '';
+      return failure({ kind: 'invalid-input', message: `The request was not valid${where}: ${issue?.message ?? ''}`.trim() });
+    }
+
+    try {
+      const handler = handlers[channel] as (input: unknown) => unknown;
+      const value = await handler(parsed.data);
+      return { ok: true, value } as IpcResult<OutputOf<typeof channel>>;
+    } catch (error) {
+      if (error instanceof DealposError) {
+        const { kind, message, dealposMessage } = error.toJSON();
+        return failure(dealposMessage ? { kind, message, dealposMessage } : { kind, message });
+      }
+      if (error instanceof ServiceError) return failure({ kind: error.kind, message: error.message });
+      options.onInternalError?.(channel, error);
+      return failure({ kind: 'internal', message: 'Something went wrong in the app. Please try again.' });
+    }
+  };
+}
+
+export type Dispatch = ReturnType<typeof createDispatcher>;

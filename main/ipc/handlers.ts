@@ -1,0 +1,36 @@
+import type { ConnectionService } from '../connection/connection-service.ts';
+import type { SettingsRepository } from '../settings/settings-repository.ts';
+import type { SecretVault } from '../settings/secret-vault.ts';
+import type { Handlers } from './dispatch.ts';
+
+export interface HandlerServices {
+  connection: ConnectionService;
+  settings: SettingsRepository;
+  vault: SecretVault;
+  version: string;
+  osLocale: string;
+}
+
+/** The main-process side of every channel of the contract (plain TypeScript: runs in Node tests). */
+export function createHandlers(services: HandlerServices): Handlers {
+  const { connection, settings } = services;
+  return {
+    'app:info': async () => ({
+      version: services.version,
+      osLocale: services.osLocale,
+      secretProtection: await services.vault.protection(),
+    }),
+    'settings:get': () => ({ language: settings.get().language }),
+    'settings:set-language': ({ language }) => ({
+      language: settings.update((current) => ({ ...current, language })).language,
+    }),
+    'connection:get': () => connection.view(),
+    'connection:test': (input) => connection.test(input),
+    'connection:save': (input) => connection.save(input),
+    'connection:choose-outlet': (input) => connection.chooseOutlet(input),
+    'connection:start-demo': () => connection.startDemo(),
+    'connection:disconnect': () => connection.disconnect(),
+    'outlets:list': () => connection.client().outlets.list(),
+    'quota:get': () => connection.quota(),
+  };
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { languageSchema } from '../ipc/contract.ts';
+
+const storedSecret = z.object({
+  /** How it was protected: `os` by the system keyring, `weak` by Linux's basic_text fallback. */
+  protection: z.enum(['os', 'weak']),
+  /** The encrypted bytes, base64. */
+  data: z.string().min(1),
+});
+
+const connectionSettings = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('none') }),
+  z.object({
+    mode: z.literal('live'),
+    host: z.string().min(1),
+    clientId: z.string().min(1),
+    /** Absent when the OS could not encrypt it: then the secret lived for one session only. */
+    secret: storedSecret.optional(),
+  }),
+  z.object({ mode: z.literal('demo') }),
+]);
+
+/** Everything the app keeps between runs (in electron-store's JSON file). No secret in clear. */
+export const settingsSchema = z.object({
+  language: languageSchema.nullable().default(null),
+  connection: connectionSettings.default({ mode: 'none' }),
+  outlet: z.object({ id: z.string().min(1), name: z.string().min(1) }).nullable().default(null),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type ConnectionSettings = z.infer<typeof connectionSettings>;
+export type StoredSecret = z.infer<typeof storedSecret>;
+
+/** Where settings live: electron-store in the app, memory in tests. */
+export interface SettingsBacking {
+  read(): unknown;
+  write(settings: Settings): void;
+}
+
+/** Reads and writes settings through the schema, so a hand-edited or corrupt file cannot crash the app. */
+export class SettingsRepository {
+  readonly #backing: SettingsBacking;
+
+  constructor(backing: SettingsBacking) {
+    this.#backing = backing;
+  }
+
+  get(): Settings {
+    const parsed = settingsSchema.safeParse(this.#backing.read() ?? {});
+    // A file that no longer fits the schema is ignored rather than trusted: the app starts unconfigured.
+    return parsed.success ? parsed.data : settingsSchema.parse({});
+  }
+
+  update(change: (current: Settings) => Settings): Settings {
+    const next = settingsSchema.parse(change(this.get()));
+    this.#backing.write(next);
+    return next;
+  }
+}
+
+/** A backing held in memory: for tests, and for a PC where the settings file cannot be written. */
+export function memoryBacking(initial: unknown = {}): SettingsBacking & { current: unknown } {
+  const backing = {
+    current: structuredClone(initial),
+    read: () => structuredClone(backing.current),
+    write: (settings: Settings) => {
+      backing.current = structuredClone(settings);
+    },
+  };
+  return backing;
+}
