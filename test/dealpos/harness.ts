@@ -3,12 +3,18 @@ import type { DealposHttpOptions, RequestLogLine } from '../../main/dealpos/http
 import { RateGovernor } from '../../main/dealpos/rate-governor.ts';
 import { type RunningSimulator, type SimulatorOptions, startSimulator } from '../../main/simulator/index.ts';
 
+interface DocumentLine {
+  VariantID: string;
+  Code: string;
+  Quantity: number;
+}
+
 /** The simulator's /_sim/fixtures answer, as far as these tests use it. */
 export interface Fixtures {
-  outlets: { ID: string; Name: string }[];
+  outlets: { ID: string; Name: string; Suspended: boolean }[];
   categories: string[];
-  bills: { outlet: string; number: string; lines: number }[];
-  deliveries: { outlet: string; number: string; lines: number }[];
+  bills: { outlet: string; number: string; lines: DocumentLine[] }[];
+  deliveries: { outlet: string; number: string; lines: DocumentLine[] }[];
   customers: { ID: string; Code: string; MobilePhone: string; Email: string; PIN: string; Status: string }[];
   invoices: { outlet: string; number: string; fulfillment: string; state: string }[];
   salesOrders: { outlet: string; number: string }[];
