@@ -67,7 +67,10 @@ describe('authentication', () => {
 
   it('says the ID or secret is wrong when DealPOS refuses them', async () => {
     const { client } = connect(store.sim, {
-      credentials: { clientId: store.sim.credentials.full.clientId, clientSecret: '00000000-0000-0000-0000-000000000000' },
+      credentials: {
+        clientId: store.sim.credentials.full.clientId,
+        clientSecret: '00000000-0000-0000-0000-000000000000',
+      },
     });
     const error = await failureOf(client.outlets.list());
     expect(error).toBeInstanceOf(DealposError);
@@ -105,7 +108,9 @@ describe('authentication', () => {
       const error = await failureOf(attempt());
       errors.push(JSON.stringify(error), String(error), error.stack ?? '');
     }
-    const tokens = wire.requests.map((r) => r.headers.get('authorization')?.split(' ')[1]).filter(Boolean) as string[];
+    const tokens = wire.requests
+      .map((r) => r.headers.get('authorization')?.split(' ')[1])
+      .filter(Boolean) as string[];
     expect(tokens.length).toBeGreaterThan(0);
     const secrets = [store.sim.credentials.full.clientSecret, pin, ...tokens];
     const output = [...errors, ...wire.log.map((line) => JSON.stringify(line))].join('\n');

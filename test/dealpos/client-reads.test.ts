@@ -66,10 +66,14 @@ describe('reads', () => {
     expect(first.rows).toHaveLength(250);
     const last = await client.variants.list({}, { pageNumber: 3, pageSize: 250 });
     expect(last.rows).toHaveLength(store.fixtures.variantCount - 500);
-    expect(new Set([...first.rows, ...last.rows].map((r) => r.id)).size).toBe(first.rows.length + last.rows.length);
+    expect(new Set([...first.rows, ...last.rows].map((r) => r.id)).size).toBe(
+      first.rows.length + last.rows.length,
+    );
     expect(await client.variants.count({})).toBe(store.fixtures.variantCount);
     const data = await client.variants.data({}, { pageNumber: 1, pageSize: 5 });
-    expect(data.rows[0]).toEqual(expect.objectContaining({ id: first.rows[0]!.id, unitPrice: first.rows[0]!.unitPrice }));
+    expect(data.rows[0]).toEqual(
+      expect.objectContaining({ id: first.rows[0]!.id, unitPrice: first.rows[0]!.unitPrice }),
+    );
   });
 
   it('filters variants by category', async () => {
@@ -101,7 +105,9 @@ describe('reads', () => {
   it('looks up many codes in one request, leaving out unknown and discontinued ones', async () => {
     const { client, wire } = connect(store.sim);
     const [discontinued] = store.fixtures.discontinuedCodes;
-    const active = store.fixtures.sampleVariantCodes.filter((c) => !store.fixtures.discontinuedCodes.includes(c)).slice(0, 3);
+    const active = store.fixtures.sampleVariantCodes
+      .filter((c) => !store.fixtures.discontinuedCodes.includes(c))
+      .slice(0, 3);
     const before = wire.requests.length;
     const ids = await client.variants.idsByCodes([...active, discontinued!, 'NO-SUCH-CODE']);
     expect(wire.requests.length - before).toBe(2); // the token, then one lookup
@@ -127,7 +133,9 @@ describe('reads', () => {
 
   it('says an unknown bill number does not exist', async () => {
     const { client } = connect(store.sim);
-    const error = await errorOf(client.barcodes.byBillNumber(store.fixtures.outlets[0]!.Name, '2099.01.99999'));
+    const error = await errorOf(
+      client.barcodes.byBillNumber(store.fixtures.outlets[0]!.Name, '2099.01.99999'),
+    );
     expect(error).toMatchObject({ kind: 'bad-request', endpoint: 'Barcode/ByBillNumber' });
     expect(error.message).toMatch(/2099\.01\.99999/);
   });

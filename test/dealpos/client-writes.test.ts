@@ -47,7 +47,9 @@ describe('invoices', () => {
     const { client } = connect(store.sim);
     const invoice = store.fixtures.invoices.find((i) => i.state === 'active')!;
     const other = invoice.fulfillment === 'Sent' ? 'Unsent' : 'Sent';
-    const error = await failureOf(client.invoices.void({ outlet: invoice.outlet, number: invoice.number, fulfillment: other }));
+    const error = await failureOf(
+      client.invoices.void({ outlet: invoice.outlet, number: invoice.number, fulfillment: other }),
+    );
     expect(error.kind).toBe('conflict');
   });
 
@@ -93,18 +95,26 @@ describe('variants', () => {
     const { client } = connect(store.sim);
     const product = store.fixtures.products[0]!;
     const error = await failureOf(
-      client.variants.add(product.Code, [{ code: store.fixtures.sampleVariantCodes[0]!, model: 'Dup', unitPrice: 1000 }]),
+      client.variants.add(product.Code, [
+        { code: store.fixtures.sampleVariantCodes[0]!, model: 'Dup', unitPrice: 1000 },
+      ]),
     );
     expect(error.kind).toBe('conflict');
   });
 
   it('updates the price, name and discontinued flag, and deletes a variant', async () => {
     const { client } = connect(store.sim);
-    const code = store.fixtures.sampleVariantCodes.find((c) => !store.fixtures.discontinuedCodes.includes(c))!;
-    expect(await client.variants.update({ code, unitPrice: 99_500, name: 'Kemeja Promo', discontinued: true })).toBe(
-      'Update Success',
-    );
-    expect(await client.variants.detail({ code })).toMatchObject({ unitPrice: 99_500, name: 'Kemeja Promo', discontinued: true });
+    const code = store.fixtures.sampleVariantCodes.find(
+      (c) => !store.fixtures.discontinuedCodes.includes(c),
+    )!;
+    expect(
+      await client.variants.update({ code, unitPrice: 99_500, name: 'Kemeja Promo', discontinued: true }),
+    ).toBe('Update Success');
+    expect(await client.variants.detail({ code })).toMatchObject({
+      unitPrice: 99_500,
+      name: 'Kemeja Promo',
+      discontinued: true,
+    });
     expect(await client.variants.remove(code)).toContain(code);
     expect((await failureOf(client.variants.detail({ code }))).kind).toBe('bad-request');
   });

@@ -30,7 +30,9 @@ export async function startStore(options: SimulatorOptions = {}) {
   const control = async <T = unknown>(path: string, body?: unknown): Promise<T> => {
     const response = await fetch(new URL(`/_sim/${path}`, sim.origin), {
       method: body === undefined ? 'GET' : 'POST',
-      ...(body === undefined ? {} : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+      ...(body === undefined
+        ? {}
+        : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
     });
     if (!response.ok) throw new Error(`/_sim/${path} answered ${response.status}`);
     return (await response.json()) as T;

@@ -61,7 +61,11 @@ describe('RateGovernor', () => {
     request(governor, 'background', 10, granted);
     await vi.advanceTimersByTimeAsync(0);
     expect(granted).toHaveLength(8);
-    expect(governor.state).toMatchObject({ remaining: 2, reserve: 2, queued: { background: 2, interactive: 0 } });
+    expect(governor.state).toMatchObject({
+      remaining: 2,
+      reserve: 2,
+      queued: { background: 2, interactive: 0 },
+    });
 
     request(governor, 'interactive', 2, granted);
     await vi.advanceTimersByTimeAsync(0);
@@ -95,7 +99,9 @@ describe('RateGovernor', () => {
   it('believes the server when it has fewer requests left than we counted (another counter on the account)', async () => {
     const governor = new RateGovernor({ limit: 50, windowSeconds: 180, backgroundReserve: 0, marginMs: 0 });
     const permit = await governor.acquire('interactive');
-    permit.complete(headers({ 'RateLimit-Limit': '50', 'RateLimit-Remaining': '3', 'RateLimit-Policy': '50;w=180' }));
+    permit.complete(
+      headers({ 'RateLimit-Limit': '50', 'RateLimit-Remaining': '3', 'RateLimit-Policy': '50;w=180' }),
+    );
     expect(governor.state.remaining).toBe(3);
 
     const granted: string[] = [];
@@ -146,7 +152,12 @@ describe('RateGovernor', () => {
     governor.subscribe((state) => seen.push(state.remaining));
     const permits: Permit[] = [];
     for (let i = 0; i < 3; i++) permits.push(await governor.acquire('interactive'));
-    expect(governor.state).toMatchObject({ used: 3, remaining: 0, inFlight: 3, nextSlotAt: Date.now() + 10_000 });
+    expect(governor.state).toMatchObject({
+      used: 3,
+      remaining: 0,
+      inFlight: 3,
+      nextSlotAt: Date.now() + 10_000,
+    });
     for (const permit of permits) permit.complete();
     await vi.advanceTimersByTimeAsync(10_000);
     expect(seen.at(-1)).toBe(3);

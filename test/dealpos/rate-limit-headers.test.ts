@@ -10,7 +10,9 @@ describe('reading DealPOS rate-limit headers', () => {
   });
 
   it('takes the first policy when several are listed, and a reset when one is sent', () => {
-    const word = parseRateLimitHeaders(new Headers({ 'RateLimit-Policy': '100;w=60, 1000;w=3600', 'RateLimit-Reset': '12' }));
+    const word = parseRateLimitHeaders(
+      new Headers({ 'RateLimit-Policy': '100;w=60, 1000;w=3600', 'RateLimit-Reset': '12' }),
+    );
     expect(word).toEqual({ limit: 100, windowSeconds: 60, resetSeconds: 12 });
   });
 
@@ -22,7 +24,11 @@ describe('reading DealPOS rate-limit headers', () => {
   });
 
   it('finds the seconds to wait in a 429 message, and nothing when there are none', () => {
-    expect(secondsFromRateLimitMessage('API calls quota exceeded! maximum admitted 50 per 180s. Try again in 37 seconds.')).toBe(37);
+    expect(
+      secondsFromRateLimitMessage(
+        'API calls quota exceeded! maximum admitted 50 per 180s. Try again in 37 seconds.',
+      ),
+    ).toBe(37);
     expect(secondsFromRateLimitMessage('Too many requests')).toBeUndefined();
     expect(secondsFromRateLimitMessage(undefined)).toBeUndefined();
   });

@@ -5,7 +5,11 @@ import { barcodeLineSchema } from '../../main/dealpos/schemas/barcode.ts';
 import { customerSchema, pinSchema } from '../../main/dealpos/schemas/customer.ts';
 import { countSchema, messageSchema, pageOf } from '../../main/dealpos/schemas/envelope.ts';
 import { parseResponse } from '../../main/dealpos/schemas/parse.ts';
-import { addedVariantsSchema, variantIdSchema, variantRecordSchema } from '../../main/dealpos/schemas/variant.ts';
+import {
+  addedVariantsSchema,
+  variantIdSchema,
+  variantRecordSchema,
+} from '../../main/dealpos/schemas/variant.ts';
 
 // The response examples of the DealPOS reference pages (shared/dealpos-api), parsed as the app parses them.
 
@@ -31,7 +35,8 @@ const customerByCode = {
   Group: 'Gold',
   ExpiredGroup: '31 Jul 2019',
   SignUpOutlet: 'Outlet1',
-  ImageURL: '//res.cloudinary.com/dealposdev/image/upload//Contact/ff63d5ad-b42b-4a84-a77f-eb40f0bd6dd8/0.jpg',
+  ImageURL:
+    '//res.cloudinary.com/dealposdev/image/upload//Contact/ff63d5ad-b42b-4a84-a77f-eb40f0bd6dd8/0.jpg',
   LoyaltyPoint: 88,
   Status: 'Active',
 };
@@ -50,29 +55,53 @@ describe('DealPOS answers parsed into the app types', () => {
       status: 'Active',
       joinDate: '22 Jul 2019',
       signUpOutlet: 'Outlet1',
-      imageUrl: 'https://res.cloudinary.com/dealposdev/image/upload//Contact/ff63d5ad-b42b-4a84-a77f-eb40f0bd6dd8/0.jpg',
+      imageUrl:
+        'https://res.cloudinary.com/dealposdev/image/upload//Contact/ff63d5ad-b42b-4a84-a77f-eb40f0bd6dd8/0.jpg',
     });
   });
 
   it('reads the Customer/Email example, which has Mobile instead of MobilePhone and no ID', () => {
     const { ID: _id, MobilePhone: _m, Gender: _g, ...rest } = customerByCode;
-    const customer = parseResponse('Customer/Email', customerSchema, { ...rest, Mobile: '081588818888', Gender: true });
+    const customer = parseResponse('Customer/Email', customerSchema, {
+      ...rest,
+      Mobile: '081588818888',
+      Gender: true,
+    });
     expect(customer.id).toBeUndefined();
     expect(customer.mobilePhone).toBe('081588818888');
   });
 
   it('names the endpoint and the field when a field the app uses has the wrong type', () => {
-    const attempt = () => parseResponse('Customer/Code', customerSchema, { ...customerByCode, LoyaltyPoint: '88' });
+    const attempt = () =>
+      parseResponse('Customer/Code', customerSchema, { ...customerByCode, LoyaltyPoint: '88' });
     expect(attempt).toThrow(DealposError);
     expect(attempt).toThrow(/Customer\/Code.*LoyaltyPoint/);
   });
 
   it('reads the Barcode/ByBillNumber example lines', () => {
     const lines = parseResponse('Barcode/ByBillNumber', z.array(barcodeLineSchema), [
-      { VariantID: '6f96d108-1af5-45de-a593-74719a0ee8e2', Name: 'Cardigan (L)', Code: '1315L', Quantity: 10, UnitPrice: 280000 },
-      { VariantID: 'bb5fd4fc-e7fb-4e99-92f4-b3caac23c183', Name: 'Boots (36)', Code: '200536', Quantity: 15, UnitPrice: 540000 },
+      {
+        VariantID: '6f96d108-1af5-45de-a593-74719a0ee8e2',
+        Name: 'Cardigan (L)',
+        Code: '1315L',
+        Quantity: 10,
+        UnitPrice: 280000,
+      },
+      {
+        VariantID: 'bb5fd4fc-e7fb-4e99-92f4-b3caac23c183',
+        Name: 'Boots (36)',
+        Code: '200536',
+        Quantity: 15,
+        UnitPrice: 540000,
+      },
     ]);
-    expect(lines[1]).toEqual({ variantId: 'bb5fd4fc-e7fb-4e99-92f4-b3caac23c183', name: 'Boots (36)', code: '200536', quantity: 15, unitPrice: 540000 });
+    expect(lines[1]).toEqual({
+      variantId: 'bb5fd4fc-e7fb-4e99-92f4-b3caac23c183',
+      name: 'Boots (36)',
+      code: '200536',
+      quantity: 15,
+      unitPrice: 540000,
+    });
   });
 
   it('reads GetIDByListCode rows with and without the Discontinued flag', () => {
@@ -109,7 +138,10 @@ describe('DealPOS answers parsed into the app types', () => {
     const row = { n: 1 };
     expect(parseResponse('x', page, [row])).toEqual({ rows: [row], total: undefined });
     expect(parseResponse('x', page, { Data: [row], RecordsCount: 7 })).toEqual({ rows: [row], total: 7 });
-    expect(parseResponse('x', page, { DataArray: [row], RecordsCount: 7 })).toEqual({ rows: [row], total: 7 });
+    expect(parseResponse('x', page, { DataArray: [row], RecordsCount: 7 })).toEqual({
+      rows: [row],
+      total: 7,
+    });
     expect(parseResponse('x', page, { Data: [row], TotalCount: 9 })).toEqual({ rows: [row], total: 9 });
     expect(() => parseResponse('x', page, { Rows: [row] })).toThrow(DealposError);
   });
@@ -122,8 +154,12 @@ describe('DealPOS answers parsed into the app types', () => {
   });
 
   it('reads write answers, including the bare string of a variant delete', () => {
-    expect(parseResponse('Invoice/Void', messageSchema, { Message: 'Invoice has been Updated!' })).toBe('Invoice has been Updated!');
-    expect(parseResponse('Variant', messageSchema, 'Variant with code 1003L has been successfully deleted.')).toMatch(/1003L/);
+    expect(parseResponse('Invoice/Void', messageSchema, { Message: 'Invoice has been Updated!' })).toBe(
+      'Invoice has been Updated!',
+    );
+    expect(
+      parseResponse('Variant', messageSchema, 'Variant with code 1003L has been successfully deleted.'),
+    ).toMatch(/1003L/);
   });
 
   it('keeps a PIN a string, even when DealPOS sends digits as a number', () => {

@@ -1,0 +1,43 @@
+import type { AddressInfo } from 'node:net';
+import type { SimCredentials } from './credentials.ts';
+import { resolveOptions, type SimulatorOptions } from './options.ts';
+import { buildServer } from './server.ts';
+import { createState } from './state.ts';
+
+export type { SimStatsReport } from './controls/control-routes.ts';
+export type { SimFixtures } from './controls/fixtures.ts';
+export type { SimCredentials } from './credentials.ts';
+export type { Fault } from './faults.ts';
+export type { SimConfig, SimulatorOptions } from './options.ts';
+
+export interface RunningSimulator {
+  /** e.g. "http://127.0.0.1:4010/api/v3/", with the trailing slash. */
+  baseUrl: string;
+  /** e.g. "http://127.0.0.1:4010"; the test controls live under `${origin}/_sim/`. */
+  origin: string;
+  credentials: { full: SimCredentials; limited: SimCredentials };
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a DealPOS API v3 simulator on 127.0.0.1. The store is seeded before it listens, so
+ * 100,000 variants take a second or two here.
+ */
+export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
+  const resolved = resolveOptions(options);
+  const state = createState(resolved);
+  const app = buildServer(state);
+  await app.listen({ host: '127.0.0.1', port: resolved.port });
+  const { port } = app.server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  const [full, limited] = state.clients;
+  if (!full || !limited) throw new Error('simulator clients missing');
+  return {
+    baseUrl: `${origin}/api/v3/`,
+    origin,
+    credentials: { full: full.credentials, limited: limited.credentials },
+    close: async () => {
+      await app.close();
+    },
+  };
+}
