@@ -7,7 +7,7 @@ export interface SimCredentials {
 }
 
 export interface ApiClient {
-  name: 'full' | 'limited';
+  name: 'full' | 'limited' | 'productsOnly';
   credentials: SimCredentials;
   roles: readonly Role[];
 }
@@ -15,7 +15,8 @@ export interface ApiClient {
 /**
  * Two API users of one store account. Their GUIDs come from the seed, so a test run can be
  * repeated with the same credentials. "limited" is a cashier-like user: it sees products and
- * outlets only, so customers, the PIN and every write answer 403 for it.
+ * outlets only, so customers, the PIN and every write answer 403 for it. "productsOnly" may not
+ * even list outlets: the Connect screen's missing-role case.
  */
 export function deriveClients(seed: number): ApiClient[] {
   const rng = createRng(deriveSeed(seed, 'credentials'));
@@ -25,6 +26,11 @@ export function deriveClients(seed: number): ApiClient[] {
       name: 'limited',
       credentials: { clientId: rng.guid(), clientSecret: rng.guid() },
       roles: [role('Products', 'VIEW'), role('Outlets', 'VIEW')],
+    },
+    {
+      name: 'productsOnly',
+      credentials: { clientId: rng.guid(), clientSecret: rng.guid() },
+      roles: [role('Products', 'VIEW')],
     },
   ];
 }

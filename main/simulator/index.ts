@@ -15,7 +15,8 @@ export interface RunningSimulator {
   baseUrl: string;
   /** e.g. "http://127.0.0.1:4010"; the test controls live under `${origin}/_sim/`. */
   origin: string;
-  credentials: { full: SimCredentials; limited: SimCredentials };
+  /** `limited` lacks customer and write roles; `productsOnly` may not even list outlets. */
+  credentials: { full: SimCredentials; limited: SimCredentials; productsOnly: SimCredentials };
   close(): Promise<void>;
 }
 
@@ -30,12 +31,16 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   await app.listen({ host: '127.0.0.1', port: resolved.port });
   const { port } = app.server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
-  const [full, limited] = state.clients;
-  if (!full || !limited) throw new Error('simulator clients missing');
+  const [full, limited, productsOnly] = state.clients;
+  if (!full || !limited || !productsOnly) throw new Error('simulator clients missing');
   return {
     baseUrl: `${origin}/api/v3/`,
     origin,
-    credentials: { full: full.credentials, limited: limited.credentials },
+    credentials: {
+      full: full.credentials,
+      limited: limited.credentials,
+      productsOnly: productsOnly.credentials,
+    },
     close: async () => {
       await app.close();
     },

@@ -117,3 +117,12 @@ describe('authentication', () => {
     for (const secret of secrets) expect(output).not.toContain(secret);
   });
 });
+
+describe('a DealPOS user without the Outlets role', () => {
+  it('cannot list outlets, and is told which role to ask for', async () => {
+    const { client } = connect(store.sim, { credentials: store.sim.credentials.productsOnly });
+    const error = await failureOf(client.outlets.list());
+    expect(error).toMatchObject({ kind: 'forbidden', status: 403 });
+    expect(error.message).toMatch(/"VIEW" role in "Outlets"/);
+  });
+});

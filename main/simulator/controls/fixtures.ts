@@ -28,7 +28,7 @@ function sampleVariants(variants: readonly Variant[]): Variant[] {
 export function buildFixtures(state: SimState) {
   const { store } = state;
   const variants = store.catalog.variants;
-  const [full, limited] = state.clients;
+  const [full, limited, productsOnly] = state.clients;
   return {
     outlets: store.outlets.map((o) => ({ ID: o.id, Name: o.name, Code: o.code, Suspended: o.suspended })),
     categories: store.catalog.categories.map((c) => c.name),
@@ -64,7 +64,11 @@ export function buildFixtures(state: SimState) {
       .filter((v) => /^\d{13}$/.test(v.code) && !isValidEan13(v.code))
       .slice(0, 10)
       .map((v) => v.code),
-    credentials: { full: full?.credentials, limited: limited?.credentials },
+    credentials: {
+      full: full?.credentials,
+      limited: limited?.credentials,
+      productsOnly: productsOnly?.credentials,
+    },
   };
 }
 
