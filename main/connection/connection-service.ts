@@ -40,7 +40,10 @@ interface Active {
 }
 
 const notConnected = () =>
-  new ServiceError('not-connected', 'The app is not connected to DealPOS yet. Connect or try the demo first.');
+  new ServiceError(
+    'not-connected',
+    'The app is not connected to DealPOS yet. Connect or try the demo first.',
+  );
 
 /**
  * Owns the DealPOS connection of this counter: the credentials (kept through the vault), the
@@ -104,7 +107,11 @@ export class ConnectionService {
       const secret = await this.#options.vault.decrypt(connection.secret.data).catch(() => null);
       // A secret the keyring can no longer open (new OS user, wiped keyring) means connecting again.
       if (secret !== null) {
-        this.#activate('live', { host: connection.host, clientId: connection.clientId, clientSecret: secret }, true);
+        this.#activate(
+          'live',
+          { host: connection.host, clientId: connection.clientId, clientSecret: secret },
+          true,
+        );
       }
     }
   }
@@ -141,7 +148,10 @@ export class ConnectionService {
 
   chooseOutlet(input: ChooseOutletInput): ConnectionView {
     if (!this.#active) throw notConnected();
-    this.#options.settings.update((current) => ({ ...current, outlet: { id: input.outletId, name: input.outletName } }));
+    this.#options.settings.update((current) => ({
+      ...current,
+      outlet: { id: input.outletId, name: input.outletName },
+    }));
     return this.#changed();
   }
 

@@ -42,6 +42,11 @@ export function parseRateLimitHeaders(headers: Headers): RateLimitWord {
  */
 export function secondsFromRateLimitMessage(message: string | undefined): number | undefined {
   if (!message) return undefined;
-  const match = /(\d+)\s*(?:seconds?|secs?|s)\b/i.exec(message);
-  return match ? Number(match[1]) : undefined;
+  // "maximum admitted 50 per 180s. Try again in 37 seconds": the window size comes first, so
+  // prefer "in/after N seconds", else the last number of seconds in the text.
+  const waitFor = /(?:in|after)\s+(\d+)\s*(?:seconds?|secs?|s)\b/i.exec(message);
+  if (waitFor) return Number(waitFor[1]);
+  const all = [...message.matchAll(/(\d+)\s*(?:seconds?|secs?|s)\b/gi)];
+  const last = all.at(-1);
+  return last ? Number(last[1]) : undefined;
 }

@@ -81,7 +81,13 @@ export interface ConnectionTestResult {
 
 /** Every way an IPC call can fail, as plain data. */
 export interface IpcError {
-  kind: DealposErrorKind | 'invalid-input' | 'untrusted-sender' | 'not-connected' | 'weak-encryption' | 'internal';
+  kind:
+    | DealposErrorKind
+    | 'invalid-input'
+    | 'untrusted-sender'
+    | 'not-connected'
+    | 'weak-encryption'
+    | 'internal';
   message: string;
   /** DealPOS's own text, when the failure came from DealPOS. */
   dealposMessage?: string;
@@ -142,9 +148,10 @@ type Unbridged = Exclude<InvokeChannel, (typeof bridgeMethods)[keyof typeof brid
 const everyChannelBridged: [Unbridged] extends [never] ? true : never = true;
 void everyChannelBridged;
 
-type BridgeFunction<C extends InvokeChannel> = undefined extends InputOf<C>
-  ? (input?: InputOf<C>) => Promise<IpcResult<OutputOf<C>>>
-  : (input: InputOf<C>) => Promise<IpcResult<OutputOf<C>>>;
+type BridgeFunction<C extends InvokeChannel> =
+  undefined extends InputOf<C>
+    ? (input?: InputOf<C>) => Promise<IpcResult<OutputOf<C>>>
+    : (input: InputOf<C>) => Promise<IpcResult<OutputOf<C>>>;
 
 /** What `window.dealpos` is in the page. */
 export type DealposBridge = {

@@ -35,13 +35,17 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
     if (!options.isTrustedSender(senderUrl)) {
       return failure({ kind: 'untrusted-sender', message: 'This request did not come from the app window.' });
     }
-    if (!isChannel(channel)) return failure({ kind: 'invalid-input', message: `Unknown request "${String(channel)}".` });
+    if (!isChannel(channel))
+      return failure({ kind: 'invalid-input', message: `Unknown request "${String(channel)}".` });
 
     const parsed = invokeChannels[channel].input.safeParse(payload);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue && issue.path.length > 0 ? ` (${issue.path.map(String).join('.')})` : '';
-      return failure({ kind: 'invalid-input', message: `The request was not valid${where}: ${issue?.message ?? ''}`.trim() });
+      return failure({
+        kind: 'invalid-input',
+        message: `The request was not valid${where}: ${issue?.message ?? ''}`.trim(),
+      });
     }
 
     try {

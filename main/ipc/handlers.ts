@@ -1,6 +1,6 @@
 import type { ConnectionService } from '../connection/connection-service.ts';
-import type { SettingsRepository } from '../settings/settings-repository.ts';
 import type { SecretVault } from '../settings/secret-vault.ts';
+import type { SettingsRepository } from '../settings/settings-repository.ts';
 import type { Handlers } from './dispatch.ts';
 
 export interface HandlerServices {

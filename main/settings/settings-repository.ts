@@ -24,7 +24,10 @@ const connectionSettings = z.discriminatedUnion('mode', [
 export const settingsSchema = z.object({
   language: languageSchema.nullable().default(null),
   connection: connectionSettings.default({ mode: 'none' }),
-  outlet: z.object({ id: z.string().min(1), name: z.string().min(1) }).nullable().default(null),
+  outlet: z
+    .object({ id: z.string().min(1), name: z.string().min(1) })
+    .nullable()
+    .default(null),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -22,7 +22,9 @@ afterEach(async () => {
   services = undefined;
 });
 
-async function boot(options: { backing?: ReturnType<typeof memoryBacking>; vault?: ReturnType<typeof standInVault> } = {}) {
+async function boot(
+  options: { backing?: ReturnType<typeof memoryBacking>; vault?: ReturnType<typeof standInVault> } = {},
+) {
   const backing = options.backing ?? memoryBacking();
   const vault = options.vault ?? standInVault();
   const demoStarts: string[] = [];
@@ -38,7 +40,8 @@ async function boot(options: { backing?: ReturnType<typeof memoryBacking>; vault
     version: '0.1.0',
     osLocale: 'id-ID',
   });
-  const call = <T>(channel: string, payload?: unknown) => services!.dispatch(channel, appUrl, payload) as Promise<IpcResult<T>>;
+  const call = <T>(channel: string, payload?: unknown) =>
+    services!.dispatch(channel, appUrl, payload) as Promise<IpcResult<T>>;
   return { services, backing, vault, call, demoStarts };
 }
 
@@ -52,12 +55,19 @@ describe('the main-process handlers behind IPC', () => {
     const saved = await call<ConnectionView>('connection:save', good());
     expect(saved).toEqual({
       ok: true,
-      value: expect.objectContaining({ mode: 'live', secretSet: true, clientId: sim.credentials.full.clientId }),
+      value: expect.objectContaining({
+        mode: 'live',
+        secretSet: true,
+        clientId: sim.credentials.full.clientId,
+      }),
     });
     expect(JSON.stringify(saved)).not.toContain(sim.credentials.full.clientSecret);
     expect(JSON.stringify(backing.current)).not.toContain(sim.credentials.full.clientSecret);
     const outlet = tested.ok ? tested.value.outlets[0]! : undefined;
-    const chosen = await call<ConnectionView>('connection:choose-outlet', { outletId: outlet!.id, outletName: outlet!.name });
+    const chosen = await call<ConnectionView>('connection:choose-outlet', {
+      outletId: outlet!.id,
+      outletName: outlet!.name,
+    });
     expect(chosen.ok && chosen.value.outlet).toEqual({ id: outlet!.id, name: outlet!.name });
   });
 
@@ -156,7 +166,10 @@ describe('the main-process handlers behind IPC', () => {
 
   it('keeps the language the user chose', async () => {
     const { call } = await boot();
-    expect(await call('settings:set-language', { language: 'id' })).toEqual({ ok: true, value: { language: 'id' } });
+    expect(await call('settings:set-language', { language: 'id' })).toEqual({
+      ok: true,
+      value: { language: 'id' },
+    });
     expect(await call('settings:get')).toEqual({ ok: true, value: { language: 'id' } });
   });
 });

@@ -5,7 +5,9 @@ import type { SecretVault } from '../../main/settings/secret-vault.ts';
  * Stands in for Electron's safeStorage, which needs the Electron binary (not runnable here). It
  * reverses and base64-encodes, so a test can tell stored text is not the secret in clear.
  */
-export function standInVault(protection: SecretProtection = 'os'): SecretVault & { protectionLevel: SecretProtection } {
+export function standInVault(
+  protection: SecretProtection = 'os',
+): SecretVault & { protectionLevel: SecretProtection } {
   const vault = {
     protectionLevel: protection,
     protection: async () => vault.protectionLevel,

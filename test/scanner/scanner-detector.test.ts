@@ -33,13 +33,19 @@ function run(keys: KeyStroke[], settings: Partial<ScannerSettings> = {}) {
   return { outcomes, decisions };
 }
 
-const enter = (after: KeyStroke[], gap = 8): KeyStroke => ({ key: 'Enter', code: 'Enter', time: (after.at(-1)?.time ?? 0) + gap });
+const enter = (after: KeyStroke[], gap = 8): KeyStroke => ({
+  key: 'Enter',
+  code: 'Enter',
+  time: (after.at(-1)?.time ?? 0) + gap,
+});
 
 describe('telling a barcode scanner from a person typing', () => {
   it.each([1, 5, 12, 25, 40])('detects an EAN-13 scan sent at %i ms per key, ended by Enter', (ms) => {
     const keys = strokes('8991234567895', ms);
     const { outcomes, decisions } = run([...keys, enter(keys, ms)]);
-    expect(outcomes).toEqual([expect.objectContaining({ type: 'scan', code: '8991234567895', terminator: 'Enter' })]);
+    expect(outcomes).toEqual([
+      expect.objectContaining({ type: 'scan', code: '8991234567895', terminator: 'Enter' }),
+    ]);
     expect(decisions.at(-1)).toBe('swallow');
     expect(decisions.slice(0, -1).every((d) => d === 'hold')).toBe(true);
   });
@@ -47,7 +53,9 @@ describe('telling a barcode scanner from a person typing', () => {
   it('detects a scan ended by Tab, and alphanumeric SKUs with dashes', () => {
     const keys = strokes('2DL-P1315L', 6);
     const { outcomes } = run([...keys, { key: 'Tab', code: 'Tab', time: keys.at(-1)!.time + 6 }]);
-    expect(outcomes).toEqual([expect.objectContaining({ type: 'scan', code: '2DL-P1315L', terminator: 'Tab' })]);
+    expect(outcomes).toEqual([
+      expect.objectContaining({ type: 'scan', code: '2DL-P1315L', terminator: 'Tab' }),
+    ]);
   });
 
   it.each([80, 120, 250])('never takes typing at %i ms per key for a scan, and hands the text back', (ms) => {

@@ -52,7 +52,14 @@ export type Decision =
   | { type: 'swallow' };
 
 export type Outcome =
-  | { type: 'scan'; code: string; meanIntervalMs: number; keyText: string; physicalText: string; terminator: string | null }
+  | {
+      type: 'scan';
+      code: string;
+      meanIntervalMs: number;
+      keyText: string;
+      physicalText: string;
+      terminator: string | null;
+    }
   /** What was held back was a person typing: replay these characters into the focused field. */
   | { type: 'typing'; text: string }
   /** A burst that cannot be a code we can use (too long, control characters). Nothing is typed. */
