@@ -1,6 +1,10 @@
+import { createCatalogSource } from '../catalog/catalog-source.ts';
 import type { ConnectionService } from '../connection/connection-service.ts';
 import type { SecretVault } from '../settings/secret-vault.ts';
 import type { SettingsRepository } from '../settings/settings-repository.ts';
+import type { HandlersFor } from './channel.ts';
+import type { catalogChannels } from './channels/catalog.ts';
+import type { shellChannels } from './channels/shell.ts';
 import type { Handlers } from './dispatch.ts';
 
 export interface HandlerServices {
@@ -11,8 +15,7 @@ export interface HandlerServices {
   osLocale: string;
 }
 
-/** The main-process side of every channel of the contract (plain TypeScript: runs in Node tests). */
-export function createHandlers(services: HandlerServices): Handlers {
+function shellHandlers(services: HandlerServices): HandlersFor<typeof shellChannels> {
   const { connection, settings } = services;
   return {
     'app:info': async () => ({
@@ -32,5 +35,22 @@ export function createHandlers(services: HandlerServices): Handlers {
     'connection:disconnect': () => connection.disconnect(),
     'outlets:list': () => connection.client().outlets.list(),
     'quota:get': () => connection.quota(),
+  };
+}
+
+function catalogHandlers(services: HandlerServices): HandlersFor<typeof catalogChannels> {
+  const source = createCatalogSource(() => services.connection.client());
+  return {
+    'catalog:page': ({ category, pageNumber, pageSize }) => source.page(category, pageNumber, pageSize),
+    'catalog:categories': () => source.categories(),
+    'catalog:lookup': ({ code }) => source.lookup(code),
+  };
+}
+
+/** The main-process side of every channel of the contract (plain TypeScript: runs in Node tests). */
+export function createHandlers(services: HandlerServices): Handlers {
+  return {
+    ...shellHandlers(services),
+    ...catalogHandlers(services),
   };
 }

@@ -1,0 +1,73 @@
+import type { DealposClient } from '../dealpos/client.ts';
+import { DealposError } from '../dealpos/errors.ts';
+import type { VariantDetail, VariantRecord } from '../dealpos/schemas/variant.ts';
+import type { CatalogItem, CatalogPageAnswer } from '../ipc/channels/catalog.ts';
+
+const toItem = (v: VariantRecord | VariantDetail): CatalogItem => ({
+  id: v.id,
+  code: v.code,
+  name: v.name,
+  product: v.product ?? null,
+  variant: v.variant ?? null,
+  category: v.category ?? null,
+  type: v.type ?? null,
+  unitPrice: v.unitPrice,
+  discontinued: v.discontinued,
+});
+
+/**
+ * How DealPOS says "no" to a list request, read in one place. Neither wording is documented:
+ * the simulator's are "PageSize must not be greater than 1000" and "Category is required", and
+ * the matching is loose so a differently worded refusal of the same kind still reads right.
+ */
+export function readListRefusal(error: unknown): CatalogPageAnswer | null {
+  if (!(error instanceof DealposError) || error.kind !== 'bad-request') return null;
+  const text = error.dealposMessage ?? '';
+  if (/page\s*size/i.test(text)) {
+    const limit = /(\d+)/.exec(text);
+    return { kind: 'page-size-refused', maxPageSize: limit ? Number(limit[1]) : null };
+  }
+  if (/category/i.test(text) && /required|must|mandatory|empty/i.test(text))
+    return { kind: 'category-required' };
+  return null;
+}
+
+/**
+ * The main-process side of the catalog sync: one page or one variant at a time, through the
+ * governor. Sync pages go in the background lane; a cashier's lookup of an unknown code is
+ * interactive.
+ */
+export function createCatalogSource(client: () => DealposClient) {
+  return {
+    async page(category: string | null, pageNumber: number, pageSize: number): Promise<CatalogPageAnswer> {
+      try {
+        const page = await client().variants.list(
+          category === null ? {} : { category },
+          { pageNumber, pageSize },
+          { lane: 'background' },
+        );
+        return { kind: 'page', rows: page.rows.map(toItem), total: page.total ?? null };
+      } catch (error) {
+        const refusal = readListRefusal(error);
+        if (refusal) return refusal;
+        throw error;
+      }
+    },
+
+    async categories(): Promise<string[]> {
+      const categories = await client().categories.list({ lane: 'background' });
+      return categories.map((c) => c.name);
+    },
+
+    /** Variant/Detail by code answers in one request what GetIDByListCode then Detail would in two. */
+    async lookup(code: string): Promise<CatalogItem | null> {
+      try {
+        return toItem(await client().variants.detail({ code }, { lane: 'interactive' }));
+      } catch (error) {
+        // DealPOS answers an unknown code with 400 ("... does not exist").
+        if (error instanceof DealposError && error.kind === 'bad-request') return null;
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import type { GovernorState } from '../../dealpos/rate-governor.ts';
+import type { Outlet } from '../../dealpos/schemas/store.ts';
+import { channel, none, text } from '../channel.ts';
+
+// The shell: app info, settings, the DealPOS connection and the quota meter.
+
+export const languageSchema = z.enum(['en', 'id']);
+export type Language = z.infer<typeof languageSchema>;
+
+/** What the Connect screen sends. The secret travels page -> main only, never back. */
+export const credentialsInput = z
+  .object({
+    host: text(200),
+    clientId: text(100),
+    clientSecret: text(200),
+  })
+  .strict();
+export type CredentialsInput = z.infer<typeof credentialsInput>;
+
+export const saveConnectionInput = credentialsInput
+  .extend({
+    /** The admin agreed to keep the secret where the OS offers no real encryption (Linux without a keyring). */
+    allowWeakEncryption: z.boolean().optional(),
+  })
+  .strict();
+export type SaveConnectionInput = z.infer<typeof saveConnectionInput>;
+
+export const chooseOutletInput = z.object({ outletId: text(100), outletName: text(200) }).strict();
+export type ChooseOutletInput = z.infer<typeof chooseOutletInput>;
+
+export const setLanguageInput = z.object({ language: languageSchema }).strict();
+
+/** How the secret would be or is kept on this PC. `weak` is Linux's basic_text: obfuscated, not encrypted. */
+export type SecretProtection = 'os' | 'weak' | 'unavailable';
+
+export interface AppInfo {
+  version: string;
+  /** The OS locale, e.g. "id-ID", used when no language was chosen. */
+  osLocale: string;
+  secretProtection: SecretProtection;
+}
+
+export interface SettingsView {
+  /** The language the user chose, or null to follow the OS. */
+  language: Language | null;
+}
+
+export type ConnectionMode = 'none' | 'live' | 'demo';
+
+/** What the page may know about the connection: never the secret, only whether one is set. */
+export interface ConnectionView {
+  mode: ConnectionMode;
+  host: string | null;
+  clientId: string | null;
+  secretSet: boolean;
+  outlet: { id: string; name: string } | null;
+  /** False after the last DealPOS request failed for want of a network. */
+  online: boolean;
+}
+
+export interface ConnectionTestResult {
+  outlets: Outlet[];
+}
+
+export const shellChannels = {
+  'app:info': channel<AppInfo>()(none),
+  'settings:get': channel<SettingsView>()(none),
+  'settings:set-language': channel<SettingsView>()(setLanguageInput),
+  'connection:get': channel<ConnectionView>()(none),
+  'connection:test': channel<ConnectionTestResult>()(credentialsInput),
+  'connection:save': channel<ConnectionView>()(saveConnectionInput),
+  'connection:choose-outlet': channel<ConnectionView>()(chooseOutletInput),
+  'connection:start-demo': channel<ConnectionView>()(none),
+  'connection:disconnect': channel<ConnectionView>()(none),
+  'outlets:list': channel<Outlet[]>()(none),
+  'quota:get': channel<GovernorState>()(none),
+} as const;
+
+export const shellBridgeMethods = {
+  getAppInfo: 'app:info',
+  getSettings: 'settings:get',
+  setLanguage: 'settings:set-language',
+  getConnection: 'connection:get',
+  testConnection: 'connection:test',
+  saveConnection: 'connection:save',
+  chooseOutlet: 'connection:choose-outlet',
+  startDemo: 'connection:start-demo',
+  disconnect: 'connection:disconnect',
+  listOutlets: 'outlets:list',
+  getQuota: 'quota:get',
+} as const;
+
+export interface ShellEvents {
+  'quota:changed': GovernorState;
+  'connection:changed': ConnectionView;
+}

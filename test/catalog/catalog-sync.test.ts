@@ -1,0 +1,204 @@
+import 'fake-indexeddb/auto';
+import { createHash } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { AppServices } from '../../main/app-services.ts';
+import type { CatalogItem, DealposBridge } from '../../main/ipc/contract.ts';
+import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
+import { bridgeRemote } from '../../renderer/src/catalog/bridge-remote.ts';
+import { CatalogDb } from '../../renderer/src/catalog/catalog-db.ts';
+import { CatalogLookup } from '../../renderer/src/catalog/catalog-lookup.ts';
+import { type CatalogRemote, CatalogSync } from '../../renderer/src/catalog/catalog-sync.ts';
+import { nodeBridge } from '../support/node-bridge.ts';
+
+// The renderer's sync engine, writing to IndexedDB (fake-indexeddb here; the real one runs in
+// the Chromium tests), fed by the real main-process handlers and the simulator over HTTP.
+
+const variants = 2_345;
+let sim: RunningSimulator;
+let bridge: DealposBridge;
+let services: AppServices;
+let dbCount = 0;
+const dbs: CatalogDb[] = [];
+
+const control = async (path: string, body?: unknown) => {
+  const response = await fetch(`${sim.origin}/_sim/${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    ...(body === undefined
+      ? {}
+      : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+  });
+  return response.json();
+};
+
+beforeAll(async () => {
+  // A generous quota: these tests are about the sync's pages, not about waiting out windows.
+  sim = await startSimulator({
+    variants,
+    maxPageSize: 1000,
+    quiet: true,
+    rateLimit: { limit: 5000, windowSeconds: 180 },
+  });
+  ({ bridge, services } = await nodeBridge(sim));
+});
+afterAll(async () => {
+  await services.close();
+  await sim.close();
+});
+afterEach(async () => {
+  await control('reset', {});
+  for (const db of dbs.splice(0)) db.close();
+});
+
+const freshDb = () => {
+  const db = new CatalogDb(`catalog-test-${dbCount++}`);
+  dbs.push(db);
+  return db;
+};
+
+/** What the simulator holds, read the way an auditor would: every page of every category. */
+async function simulatorCatalog(): Promise<CatalogItem[]> {
+  const rows: CatalogItem[] = [];
+  await control('config', { categoryRequired: false });
+  for (let page = 1; ; page++) {
+    const answer = await bridge.fetchCatalogPage({ category: null, pageNumber: page, pageSize: 1000 });
+    if (!answer.ok || answer.value.kind !== 'page') throw new Error('could not read the simulator catalog');
+    rows.push(...answer.value.rows);
+    if (answer.value.rows.length < 1000) break;
+  }
+  return rows;
+}
+
+const checksum = (rows: CatalogItem[]) =>
+  createHash('sha256')
+    .update(JSON.stringify([...rows].sort((a, b) => a.id.localeCompare(b.id))))
+    .digest('hex');
+
+describe('the catalog sync', () => {
+  it('copies the whole catalog in ceil(N / page size) + 3 requests when Category is optional', async () => {
+    await control('config', { categoryRequired: false });
+    const db = freshDb();
+    const outcome = await new CatalogSync(db, bridgeRemote(bridge)).run();
+    expect(outcome).toMatchObject({ kind: 'completed', count: variants });
+    // One refused 5000-row page teaches the 1000 limit, then ceil(2345 / 1000) = 3 pages.
+    expect(outcome.kind === 'completed' && outcome.requests).toBeLessThanOrEqual(
+      Math.ceil(variants / 1000) + 3,
+    );
+    const stored = await db.itemsA.toArray();
+    expect(checksum(stored)).toBe(checksum(await simulatorCatalog()));
+  });
+
+  it('pages through every category when DealPOS requires one, with one request more per category at most', async () => {
+    await control('config', { categoryRequired: true });
+    const fixtures = (await control('fixtures')) as { categories: string[] };
+    const db = freshDb();
+    const outcome = await new CatalogSync(db, bridgeRemote(bridge), { initialPageSize: 1000 }).run();
+    expect(outcome).toMatchObject({ kind: 'completed', count: variants });
+    expect(outcome.kind === 'completed' && outcome.requests).toBeLessThanOrEqual(
+      Math.ceil(variants / 1000) + 3 + fixtures.categories.length,
+    );
+    const stored = await db.itemsA.toArray();
+    expect(checksum(stored)).toBe(checksum(await simulatorCatalog()));
+  });
+
+  it('learns the page size once and does not ask again next time', async () => {
+    await control('config', { categoryRequired: false });
+    const db = freshDb();
+    await new CatalogSync(db, bridgeRemote(bridge)).run();
+    const second = await new CatalogSync(db, bridgeRemote(bridge)).run();
+    expect(second).toMatchObject({ kind: 'completed', requests: Math.ceil(variants / 1000), slot: 'B' });
+    expect(await db.itemsA.count()).toBe(0); // the old generation is cleared after the switch
+  });
+
+  it('finishes exactly even when connections drop and DealPOS answers 503 along the way', async () => {
+    await control('config', { categoryRequired: false });
+    await control('faults/next', { faults: ['drop', 503] });
+    const db = freshDb();
+    const outcome = await new CatalogSync(db, bridgeRemote(bridge), { initialPageSize: 500 }).run();
+    expect(outcome).toMatchObject({ kind: 'completed', count: variants });
+    expect(checksum(await db.itemsA.toArray())).toBe(checksum(await simulatorCatalog()));
+  });
+
+  it('keeps answering scans from the old catalog while a new sync is cut off half way, then resumes', async () => {
+    await control('config', { categoryRequired: false });
+    const db = freshDb();
+    const lookup = new CatalogLookup(db);
+    await new CatalogSync(db, bridgeRemote(bridge), { onSwitch: (slot) => lookup.setSlot(slot) }).run();
+    const someCode = (await db.itemsA.limit(1).first())!.code;
+
+    // The network dies after two pages of the next sync.
+    let pages = 0;
+    const flaky: CatalogRemote = {
+      ...bridgeRemote(bridge),
+      page: async (...args) => {
+        if (++pages > 2) throw new Error('network gone');
+        return bridgeRemote(bridge).page(...args);
+      },
+    };
+    await expect(
+      new CatalogSync(db, flaky, { onSwitch: (slot) => lookup.setSlot(slot) }).run(),
+    ).rejects.toThrow('network gone');
+    expect((await lookup.find(someCode))?.code).toBe(someCode);
+    expect((await db.active())?.slot).toBe('A');
+    const paused = await db.progress();
+    expect(paused).toMatchObject({ slot: 'B', nextPage: 3 });
+
+    // Next run (the app restarted, the network is back): it carries on from page 3.
+    const resumed = await new CatalogSync(db, bridgeRemote(bridge), {
+      onSwitch: (slot) => lookup.setSlot(slot),
+    }).run();
+    expect(resumed).toMatchObject({ kind: 'completed', count: variants, slot: 'B' });
+    expect(resumed.kind === 'completed' && resumed.requests).toBe(paused!.requests + 1);
+    expect((await lookup.find(someCode))?.code).toBe(someCode);
+  });
+
+  it('does not switch to a catalog whose count does not match what DealPOS said', async () => {
+    const db = freshDb();
+    const short: CatalogRemote = {
+      categories: async () => [],
+      page: async () => ({
+        kind: 'page',
+        rows: [
+          {
+            id: 'a',
+            code: 'A1',
+            name: 'A',
+            product: null,
+            variant: null,
+            category: null,
+            type: null,
+            unitPrice: 1000,
+            discontinued: false,
+          },
+        ],
+        total: 5,
+      }),
+    };
+    const outcome = await new CatalogSync(db, short, { initialPageSize: 10 }).run();
+    expect(outcome).toEqual({ kind: 'mismatch', count: 1, expected: 5 });
+    expect(await db.active()).toBeUndefined();
+  });
+
+  it('reports rows, requests and time left as it goes', async () => {
+    await control('config', { categoryRequired: false });
+    const statuses: { fetched: number; expected: number; requests: number; etaMs: number | null }[] = [];
+    let clock = 0;
+    await new CatalogSync(freshDb(), bridgeRemote(bridge), {
+      initialPageSize: 500,
+      now: () => (clock += 100),
+      onStatus: (s) => statuses.push(s),
+    }).run();
+    expect(statuses.at(-1)).toMatchObject({ fetched: variants, expected: variants });
+    expect(statuses.map((s) => s.fetched)).toEqual([...statuses.map((s) => s.fetched)].sort((a, b) => a - b));
+    expect(statuses.some((s) => s.etaMs !== null && s.etaMs > 0)).toBe(true);
+    expect(statuses.at(-1)?.etaMs).toBe(0);
+  });
+
+  it('finds a scanned SKU typed in the wrong case', async () => {
+    await control('config', { categoryRequired: false });
+    const db = freshDb();
+    await new CatalogSync(db, bridgeRemote(bridge)).run();
+    const sku = (await db.itemsA.filter((i) => /[A-Z]/.test(i.code)).first())!;
+    expect((await new CatalogLookup(db).find(sku.code.toLowerCase()))?.id).toBe(sku.id);
+    expect(await new CatalogLookup(db).find('NO-SUCH-CODE')).toBeUndefined();
+  });
+});

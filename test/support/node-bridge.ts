@@ -1,0 +1,46 @@
+import { type AppServices, createAppServices } from '../../main/app-services.ts';
+import { bridgeMethods, type DealposBridge, eventChannels } from '../../main/ipc/contract.ts';
+import { memoryBacking } from '../../main/settings/settings-repository.ts';
+import type { RunningSimulator } from '../../main/simulator/index.ts';
+import { buildBridge } from '../../preload/bridge.ts';
+import { standInVault } from '../ipc/stand-in-vault.ts';
+
+const appUrl = 'app://dealpos/index.html';
+
+/**
+ * The page's `window.dealpos`, built by the preload's own builder over the real main-process
+ * handlers (dispatcher, zod validation, services), connected to `sim`. Only Electron's IPC
+ * transport and safeStorage are missing, as they cannot run here.
+ */
+export async function nodeBridge(
+  sim: RunningSimulator,
+): Promise<{ bridge: DealposBridge; services: AppServices }> {
+  const services = await createAppServices({
+    settingsBacking: memoryBacking(),
+    vault: standInVault(),
+    startDemo: async () => {
+      throw new Error('no demo in this test');
+    },
+    isTrustedSender: (url) => url === appUrl,
+    version: 'test',
+    osLocale: 'en-US',
+  });
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  services.onEvent((event, payload) => {
+    for (const listener of listeners.get(event) ?? []) listener(payload);
+  });
+  const bridge = buildBridge(
+    bridgeMethods,
+    eventChannels,
+    (channel, input) => services.dispatch(channel, appUrl, input),
+    (event, listener) => {
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener);
+      listeners.set(event, set);
+      return () => set.delete(listener);
+    },
+  );
+  const saved = await bridge.saveConnection({ host: sim.baseUrl, ...sim.credentials.full });
+  if (!saved.ok) throw new Error(saved.error.message);
+  return { bridge, services };
+}
