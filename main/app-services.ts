@@ -4,7 +4,7 @@ import type { EventChannel, EventPayloads } from './ipc/contract.ts';
 import { createDispatcher, type Dispatch } from './ipc/dispatch.ts';
 import { createHandlers } from './ipc/handlers.ts';
 import type { SecretVault } from './settings/secret-vault.ts';
-import { type SettingsBacking, SettingsRepository } from './settings/settings-repository.ts';
+import { memoryBacking, type SettingsBacking, SettingsRepository } from './settings/settings-repository.ts';
 
 export interface AppServicesOptions {
   settingsBacking: SettingsBacking;
@@ -15,6 +15,12 @@ export interface AppServicesOptions {
   osLocale: string;
   log?(line: RequestLogLine): void;
   onInternalError?(channel: string, error: unknown): void;
+  /** Named JSON stores for features' own state (lockouts, audit log...); memory when not given. */
+  openStore?(name: string): SettingsBacking<unknown>;
+  /** Epoch ms; tests pass a fake clock. */
+  now?(): number;
+  /** The app log (messages carry no secrets). */
+  appLog?(message: string): void;
 }
 
 export interface AppServices {
@@ -47,6 +53,9 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       vault: options.vault,
       version: options.version,
       osLocale: options.osLocale,
+      now: options.now ?? (() => Date.now()),
+      openStore: options.openStore ?? memoryStores(),
+      log: options.appLog ?? (() => {}),
     }),
     {
       isTrustedSender: options.isTrustedSender,
@@ -65,5 +74,18 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       };
     },
     close: () => connection.close(),
+  };
+}
+
+/** Stores held in memory, one per name, for as long as the services live. */
+function memoryStores(): (name: string) => SettingsBacking<unknown> {
+  const stores = new Map<string, SettingsBacking<unknown>>();
+  return (name) => {
+    let store = stores.get(name);
+    if (!store) {
+      store = memoryBacking<unknown>(undefined);
+      stores.set(name, store);
+    }
+    return store;
   };
 }

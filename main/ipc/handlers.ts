@@ -1,13 +1,16 @@
 import { createCatalogSource } from '../catalog/catalog-source.ts';
 import type { ConnectionService } from '../connection/connection-service.ts';
+import { createCustomerHandlers } from '../customers/customer-handlers.ts';
+import { createLabelHandlers } from '../labels/label-handlers.ts';
 import type { SecretVault } from '../settings/secret-vault.ts';
 import type { SettingsRepository } from '../settings/settings-repository.ts';
 import type { HandlersFor } from './channel.ts';
 import type { catalogChannels } from './channels/catalog.ts';
 import type { shellChannels } from './channels/shell.ts';
 import type { Handlers } from './dispatch.ts';
+import type { FeatureContext } from './feature-context.ts';
 
-export interface HandlerServices {
+export interface HandlerServices extends FeatureContext {
   connection: ConnectionService;
   settings: SettingsRepository;
   vault: SecretVault;
@@ -52,5 +55,7 @@ export function createHandlers(services: HandlerServices): Handlers {
   return {
     ...shellHandlers(services),
     ...catalogHandlers(services),
+    ...createCustomerHandlers(services),
+    ...createLabelHandlers(services),
   };
 }

@@ -34,10 +34,11 @@ export type Settings = z.infer<typeof settingsSchema>;
 export type ConnectionSettings = z.infer<typeof connectionSettings>;
 export type StoredSecret = z.infer<typeof storedSecret>;
 
-/** Where settings live: electron-store in the app, memory in tests. */
-export interface SettingsBacking {
+/** Where settings (or a feature's own JSON state) live: electron-store in the app, memory in tests. */
+export interface SettingsBacking<T = Settings> {
+  /** What was last written, unchecked: the reader parses it. */
   read(): unknown;
-  write(settings: Settings): void;
+  write(value: T): void;
 }
 
 /** Reads and writes settings through the schema, so a hand-edited or corrupt file cannot crash the app. */
@@ -62,12 +63,14 @@ export class SettingsRepository {
 }
 
 /** A backing held in memory: for tests, and for a PC where the settings file cannot be written. */
-export function memoryBacking(initial: unknown = {}): SettingsBacking & { current: unknown } {
+export function memoryBacking<T = Settings>(
+  initial: unknown = {},
+): SettingsBacking<T> & { current: unknown } {
   const backing = {
     current: structuredClone(initial),
     read: () => structuredClone(backing.current),
-    write: (settings: Settings) => {
-      backing.current = structuredClone(settings);
+    write: (value: T) => {
+      backing.current = structuredClone(value);
     },
   };
   return backing;
