@@ -1,23 +1,97 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, ipcMain, protocol, safeStorage, session } from 'electron';
+import Store from 'electron-store';
+import { type AppServices, createAppServices } from './app-services.ts';
+import { startDemoStore } from './demo/start-demo.ts';
+import { forwardEvents, registerIpc } from './ipc/register.ts';
+import { createElectronSettingsBacking } from './settings/electron-settings-backing.ts';
+import { createSafeStorageVault } from './settings/safe-storage-vault.ts';
+import { APP_SCHEME } from './window/app-origin.ts';
+import { createAppProtocolHandler } from './window/app-protocol-handler.ts';
+import { createMainWindow, guardEverything, prepareBeforeReady } from './window/create-window.ts';
+import { rendererSource } from './window/renderer-source.ts';
+import { trustedSenderCheck } from './window/trusted-sender.ts';
 
-// The app entry. The secure shell (IPC contract, guards, vault, connect and demo screens) comes
-// with the shell issue; until then this opens the renderer with the safe defaults spelled out.
-function createWindow(): void {
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    title: 'DealPOS Companion',
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-    },
-  });
-  if (process.env.ELECTRON_RENDERER_URL) void window.loadURL(process.env.ELECTRON_RENDERER_URL);
-  else void window.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+// The app entry: wiring only. What each piece decides is in the plain modules it imports.
+
+const source = rendererSource({
+  isPackaged: app.isPackaged,
+  devServerUrl: process.env.ELECTRON_RENDERER_URL,
+});
+const rendererRoot = join(import.meta.dirname, '../renderer');
+const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
+
+let services: AppServices | null = null;
+
+// One app per PC session: a second launch brings the first window forward instead.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  prepareBeforeReady();
+  app.on('second-instance', focusWindow);
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', closeServicesFirst);
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => fail(error));
 }
 
-app.whenReady().then(createWindow);
-app.on('window-all-closed', () => app.quit());
+async function start(): Promise<void> {
+  guardEverything(source, session.defaultSession);
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: rendererRoot, readFile }));
+
+  services = await createAppServices({
+    settingsBacking: createElectronSettingsBacking((options) => new Store(options)),
+    vault: createSafeStorageVault(safeStorage, process.platform),
+    startDemo: startDemoStore,
+    isTrustedSender: trustedSenderCheck(source.origin),
+    version: app.getVersion(),
+    osLocale: app.getLocale(),
+    // Request lines carry method, endpoint, lane, outcome, status and time: no credentials, no tokens.
+    log: (line) =>
+      console.log(
+        `dealpos ${line.method} ${line.endpoint} ${line.outcome} ${line.status ?? '-'} ${line.ms}ms ${line.lane}`,
+      ),
+    onInternalError: (channel, error) =>
+      console.error(
+        `ipc ${channel} failed:`,
+        error instanceof Error ? (error.stack ?? error.message) : String(error),
+      ),
+  });
+  registerIpc(ipcMain, services.dispatch);
+
+  const window = createMainWindow(source, preloadPath);
+  const stopForwarding = forwardEvents(services.onEvent, window.webContents);
+  window.on('closed', stopForwarding);
+}
+
+function focusWindow(): void {
+  const [window] = BrowserWindow.getAllWindows();
+  if (!window) return;
+  if (window.isMinimized()) window.restore();
+  window.focus();
+}
+
+let closing = false;
+/** Stops the demo store and the governors before the process ends (they hold a port and timers). */
+function closeServicesFirst(event: Electron.Event): void {
+  if (!services || closing) return;
+  closing = true;
+  event.preventDefault();
+  const running = services;
+  services = null;
+  running
+    .close()
+    .catch((error: unknown) => console.error('Closing the app services failed:', String(error)))
+    .finally(() => app.quit());
+}
+
+function fail(error: unknown): void {
+  console.error(
+    'DealPOS Companion could not start:',
+    error instanceof Error ? (error.stack ?? error.message) : error,
+  );
+  app.exit(1);
+}

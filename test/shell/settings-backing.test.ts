@@ -1,0 +1,91 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Conf from 'conf';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  createElectronSettingsBacking,
+  type SettingsStoreOptions,
+  settingsStoreSchema,
+} from '../../main/settings/electron-settings-backing.ts';
+import {
+  type Settings,
+  SettingsRepository,
+  settingsSchema,
+} from '../../main/settings/settings-repository.ts';
+
+// electron-store is conf with Electron's userData folder as the place; the folder needs the
+// Electron binary, so the test opens conf itself, in a temporary folder, with the exact options
+// the backing gives electron-store. Validation (ajv) and clearing are conf's real code.
+
+let dir: string;
+const file = () => join(dir, 'settings.json');
+const open = (options: SettingsStoreOptions) =>
+  new Conf<Record<string, unknown>>({
+    cwd: dir,
+    configName: options.name,
+    schema: options.schema,
+    clearInvalidConfig: options.clearInvalidConfig,
+  });
+const repository = () => new SettingsRepository(createElectronSettingsBacking(open));
+
+const connected: Settings = {
+  language: 'id',
+  connection: {
+    mode: 'live',
+    host: 'acme',
+    clientId: 'kasir-1',
+    secret: { protection: 'os', data: 'AQIDBA==' },
+  },
+  outlet: { id: 'OUT-1', name: 'Toko Pusat' },
+};
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'dealpos-settings-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('settings kept in settings.json', () => {
+  it('the store is given a schema for every setting, made from the zod schema', () => {
+    expect(Object.keys(settingsStoreSchema()).sort()).toEqual(Object.keys(settingsSchema.shape).sort());
+  });
+
+  it('a new PC starts unconfigured', () => {
+    expect(repository().get()).toEqual(settingsSchema.parse({}));
+  });
+
+  it('what is saved is there after a restart', () => {
+    repository().update(() => connected);
+    expect(repository().get()).toEqual(connected);
+  });
+
+  it('the file holds the encrypted secret only', async () => {
+    repository().update(() => connected);
+    const text = await readFile(file(), 'utf8');
+    expect(JSON.parse(text).connection.secret).toEqual({ protection: 'os', data: 'AQIDBA==' });
+    expect(text).not.toMatch(/clientSecret/);
+  });
+
+  it('a file from an older version without some settings gets their defaults', async () => {
+    await writeFile(file(), JSON.stringify({ language: 'en' }));
+    expect(repository().get()).toEqual({ language: 'en', connection: { mode: 'none' }, outlet: null });
+  });
+
+  it('a hand-edited file the schema refuses is cleared, and the app starts unconfigured', async () => {
+    await writeFile(file(), JSON.stringify({ ...connected, language: 'fr' }));
+    expect(repository().get()).toEqual(settingsSchema.parse({}));
+    expect(await readFile(file(), 'utf8')).not.toContain('kasir-1');
+  });
+
+  it('a file that is not JSON (a write cut off by a power cut) is cleared too', async () => {
+    await writeFile(file(), '{"language": "id", "conn');
+    expect(repository().get()).toEqual(settingsSchema.parse({}));
+  });
+
+  it('the store itself refuses to write settings outside the schema', () => {
+    const backing = createElectronSettingsBacking(open);
+    expect(() => backing.write({ ...connected, outlet: { id: '', name: 'x' } })).toThrow(/schema/i);
+  });
+});
