@@ -5,7 +5,10 @@ import Store from 'electron-store';
 import { type AppServices, createAppServices } from './app-services.ts';
 import { startDemoStore } from './demo/start-demo.ts';
 import { forwardEvents, registerIpc } from './ipc/register.ts';
-import { createElectronSettingsBacking } from './settings/electron-settings-backing.ts';
+import {
+  createElectronSettingsBacking,
+  createFeatureStoreOpener,
+} from './settings/electron-settings-backing.ts';
 import { createSafeStorageVault } from './settings/safe-storage-vault.ts';
 import { APP_SCHEME } from './window/app-origin.ts';
 import { createAppProtocolHandler } from './window/app-protocol-handler.ts';
@@ -44,6 +47,8 @@ async function start(): Promise<void> {
 
   services = await createAppServices({
     settingsBacking: createElectronSettingsBacking((options) => new Store(options)),
+    openStore: createFeatureStoreOpener((options) => new Store(options)),
+    appLog: (message) => console.log(message),
     vault: createSafeStorageVault(safeStorage, process.platform),
     startDemo: startDemoStore,
     isTrustedSender: trustedSenderCheck(source.origin),

@@ -43,3 +43,29 @@ export function createElectronSettingsBacking(
     },
   };
 }
+
+/**
+ * Opens a feature's own file (`feature-<name>.json` in userData): lockouts, the audit log, label
+ * profiles. The feature parses what it reads with its own zod schema, so the file's schema only
+ * says there is one `value`.
+ */
+export function createFeatureStoreOpener(
+  open: (options: SettingsStoreOptions) => SettingsStore,
+): (name: string) => SettingsBacking<unknown> {
+  const opened = new Map<string, SettingsStore>();
+  return (name) => {
+    if (!/^[a-z][a-z0-9-]{0,40}$/.test(name)) throw new Error(`Not a store name: ${name}`);
+    let store = opened.get(name);
+    if (!store) {
+      store = open({ name: `feature-${name}`, schema: { value: {} }, clearInvalidConfig: true });
+      opened.set(name, store);
+    }
+    const file = store;
+    return {
+      read: () => file.store.value,
+      write: (value: unknown) => {
+        file.store = { value };
+      },
+    };
+  };
+}

@@ -5,6 +5,7 @@ import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createElectronSettingsBacking,
+  createFeatureStoreOpener,
   type SettingsStoreOptions,
   settingsStoreSchema,
 } from '../../main/settings/electron-settings-backing.ts';
@@ -87,5 +88,21 @@ describe('settings kept in settings.json', () => {
   it('the store itself refuses to write settings outside the schema', () => {
     const backing = createElectronSettingsBacking(open);
     expect(() => backing.write({ ...connected, outlet: { id: '', name: 'x' } })).toThrow(/schema/i);
+  });
+});
+
+describe("a feature's own store", () => {
+  it('keeps what the feature wrote in its own file across a reopen', async () => {
+    const lockouts = { HW001: { failures: 5, lockedUntil: 1_700_000_000_000 } };
+    createFeatureStoreOpener(open)('customer-lockouts').write(lockouts);
+    expect(JSON.parse(await readFile(join(dir, 'feature-customer-lockouts.json'), 'utf8'))).toEqual({
+      value: lockouts,
+    });
+    expect(createFeatureStoreOpener(open)('customer-lockouts').read()).toEqual(lockouts);
+    expect(createFeatureStoreOpener(open)('label-profiles').read()).toBeUndefined();
+  });
+
+  it('refuses a store name that could escape the settings folder', () => {
+    expect(() => createFeatureStoreOpener(open)('../settings')).toThrow(/Not a store name/);
   });
 });
