@@ -1,20 +1,30 @@
+// Bundled into a CSS file of its own: the CSP allows no inline style and no remote font.
+import '@radix-ui/themes/styles.css';
+import './app/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { App } from './app/app.tsx';
+import { createAppStores } from './app/app-stores.ts';
+import { StoresProvider } from './app/stores-context.tsx';
+import { dealposBridge } from './bridge/dealpos-bridge.ts';
+import { routeScrollLockStyles } from './csp/scroll-lock-styles.ts';
+import { createI18n } from './i18n/i18n.ts';
 
-function App() {
-  return (
-    <main style={{ fontFamily: 'system-ui, sans-serif', padding: 32 }}>
-      <h1>DealPOS Companion</h1>
-      <p>Labels, offline scanning and customer PIN checks for DealPOS stores.</p>
-    </main>
-  );
-}
+routeScrollLockStyles();
+const i18n = createI18n();
+const stores = createAppStores(dealposBridge(), i18n);
+void stores.session.getState().start();
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <I18nextProvider i18n={i18n}>
+        <StoresProvider stores={stores}>
+          <App />
+        </StoresProvider>
+      </I18nextProvider>
     </StrictMode>,
   );
 }

@@ -1,0 +1,143 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ConnectionView, DealposBridge, IpcError, Outlet } from '../bridge/contract.ts';
+
+export type CredentialField = 'host' | 'clientId' | 'clientSecret';
+
+export interface ConnectState {
+  step: 'credentials' | 'outlet';
+  host: string;
+  clientId: string;
+  /** Held only until it is saved; main never sends it back. */
+  clientSecret: string;
+  busy: 'testing' | 'saving' | 'loading-outlets' | null;
+  error: IpcError | null;
+  /** The host the last successful test reached, for the "connected to" line. */
+  testedHost: string | null;
+  outlets: Outlet[];
+  outletId: string | null;
+  /** The credentials are saved in main already; only the outlet is left to choose. */
+  saved: boolean;
+  /** Main said the OS can only hide the secret, not encrypt it: the admin must agree first. */
+  confirmWeakEncryption: boolean;
+
+  setField(field: CredentialField, value: string): void;
+  /** Token, then the outlet list: on success the outlet step. */
+  test(): Promise<void>;
+  chooseOutletId(outletId: string): void;
+  /** Saves the credentials (unless saved already), then the outlet. */
+  save(options?: { allowWeakEncryption?: boolean }): Promise<void>;
+  cancelWeakEncryption(): void;
+  backToCredentials(): void;
+  /** After a restart between saving and choosing the outlet: fetch the outlets of the saved account. */
+  resumeSaved(): Promise<void>;
+  reset(): void;
+}
+
+export interface ConnectOptions {
+  /** Main's answer once the counter is connected and its outlet chosen. */
+  onConnected(view: ConnectionView): void;
+}
+
+export type ConnectStore = StoreApi<ConnectState>;
+
+const initial = {
+  step: 'credentials',
+  host: '',
+  clientId: '',
+  clientSecret: '',
+  busy: null,
+  error: null,
+  testedHost: null,
+  outlets: [],
+  outletId: null,
+  saved: false,
+  confirmWeakEncryption: false,
+} satisfies Partial<ConnectState>;
+
+/** A single active outlet is chosen for the admin; with more, they choose. */
+const preselect = (outlets: Outlet[]) => (outlets.length === 1 ? (outlets[0]?.id ?? null) : null);
+
+/** The Connect screen: credentials, a test, the outlet, the save. */
+export function createConnectStore(bridge: DealposBridge, options: ConnectOptions): ConnectStore {
+  return createStore<ConnectState>()((set, get) => {
+    const credentials = () => {
+      const { host, clientId, clientSecret } = get();
+      return { host: host.trim(), clientId: clientId.trim(), clientSecret };
+    };
+
+    const activeOutlets = (outlets: Outlet[]) => outlets.filter((outlet) => !outlet.suspended);
+
+    return {
+      ...initial,
+
+      setField: (field, value) => set({ [field]: value, error: null }),
+
+      async test() {
+        if (get().busy) return;
+        set({ busy: 'testing', error: null });
+        const input = credentials();
+        const result = await bridge.testConnection(input);
+        if (!result.ok) {
+          set({ busy: null, error: result.error });
+          return;
+        }
+        const outlets = activeOutlets(result.value.outlets);
+        set({
+          busy: null,
+          step: 'outlet',
+          testedHost: input.host,
+          outlets,
+          outletId: preselect(outlets),
+        });
+      },
+
+      chooseOutletId: (outletId) => set({ outletId, error: null }),
+
+      async save({ allowWeakEncryption } = {}) {
+        const { busy, saved, outletId, outlets } = get();
+        const outlet = outlets.find((candidate) => candidate.id === outletId);
+        if (busy || !outlet) return;
+        set({ busy: 'saving', error: null, confirmWeakEncryption: false });
+        if (!saved) {
+          const result = await bridge.saveConnection({
+            ...credentials(),
+            ...(allowWeakEncryption ? { allowWeakEncryption: true } : {}),
+          });
+          if (!result.ok) {
+            const weak = result.error.kind === 'weak-encryption';
+            set({ busy: null, confirmWeakEncryption: weak, error: weak ? null : result.error });
+            return;
+          }
+          set({ saved: true, clientSecret: '' });
+        }
+        const chosen = await bridge.chooseOutlet({ outletId: outlet.id, outletName: outlet.name });
+        if (!chosen.ok) {
+          set({ busy: null, error: chosen.error });
+          return;
+        }
+        set({ ...initial });
+        options.onConnected(chosen.value);
+      },
+
+      cancelWeakEncryption: () => set({ confirmWeakEncryption: false }),
+
+      // Going back means testing (and saving) again: the secret was forgotten once saved.
+      backToCredentials: () =>
+        set({ step: 'credentials', error: null, outlets: [], outletId: null, saved: false }),
+
+      async resumeSaved() {
+        if (get().busy) return;
+        set({ ...initial, saved: true, step: 'outlet', busy: 'loading-outlets' });
+        const result = await bridge.listOutlets();
+        if (!result.ok) {
+          set({ busy: null, error: result.error });
+          return;
+        }
+        const outlets = activeOutlets(result.value);
+        set({ busy: null, outlets, outletId: preselect(outlets) });
+      },
+
+      reset: () => set({ ...initial }),
+    };
+  });
+}

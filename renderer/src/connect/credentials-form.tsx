@@ -1,0 +1,88 @@
+import { Box, Button, Callout, Flex, Spinner, Text, TextField } from '@radix-ui/themes';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useConnect, useSession } from '../app/stores-context.tsx';
+import { useFocusOnMount } from '../app/use-focus-on-mount.ts';
+import { ErrorCallout } from '../errors/error-callout.tsx';
+import type { CredentialField } from './connect-store.ts';
+
+/** Store address, client ID and secret; Enter (or the button) tests them. */
+export function CredentialsForm() {
+  const { t } = useTranslation();
+  const error = useConnect((state) => state.error);
+  const busy = useConnect((state) => state.busy);
+  const test = useConnect((state) => state.test);
+  const secretKept = useSession((state) => state.appInfo?.secretProtection !== 'unavailable');
+
+  const submit = (event: FormEvent) => {
+    // The page never navigates (the CSP has form-action 'none'): the form is only for Enter.
+    event.preventDefault();
+    void test();
+  };
+
+  return (
+    <form onSubmit={submit} aria-busy={busy === 'testing'} noValidate>
+      <Flex direction="column" gap="5">
+        <Field field="host" label={t('connect.host')} hint={t('connect.hostHint')} autoFocus />
+        <Field field="clientId" label={t('connect.clientId')} />
+        <Field
+          field="clientSecret"
+          label={t('connect.clientSecret')}
+          hint={secretKept ? t('connect.secretHint') : undefined}
+          secret
+        />
+        {secretKept ? null : (
+          <Callout.Root color="amber" size="3">
+            <Callout.Text>{t('connect.secretNotKept')}</Callout.Text>
+          </Callout.Root>
+        )}
+        {error ? <ErrorCallout error={error} /> : null}
+        <Box>
+          <Button type="submit" size="4" disabled={busy !== null}>
+            {busy === 'testing' ? <Spinner size="3" /> : null}
+            {busy === 'testing' ? t('connect.testing') : t('connect.test')}
+          </Button>
+        </Box>
+      </Flex>
+    </form>
+  );
+}
+
+interface FieldProps {
+  field: CredentialField;
+  label: string;
+  hint?: string | undefined;
+  secret?: boolean;
+  autoFocus?: boolean;
+}
+
+function Field({ field, label, hint, secret = false, autoFocus = false }: FieldProps) {
+  const value = useConnect((state) => state[field]);
+  const setField = useConnect((state) => state.setField);
+  const focusRef = useFocusOnMount<HTMLInputElement>();
+  const id = `connect-${field}`;
+  return (
+    <Flex direction="column" gap="2">
+      <Text as="label" htmlFor={id} size="4" weight="bold">
+        {label}
+      </Text>
+      <TextField.Root
+        id={id}
+        ref={autoFocus ? focusRef : undefined}
+        size="3"
+        type={secret ? 'password' : 'text'}
+        value={value}
+        onChange={(event) => setField(field, event.currentTarget.value)}
+        autoComplete="off"
+        autoCapitalize="off"
+        spellCheck={false}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      />
+      {hint ? (
+        <Text id={`${id}-hint`} size="3" color="gray" highContrast>
+          {hint}
+        </Text>
+      ) : null}
+    </Flex>
+  );
+}

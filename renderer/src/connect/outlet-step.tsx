@@ -1,0 +1,72 @@
+import { Box, Button, Callout, Flex, Heading, Spinner, Text } from '@radix-ui/themes';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useConnect } from '../app/stores-context.tsx';
+import { ErrorCallout } from '../errors/error-callout.tsx';
+import { OutletChoice } from '../outlet/outlet-choice.tsx';
+
+/** The test passed: choose the outlet of this counter, then save everything. */
+export function OutletStep() {
+  const { t } = useTranslation();
+  const testedHost = useConnect((state) => state.testedHost);
+  const outlets = useConnect((state) => state.outlets);
+  const outletId = useConnect((state) => state.outletId);
+  const busy = useConnect((state) => state.busy);
+  const saved = useConnect((state) => state.saved);
+  const error = useConnect((state) => state.error);
+  const chooseOutletId = useConnect((state) => state.chooseOutletId);
+  const save = useConnect((state) => state.save);
+  const backToCredentials = useConnect((state) => state.backToCredentials);
+
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    void save();
+  };
+
+  return (
+    <form onSubmit={submit} aria-busy={busy !== null}>
+      <Flex direction="column" gap="5">
+        {testedHost ? (
+          <Callout.Root color="green" size="3" role="status">
+            <Callout.Text>{t('connect.tested', { host: testedHost })}</Callout.Text>
+          </Callout.Root>
+        ) : null}
+        <Box>
+          <Heading as="h2" size="6" mb="1">
+            {t('connect.outletTitle')}
+          </Heading>
+          <Text size="3" color="gray" highContrast>
+            {t('connect.outletHint')}
+          </Text>
+        </Box>
+        {busy === 'loading-outlets' ? <Spinner size="3" /> : null}
+        {busy !== 'loading-outlets' && outlets.length === 0 && !error ? (
+          <Callout.Root color="amber" size="3">
+            <Callout.Text>{t('connect.noOutlets')}</Callout.Text>
+          </Callout.Root>
+        ) : null}
+        {outlets.length > 0 ? (
+          <OutletChoice
+            outlets={outlets}
+            value={outletId}
+            onChange={chooseOutletId}
+            onConfirm={() => submit()}
+            label={t('connect.outletTitle')}
+          />
+        ) : null}
+        {error ? <ErrorCallout error={error} /> : null}
+        <Flex gap="3" wrap="wrap">
+          <Button type="submit" size="4" disabled={busy !== null || outletId === null}>
+            {busy === 'saving' ? <Spinner size="3" /> : null}
+            {busy === 'saving' ? t('connect.saving') : t('connect.save')}
+          </Button>
+          {saved ? null : (
+            <Button type="button" size="4" variant="soft" color="gray" onClick={backToCredentials}>
+              {t('connect.changeDetails')}
+            </Button>
+          )}
+        </Flex>
+      </Flex>
+    </form>
+  );
+}

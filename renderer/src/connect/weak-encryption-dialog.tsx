@@ -1,0 +1,39 @@
+import { AlertDialog, Button, Flex, Text } from '@radix-ui/themes';
+import { useTranslation } from 'react-i18next';
+import { useConnect } from '../app/stores-context.tsx';
+
+/** Main answered `weak-encryption`: the admin decides whether a hidden, unencrypted secret will do. */
+export function WeakEncryptionDialog() {
+  const { t } = useTranslation();
+  const open = useConnect((state) => state.confirmWeakEncryption);
+  const save = useConnect((state) => state.save);
+  const cancel = useConnect((state) => state.cancelWeakEncryption);
+  return (
+    <AlertDialog.Root
+      open={open}
+      onOpenChange={(next) => {
+        if (!next) cancel();
+      }}
+    >
+      <AlertDialog.Content size="4" maxWidth="620px">
+        <AlertDialog.Title size="6">{t('weak.title')}</AlertDialog.Title>
+        <AlertDialog.Description size="4">{t('weak.body')}</AlertDialog.Description>
+        <Text as="p" size="4" mt="3">
+          {t('weak.risk')}
+        </Text>
+        <Flex gap="3" mt="5" justify="end" wrap="wrap">
+          <AlertDialog.Cancel>
+            <Button size="3" variant="soft" color="gray">
+              {t('weak.cancel')}
+            </Button>
+          </AlertDialog.Cancel>
+          <AlertDialog.Action>
+            <Button size="3" color="amber" onClick={() => void save({ allowWeakEncryption: true })}>
+              {t('weak.confirm')}
+            </Button>
+          </AlertDialog.Action>
+        </Flex>
+      </AlertDialog.Content>
+    </AlertDialog.Root>
+  );
+}

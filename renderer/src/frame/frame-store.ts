@@ -1,0 +1,19 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+
+export const sections = ['scan', 'labels', 'customers', 'settings'] as const;
+export type Section = (typeof sections)[number];
+
+export interface FrameState {
+  section: Section;
+  show(section: Section): void;
+}
+
+export type FrameStore = StoreApi<FrameState>;
+
+/** Which feature the frame shows. Scan first: it is what the counter does most. */
+export function createFrameStore(): FrameStore {
+  return createStore<FrameState>()((set) => ({
+    section: 'scan',
+    show: (section) => set({ section }),
+  }));
+}

@@ -1,0 +1,64 @@
+import { Box, Button, Dialog, Flex, Spinner, Text } from '@radix-ui/themes';
+import { useTranslation } from 'react-i18next';
+import { useOutletChange } from '../app/stores-context.tsx';
+import { ErrorCallout } from '../errors/error-callout.tsx';
+import { OutletChoice } from '../outlet/outlet-choice.tsx';
+
+/** Settings' outlet change: the account's outlets (one DealPOS request), then the choice. */
+export function ChangeOutletDialog() {
+  const { t } = useTranslation();
+  const open = useOutletChange((state) => state.open);
+  const busy = useOutletChange((state) => state.busy);
+  const outlets = useOutletChange((state) => state.outlets);
+  const outletId = useOutletChange((state) => state.outletId);
+  const error = useOutletChange((state) => state.error);
+  const choose = useOutletChange((state) => state.choose);
+  const save = useOutletChange((state) => state.save);
+  const close = useOutletChange((state) => state.close);
+
+  return (
+    <Dialog.Root
+      open={open}
+      onOpenChange={(next) => {
+        if (!next) close();
+      }}
+    >
+      <Dialog.Content size="4" maxWidth="760px">
+        <Dialog.Title size="6">{t('settings.chooseOutletTitle')}</Dialog.Title>
+        <Dialog.Description size="3" mb="4">
+          {t('connect.outletHint')}
+        </Dialog.Description>
+        {busy === 'loading' ? (
+          <Flex align="center" gap="3" role="status">
+            <Spinner size="3" />
+            <Text size="4">{t('settings.loadingOutlets')}</Text>
+          </Flex>
+        ) : outlets.length === 0 ? null : (
+          <OutletChoice
+            outlets={outlets}
+            value={outletId}
+            onChange={choose}
+            onConfirm={() => void save()}
+            label={t('settings.chooseOutletTitle')}
+          />
+        )}
+        {error ? (
+          <Box mt="4">
+            <ErrorCallout error={error} />
+          </Box>
+        ) : null}
+        <Flex gap="3" mt="5" justify="end" wrap="wrap">
+          <Dialog.Close>
+            <Button size="3" variant="soft" color="gray">
+              {t('settings.cancel')}
+            </Button>
+          </Dialog.Close>
+          <Button size="3" disabled={busy !== null || outletId === null} onClick={() => void save()}>
+            {busy === 'saving' ? <Spinner size="2" /> : null}
+            {t('settings.useOutlet')}
+          </Button>
+        </Flex>
+      </Dialog.Content>
+    </Dialog.Root>
+  );
+}

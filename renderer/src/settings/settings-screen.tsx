@@ -1,0 +1,85 @@
+import { Button, Card, DataList, Flex, Heading, Text } from '@radix-ui/themes';
+import { useTranslation } from 'react-i18next';
+import { useOutletChange, useSession } from '../app/stores-context.tsx';
+import { LanguageSwitch } from '../i18n/language-switch.tsx';
+import { ChangeOutletDialog } from './change-outlet-dialog.tsx';
+import { DisconnectDialog } from './disconnect-dialog.tsx';
+
+/** Language, the connection of this counter, and leaving it. */
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  const connection = useSession((state) => state.connection);
+  const version = useSession((state) => state.appInfo?.version);
+  const startOutletChange = useOutletChange((state) => state.start);
+  const demo = connection.mode === 'demo';
+
+  return (
+    <Flex direction="column" gap="5" maxWidth="820px">
+      <Heading as="h1" size="7">
+        {t('settings.title')}
+      </Heading>
+
+      <Card size="3">
+        <Flex direction="column" gap="3">
+          <Heading as="h2" size="5">
+            {t('settings.language')}
+          </Heading>
+          <Flex>
+            <LanguageSwitch size="3" />
+          </Flex>
+        </Flex>
+      </Card>
+
+      <Card size="3">
+        <Flex direction="column" gap="4">
+          <Heading as="h2" size="5">
+            {t('settings.connection')}
+          </Heading>
+          <DataList.Root size="3">
+            <DataList.Item>
+              <DataList.Label>{t('settings.mode')}</DataList.Label>
+              <DataList.Value>{demo ? t('settings.modeDemo') : t('settings.modeLive')}</DataList.Value>
+            </DataList.Item>
+            {connection.host ? (
+              <DataList.Item>
+                <DataList.Label>{t('settings.host')}</DataList.Label>
+                <DataList.Value>{connection.host}</DataList.Value>
+              </DataList.Item>
+            ) : null}
+            {connection.clientId ? (
+              <DataList.Item>
+                <DataList.Label>{t('settings.clientId')}</DataList.Label>
+                <DataList.Value>{connection.clientId}</DataList.Value>
+              </DataList.Item>
+            ) : null}
+            <DataList.Item>
+              <DataList.Label>{t('settings.outlet')}</DataList.Label>
+              <DataList.Value>
+                <Flex align="center" gap="4" wrap="wrap">
+                  <Text weight="bold">{connection.outlet?.name ?? t('frame.noOutlet')}</Text>
+                  <Button
+                    size="2"
+                    variant="soft"
+                    onClick={() => void startOutletChange(connection.outlet?.id ?? null)}
+                  >
+                    {t('settings.changeOutlet')}
+                  </Button>
+                </Flex>
+              </DataList.Value>
+            </DataList.Item>
+          </DataList.Root>
+          <Flex>
+            <DisconnectDialog demo={demo} />
+          </Flex>
+        </Flex>
+      </Card>
+
+      {version ? (
+        <Text size="3" color="gray" highContrast>
+          {t('settings.version')}: {version}
+        </Text>
+      ) : null}
+      <ChangeOutletDialog />
+    </Flex>
+  );
+}

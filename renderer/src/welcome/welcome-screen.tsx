@@ -1,0 +1,92 @@
+import { Box, Card, Container, Flex, Grid, Heading, Spinner, Text } from '@radix-ui/themes';
+import type { ReactNode, Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../app/stores-context.tsx';
+import { TopBar } from '../app/top-bar.tsx';
+import { useFocusOnMount } from '../app/use-focus-on-mount.ts';
+import { ErrorCallout } from '../errors/error-callout.tsx';
+
+/** Not connected yet: connect to the store, or try the demo. */
+export function WelcomeScreen() {
+  const { t } = useTranslation();
+  const openConnect = useSession((state) => state.openConnect);
+  const startDemo = useSession((state) => state.startDemo);
+  const demoStarting = useSession((state) => state.demoStarting);
+  const demoError = useSession((state) => state.demoError);
+  const connectRef = useFocusOnMount<HTMLButtonElement>();
+
+  return (
+    <Flex direction="column" className="screen">
+      <TopBar />
+      <Container size="3" px="5" py="7" asChild>
+        <main>
+          <Heading as="h1" size="8" mb="2">
+            {t('welcome.title')}
+          </Heading>
+          <Text as="p" size="5" mb="6" color="gray" highContrast>
+            {t('welcome.lead')}
+          </Text>
+          <Grid columns={{ initial: '1', sm: '2' }} gap="5">
+            <Choice
+              ref={connectRef}
+              title={t('welcome.connect')}
+              hint={t('welcome.connectHint')}
+              onPick={openConnect}
+              disabled={demoStarting}
+            />
+            <Choice
+              title={demoStarting ? t('welcome.startingDemo') : t('welcome.demo')}
+              hint={t('welcome.demoHint')}
+              onPick={() => void startDemo()}
+              disabled={demoStarting}
+              busy={demoStarting}
+            />
+          </Grid>
+          {demoError ? (
+            <Box mt="5">
+              <ErrorCallout error={demoError} />
+            </Box>
+          ) : null}
+        </main>
+      </Container>
+    </Flex>
+  );
+}
+
+interface ChoiceProps {
+  title: string;
+  hint: string;
+  onPick(): void;
+  disabled: boolean;
+  busy?: boolean;
+  ref?: Ref<HTMLButtonElement>;
+}
+
+/** One of the two large choices: a whole card is the button. */
+function Choice({ title, hint, onPick, disabled, busy = false, ref }: ChoiceProps): ReactNode {
+  return (
+    <Card size="4" asChild>
+      <button
+        type="button"
+        className="choice"
+        ref={ref}
+        onClick={onPick}
+        disabled={disabled}
+        aria-busy={busy}
+      >
+        {/* Spans only: a button may hold phrasing content, not headings or divs. */}
+        <Flex as="span" direction="column" gap="3">
+          <Flex as="span" align="center" gap="3">
+            {busy ? <Spinner size="3" /> : null}
+            <Text size="7" weight="bold">
+              {title}
+            </Text>
+          </Flex>
+          <Text size="4" color="gray" highContrast>
+            {hint}
+          </Text>
+        </Flex>
+      </button>
+    </Card>
+  );
+}

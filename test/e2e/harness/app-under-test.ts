@@ -1,0 +1,146 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { type AppServices, createAppServices } from '../../../main/app-services.ts';
+import { startDemoStore } from '../../../main/demo/start-demo.ts';
+import {
+  bridgeMethods,
+  eventChannels,
+  type IpcResult,
+  type SecretProtection,
+} from '../../../main/ipc/contract.ts';
+import { memoryBacking } from '../../../main/settings/settings-repository.ts';
+import { buildBridge } from '../../../preload/bridge.ts';
+import { type StandInVault, standInVault } from './stand-in-vault.ts';
+import type { Suite } from './suite.ts';
+
+const screenshotDir = join(import.meta.dirname, '..', '..', '..', 'test-results', 'screenshots');
+
+export interface AppOptions {
+  /** What Electron's app.getLocale() would say (default "en-US"). */
+  osLocale?: string;
+  /** What the stand-in vault says the OS offers (default `os`). */
+  protection?: SecretProtection;
+  /** Settings as if saved by an earlier run. */
+  settings?: unknown;
+}
+
+export interface AppUnderTest {
+  page: Page;
+  services: AppServices;
+  settings: ReturnType<typeof memoryBacking>;
+  vault: StandInVault;
+  /** Every CSP violation the page reported, as "directive blocked-uri sample". */
+  cspViolations: string[];
+  /** Uncaught page errors and console errors. */
+  pageErrors: string[];
+  /** A full-page screenshot at test-results/screenshots/<flow>.png. */
+  screenshot(flow: string): Promise<void>;
+  /** Calls the binding the way any script in the page could, bypassing window.dealpos. */
+  invokeRaw(channel: string, payload: unknown): Promise<IpcResult<unknown>>;
+  close(): Promise<void>;
+}
+
+/**
+ * The page runs in Chromium as Electron would run it, minus Electron (no binary can run here):
+ * `window.dealpos` is built by the preload's own `buildBridge`, and every call goes through a
+ * Playwright binding into the REAL main-process services (`createAppServices`): the same
+ * sender check, zod validation and handlers. Events come back the way webContents.send would
+ * bring them.
+ */
+export async function launchApp(suite: Suite, options: AppOptions = {}): Promise<AppUnderTest> {
+  const pageUrl = suite.server.url;
+  const settings = memoryBacking(options.settings ?? {});
+  const vault = standInVault(options.protection ?? 'os');
+  const services = await createAppServices({
+    settingsBacking: settings,
+    vault,
+    startDemo: startDemoStore,
+    // What main's guard does with a frame's URL: only our own page, only its top frame.
+    isTrustedSender: (url) => url !== undefined && new URL(url).origin === new URL(pageUrl).origin,
+    version: '0.1.0-e2e',
+    osLocale: options.osLocale ?? 'en-US',
+  });
+
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cspViolations: string[] = [];
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(`${message.text()} (${message.location().url})`);
+  });
+  await page.exposeBinding('__cspViolation', (_source, report: string) => {
+    cspViolations.push(report);
+  });
+  await page.exposeBinding('__dealposInvoke', (source, channel: string, payload: unknown) =>
+    services.dispatch(channel, source.frame === page.mainFrame() ? source.frame.url() : undefined, payload),
+  );
+  await page.addInitScript(bridgeScript());
+  const stopEvents = services.onEvent((event, payload) => {
+    // Like webContents.send: fire and forget; a page that is gone misses it.
+    page
+      .evaluate(([name, data]) => (globalThis as unknown as PageGlobals).__dealposEmit(name, data), [
+        event,
+        payload,
+      ] as const)
+      .catch(() => undefined);
+  });
+  await page.goto(pageUrl);
+
+  return {
+    page,
+    services,
+    settings,
+    vault,
+    cspViolations,
+    pageErrors,
+    async screenshot(flow) {
+      await mkdir(screenshotDir, { recursive: true });
+      // Finite CSS animations (dialogs fading in) are run to their end, so the picture shows the settled screen.
+      await page.screenshot({
+        path: join(screenshotDir, `${flow}.png`),
+        fullPage: true,
+        animations: 'disabled',
+      });
+    },
+    invokeRaw: (channel, payload) =>
+      page.evaluate(([name, data]) => (globalThis as unknown as PageGlobals).__dealposInvoke(name, data), [
+        channel,
+        payload,
+      ] as const),
+    async close() {
+      stopEvents();
+      await context.close();
+      await services.close();
+    },
+  };
+}
+
+/** What the init script puts on the page's window (page.evaluate callbacks run there, self-contained). */
+type PageGlobals = {
+  __dealposEmit(event: string, payload: unknown): void;
+  __dealposInvoke(channel: string, payload: unknown): Promise<IpcResult<unknown>>;
+};
+
+/** What the preload does, as page script: window.dealpos over the binding, events from the harness. */
+function bridgeScript(): string {
+  return `(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolation([event.effectiveDirective, event.blockedURI, event.sample].join(' '));
+    });
+    const buildBridge = ${buildBridge.toString()};
+    const listeners = new Map();
+    const subscribe = (event, listener) => {
+      if (!listeners.has(event)) listeners.set(event, new Set());
+      listeners.get(event).add(listener);
+      return () => listeners.get(event).delete(listener);
+    };
+    Object.defineProperty(window, '__dealposEmit', {
+      value: (event, payload) => { for (const listener of listeners.get(event) ?? []) listener(payload); },
+    });
+    const invoke = (channel, input) => window.__dealposInvoke(channel, input);
+    const bridge = buildBridge(${JSON.stringify(bridgeMethods)}, ${JSON.stringify(eventChannels)}, invoke, subscribe);
+    Object.defineProperty(window, 'dealpos', { value: bridge, enumerable: true });
+  })();`;
+}
