@@ -7,8 +7,9 @@ import { createHash } from 'node:crypto';
  * every other inline style stays refused; test/shell/content-security-policy.test.ts checks they
  * still match the installed Radix.
  *
- * Not covered, on purpose: react-remove-scroll's body scroll lock under a modal Dialog, whose CSS
- * is computed at run time. It is refused, so the page behind an open dialog can still scroll.
+ * Not allowed here: react-remove-scroll's body scroll lock under a modal Dialog, whose CSS is
+ * computed at run time; the page applies those rules through a constructed stylesheet instead
+ * (renderer/src/csp/scroll-lock-styles.ts), which this policy does not govern.
  */
 export const radixInlineStyles = [
   '[data-radix-scroll-area-viewport]{scrollbar-width:none;-ms-overflow-style:none;-webkit-overflow-scrolling:touch;}[data-radix-scroll-area-viewport]::-webkit-scrollbar{display:none}',
@@ -20,7 +21,7 @@ const hashSource = (text: string) => `'sha256-${createHash('sha256').update(text
 /**
  * The page's Content Security Policy: scripts, styles, fonts and requests only from the app
  * itself, images also as data: URLs, no plugins, no <base>, no form posts, no framing. Sent as a
- * header on every `app://` response (the page's <meta> policy applies as well; both must allow a load).
+ * header on every `app://` response; it is the page's only policy (index.html carries no meta).
  * React's `style={{...}}` props set styles through the CSSOM, which CSP does not govern.
  */
 export const contentSecurityPolicy = [

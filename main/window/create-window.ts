@@ -1,4 +1,5 @@
 import { app, BrowserWindow, protocol, type Session, shell } from 'electron';
+import { bridgeArgument } from '../ipc/bridge-argument.ts';
 import { appSchemePrivileges } from './app-origin.ts';
 import { guardSession, guardWebContents } from './guards.ts';
 import type { RendererSource } from './renderer-source.ts';
@@ -26,7 +27,9 @@ export function guardEverything(source: RendererSource, session: Session): void 
 
 /** Opens the app's window on `source.url` and shows it once it has painted. */
 export function createMainWindow(source: RendererSource, preloadPath: string): BrowserWindow {
-  const window = new BrowserWindow(windowOptions({ preloadPath, isDevelopment: source.isDevelopment }));
+  const window = new BrowserWindow(
+    windowOptions({ preloadPath, isDevelopment: source.isDevelopment, bridgeArgument: bridgeArgument() }),
+  );
   window.once('ready-to-show', () => window.show());
   // Without a menu there is no Reload or Toggle DevTools accelerator outside development.
   if (!source.isDevelopment) window.removeMenu();

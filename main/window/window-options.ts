@@ -3,7 +3,11 @@
  * Electron is given. Each web preference is spelled out even where it is Electron's default, so
  * that a default changing under us, or a line deleted here, shows in review and fails a test.
  */
-export function windowOptions(options: { preloadPath: string; isDevelopment: boolean }) {
+export function windowOptions(options: {
+  preloadPath: string;
+  isDevelopment: boolean;
+  bridgeArgument: string;
+}) {
   return {
     width: 1280,
     height: 800,
@@ -14,6 +18,8 @@ export function windowOptions(options: { preloadPath: string; isDevelopment: boo
     show: false,
     webPreferences: {
       preload: options.preloadPath,
+      // Tells the preload which bridge functions to give the page (preload/bridge-manifest.ts).
+      additionalArguments: [options.bridgeArgument] as string[],
       // The page and the preload live in separate JavaScript worlds; the page sees only `window.dealpos`.
       contextIsolation: true,
       // The renderer process runs in Chromium's OS sandbox, and the preload gets no Node.

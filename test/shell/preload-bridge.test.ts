@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { bridgeArgument } from '../../main/ipc/bridge-argument.ts';
 import { bridgeMethods, eventChannels } from '../../main/ipc/contract.ts';
 
 // The preload's `electron` (contextBridge, ipcRenderer) exists only inside Electron's renderer,
@@ -22,6 +23,8 @@ type Bridge = Record<string, (...args: unknown[]) => unknown> & {
 let bridge: Bridge;
 
 beforeAll(async () => {
+  // What Electron appends to the preload's process.argv from webPreferences.additionalArguments.
+  process.argv.push(bridgeArgument());
   await import('../../preload/index.ts');
   bridge = exposed.get('dealpos') as Bridge;
 });

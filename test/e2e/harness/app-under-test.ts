@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type AppServices, createAppServices } from '../../../main/app-services.ts';
+import type { DemoStore } from '../../../main/connection/connection-service.ts';
 import { startDemoStore } from '../../../main/demo/start-demo.ts';
 import {
   bridgeMethods,
@@ -23,6 +24,8 @@ export interface AppOptions {
   protection?: SecretProtection;
   /** Settings as if saved by an earlier run. */
   settings?: unknown;
+  /** The demo store to start (default: the app's own seeded simulator). */
+  startDemo?: () => Promise<DemoStore>;
 }
 
 export interface AppUnderTest {
@@ -55,7 +58,7 @@ export async function launchApp(suite: Suite, options: AppOptions = {}): Promise
   const services = await createAppServices({
     settingsBacking: settings,
     vault,
-    startDemo: startDemoStore,
+    startDemo: options.startDemo ?? startDemoStore,
     // What main's guard does with a frame's URL: only our own page, only its top frame.
     isTrustedSender: (url) => url !== undefined && new URL(url).origin === new URL(pageUrl).origin,
     version: '0.1.0-e2e',

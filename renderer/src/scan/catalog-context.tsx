@@ -1,0 +1,22 @@
+import { createContext, type ReactNode, useContext, useState } from 'react';
+import { useStore } from 'zustand';
+import type { DealposBridge } from '../../../main/ipc/contract.ts';
+import { type CatalogState, type CatalogStore, createCatalogStore } from './catalog-store.ts';
+
+const CatalogContext = createContext<CatalogStore | null>(null);
+
+/** One catalog store for the app (one IndexedDB, one sync at a time). */
+export function CatalogProvider({ bridge, children }: { bridge: () => DealposBridge; children: ReactNode }) {
+  const [store] = useState(() => createCatalogStore(bridge));
+  return <CatalogContext.Provider value={store}>{children}</CatalogContext.Provider>;
+}
+
+export function useCatalogStore(): CatalogStore {
+  const store = useContext(CatalogContext);
+  if (!store) throw new Error('useCatalogStore needs a CatalogProvider');
+  return store;
+}
+
+export function useCatalog<T>(select: (state: CatalogState & ReturnType<CatalogStore['getState']>) => T): T {
+  return useStore(useCatalogStore(), select);
+}

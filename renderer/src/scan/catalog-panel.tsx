@@ -1,0 +1,135 @@
+import {
+  Badge,
+  Button,
+  Callout,
+  Card,
+  Flex,
+  Heading,
+  Progress,
+  SegmentedControl,
+  Text,
+} from '@radix-ui/themes';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CalibrationDialog } from './calibration-dialog.tsx';
+import { useCatalog } from './catalog-context.tsx';
+import { useScannerSettings } from './scanner-settings-store.ts';
+
+const relative = (ms: number, language: string) => {
+  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  const minutes = Math.round(ms / 60_000);
+  if (Math.abs(minutes) < 60) return format.format(-minutes, 'minute');
+  const hours = Math.round(minutes / 60);
+  if (Math.abs(hours) < 48) return format.format(-hours, 'hour');
+  return format.format(-Math.round(hours / 24), 'day');
+};
+
+const duration = (ms: number, language: string) => {
+  const minutes = Math.ceil(ms / 60_000);
+  return new Intl.NumberFormat(language, {
+    style: 'unit',
+    unit: minutes >= 1 ? 'minute' : 'second',
+    unitDisplay: 'long',
+  }).format(minutes >= 1 ? minutes : Math.ceil(ms / 1000));
+};
+
+/** The catalog's size, age and completeness, the download with its progress, and the scanner tools. */
+export function CatalogPanel() {
+  const { t, i18n } = useTranslation('scan');
+  const catalog = useCatalog((s) => s);
+  const { refreshEveryHours, setRefreshEveryHours } = useScannerSettings();
+
+  const load = useCatalog((s) => s.load);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const { status } = catalog;
+  const percent =
+    status && status.expected > 0 ? Math.min(100, (status.fetched / status.expected) * 100) : null;
+  return (
+    <Card size="3" className="catalog-panel" aria-label={t('catalog.title')}>
+      <Flex direction="column" gap="3">
+        <Flex justify="between" align="center" gap="3" wrap="wrap">
+          <Heading size="5" as="h2">
+            {t('catalog.title')}
+          </Heading>
+          <Flex gap="2" align="center">
+            {catalog.count > 0 && (
+              <Badge size="3">{t('catalog.size', { n: catalog.count.toLocaleString(i18n.language) })}</Badge>
+            )}
+            {catalog.count > 0 && (
+              <Badge size="3" color={catalog.unfinished ? 'amber' : 'green'}>
+                {catalog.unfinished ? t('catalog.incomplete') : t('catalog.complete')}
+              </Badge>
+            )}
+          </Flex>
+        </Flex>
+        {catalog.count === 0 && !catalog.syncing && <Text size="4">{t('catalog.empty')}</Text>}
+        {catalog.completedAt !== null && (
+          <Text size="3" color="gray" data-testid="catalog-age">
+            {t('catalog.age', { age: relative(Date.now() - catalog.completedAt, i18n.language) })}
+          </Text>
+        )}
+        {catalog.syncing && (
+          <Flex direction="column" gap="2" role="status">
+            <Text size="4" weight="medium">
+              {t('catalog.syncing')}
+            </Text>
+            <Progress size="3" value={percent ?? undefined} aria-label={t('catalog.syncing')} />
+            {status && (
+              <Text size="3" data-testid="sync-progress">
+                {t('catalog.progress', {
+                  fetched: status.fetched.toLocaleString(i18n.language),
+                  expected: status.expected.toLocaleString(i18n.language),
+                  requests: status.requests,
+                })}
+                {status.etaMs
+                  ? ` · ${t('catalog.eta', { time: duration(status.etaMs, i18n.language) })}`
+                  : ''}
+              </Text>
+            )}
+          </Flex>
+        )}
+        {catalog.problem?.kind === 'mismatch' && (
+          <Callout.Root color="amber">
+            <Callout.Text>{t('catalog.mismatch')}</Callout.Text>
+          </Callout.Root>
+        )}
+        {catalog.problem?.kind === 'failed' && (
+          <Callout.Root color="red">
+            <Callout.Text>{t('catalog.failed', { message: catalog.problem.error.message })}</Callout.Text>
+          </Callout.Root>
+        )}
+        <Flex gap="3" align="center" wrap="wrap">
+          <Button size="3" disabled={catalog.syncing} onClick={() => void catalog.sync()}>
+            {catalog.unfinished
+              ? t('catalog.resume')
+              : catalog.count > 0
+                ? t('catalog.refresh')
+                : t('catalog.download')}
+          </Button>
+          <CalibrationDialog />
+          <Flex gap="2" align="center">
+            <Text size="3" id="refresh-every">
+              {t('catalog.refreshEvery')}
+            </Text>
+            {/* A segmented control, not a Select: Radix's Select injects a <style> the CSP refuses. */}
+            <SegmentedControl.Root
+              aria-labelledby="refresh-every"
+              value={String(refreshEveryHours)}
+              onValueChange={(v) => setRefreshEveryHours(Number(v))}
+            >
+              <SegmentedControl.Item value="0">{t('catalog.never')}</SegmentedControl.Item>
+              {[4, 12, 24, 72].map((hours) => (
+                <SegmentedControl.Item key={hours} value={String(hours)}>
+                  {t('catalog.hours', { n: hours })}
+                </SegmentedControl.Item>
+              ))}
+            </SegmentedControl.Root>
+          </Flex>
+        </Flex>
+      </Flex>
+    </Card>
+  );
+}

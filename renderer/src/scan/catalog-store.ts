@@ -1,0 +1,85 @@
+import { create } from 'zustand';
+import type { CatalogItem, DealposBridge, IpcError } from '../../../main/ipc/contract.ts';
+import { BridgeError, bridgeRemote, unwrap } from '../catalog/bridge-remote.ts';
+import { CatalogDb } from '../catalog/catalog-db.ts';
+import { CatalogLookup } from '../catalog/catalog-lookup.ts';
+import { CatalogSync, type SyncStatus } from '../catalog/catalog-sync.ts';
+
+export interface CatalogState {
+  /** Items in the generation that answers scans (0 when there is none). */
+  count: number;
+  completedAt: number | null;
+  /** A sync was started and has not finished (it resumes). */
+  unfinished: boolean;
+  syncing: boolean;
+  status: SyncStatus | null;
+  problem: { kind: 'mismatch' } | { kind: 'failed'; error: IpcError } | null;
+}
+
+interface CatalogActions {
+  /** Reads what the database holds (at start-up). */
+  load(): Promise<void>;
+  /** Downloads (or resumes) the catalog; does nothing while one runs. */
+  sync(): Promise<void>;
+  find(code: string): Promise<CatalogItem | undefined>;
+  /** Asks DealPOS for one code and keeps the answer in the catalog. */
+  lookupOnline(code: string): Promise<CatalogItem | null>;
+}
+
+const failure = (error: unknown): IpcError =>
+  error instanceof BridgeError
+    ? error.error
+    : { kind: 'internal', message: String((error as Error)?.message ?? error) };
+
+/** The catalog on this PC, for the scan screen: one database, one lookup, one sync at a time. */
+export function createCatalogStore(bridge: () => DealposBridge, db = new CatalogDb()) {
+  const lookup = new CatalogLookup(db);
+  return create<CatalogState & CatalogActions>()((set, get) => ({
+    count: 0,
+    completedAt: null,
+    unfinished: false,
+    syncing: false,
+    status: null,
+    problem: null,
+
+    async load() {
+      const [active, progress] = await Promise.all([db.active(), db.progress()]);
+      set({
+        count: active?.count ?? 0,
+        completedAt: active?.completedAt ?? null,
+        unfinished: progress !== undefined,
+      });
+    },
+
+    async sync() {
+      if (get().syncing) return;
+      set({ syncing: true, problem: null, unfinished: true });
+      try {
+        const outcome = await new CatalogSync(db, bridgeRemote(bridge()), {
+          onStatus: (status) => set({ status }),
+          onSwitch: (slot) => lookup.setSlot(slot),
+        }).run();
+        if (outcome.kind === 'mismatch') set({ problem: { kind: 'mismatch' }, unfinished: false });
+        else set({ count: outcome.count, completedAt: Date.now(), unfinished: false });
+      } catch (error) {
+        set({ problem: { kind: 'failed', error: failure(error) } });
+      } finally {
+        set({ syncing: false, status: null });
+      }
+    },
+
+    find: (code) => lookup.find(code),
+
+    async lookupOnline(code) {
+      const item = unwrap(await bridge().lookupVariantOnline({ code }));
+      const active = await db.active();
+      if (item && active) {
+        await db.items(active.slot).put(item);
+        set({ count: await db.items(active.slot).count() });
+      }
+      return item;
+    },
+  }));
+}
+
+export type CatalogStore = ReturnType<typeof createCatalogStore>;

@@ -1,0 +1,101 @@
+import { Badge, Button, Callout, Card, Flex, Heading, Text } from '@radix-ui/themes';
+import { useTranslation } from 'react-i18next';
+import { formatRupiah } from '../money/format-rupiah.ts';
+import type { LastScan } from './scan-store.ts';
+
+interface ItemPanelProps {
+  last: LastScan;
+  serial: number;
+  onLookupOnline(code: string): void;
+}
+
+/** The last scan, large enough to read from a step away. */
+export function ItemPanel({ last, serial, onLookupOnline }: ItemPanelProps) {
+  const { t } = useTranslation('scan');
+  if (last.kind === 'idle') {
+    return (
+      <Card size="4" className="item-panel">
+        <Text size="6" color="gray">
+          {t('waiting')}
+        </Text>
+      </Card>
+    );
+  }
+  if (last.kind === 'rejected') {
+    return (
+      <Card size="4" className="item-panel item-panel--problem" key={serial}>
+        <Text size="6">{last.reason === 'too-long' ? t('rejectedLong') : t('rejectedGarbled')}</Text>
+      </Card>
+    );
+  }
+  if (last.kind === 'not-found') {
+    const asking = last.online === 'asking';
+    const error = typeof last.online === 'object' ? last.online.error : null;
+    return (
+      <Card size="4" className="item-panel item-panel--problem" key={serial} data-testid="scan-not-found">
+        <Flex direction="column" gap="4">
+          <Heading size="7" as="h2">
+            {t('notFoundTitle')}
+          </Heading>
+          <Text size="6" className="item-code">
+            {t('notFoundCode', { code: last.code })}
+          </Text>
+          {last.online === 'unknown' && <Text size="5">{t('onlineNotFound')}</Text>}
+          {error && (
+            <Callout.Root
+              color={error.kind === 'network' || error.kind === 'timeout' ? 'amber' : 'red'}
+              size="3"
+            >
+              <Callout.Text>
+                {error.kind === 'network' || error.kind === 'timeout'
+                  ? t('offlineLookup')
+                  : error.kind === 'rate-limited'
+                    ? t('quotaBusy')
+                    : error.message}
+              </Callout.Text>
+            </Callout.Root>
+          )}
+          {(last.online === 'not-asked' || asking || error) && (
+            <Flex>
+              <Button size="4" autoFocus disabled={asking} onClick={() => onLookupOnline(last.code)}>
+                {asking ? t('lookingOnline') : t('lookOnline')}
+              </Button>
+            </Flex>
+          )}
+        </Flex>
+      </Card>
+    );
+  }
+  const { item } = last;
+  return (
+    <Card size="4" className="item-panel item-panel--found" key={serial} data-testid="scan-found">
+      <Flex direction="column" gap="3">
+        <Heading size="8" as="h2" className="item-name">
+          {item.name}
+        </Heading>
+        {item.variant && item.variant !== item.name && (
+          <Text size="6" color="gray">
+            {item.variant}
+          </Text>
+        )}
+        <Text size="9" weight="bold" className="item-price" data-testid="scan-price">
+          {formatRupiah(item.unitPrice)}
+        </Text>
+        <Flex gap="3" align="center" wrap="wrap">
+          <Badge size="3" variant="outline" className="item-code">
+            {t('code')}: {item.code}
+          </Badge>
+          {item.category && (
+            <Badge size="3" variant="soft" color="gray">
+              {item.category}
+            </Badge>
+          )}
+          <Badge size="3" color={item.discontinued ? 'red' : 'green'}>
+            {item.discontinued ? t('discontinued') : t('active')}
+          </Badge>
+        </Flex>
+        {last.online && <Text size="3">{t('foundOnline')}</Text>}
+      </Flex>
+    </Card>
+  );
+}

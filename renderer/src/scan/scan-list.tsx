@@ -1,0 +1,75 @@
+import { Button, Card, Flex, Heading, Table, Text } from '@radix-ui/themes';
+import { useTranslation } from 'react-i18next';
+import { formatRupiah } from '../money/format-rupiah.ts';
+import type { ScanLine } from './scan-store.ts';
+
+export interface ScanListProps {
+  lines: ScanLine[];
+  onClear(): void;
+  onSendToLabels?(lines: ScanLine[]): void;
+}
+
+/** The running list of this session's scans, one line per item with its count. */
+export function ScanList({ lines, onClear, onSendToLabels }: ScanListProps) {
+  const { t } = useTranslation('scan');
+  const total = lines.reduce((sum, line) => sum + line.count, 0);
+  return (
+    <Card size="3" className="scan-list">
+      <Flex direction="column" gap="3">
+        <Flex justify="between" align="center">
+          <Heading size="5" as="h2">
+            {t('scans')}
+          </Heading>
+          <Text size="3" color="gray" data-testid="scan-total">
+            {t('scanCount', { n: total })}
+          </Text>
+        </Flex>
+        {lines.length === 0 ? (
+          <Text size="4" color="gray">
+            {t('noScans')}
+          </Text>
+        ) : (
+          <Table.Root size="2">
+            <Table.Body>
+              {lines.map((line) => (
+                <Table.Row key={line.item.id}>
+                  <Table.Cell>
+                    <Text size="3" weight="medium">
+                      {line.item.name}
+                    </Text>
+                    <Text as="div" size="2" color="gray">
+                      {line.item.code}
+                    </Text>
+                  </Table.Cell>
+                  <Table.Cell justify="end">
+                    <Text size="3">{formatRupiah(line.item.unitPrice)}</Text>
+                  </Table.Cell>
+                  <Table.Cell justify="end">
+                    <Text size="4" weight="bold">
+                      {t('qty', { n: line.count })}
+                    </Text>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table.Root>
+        )}
+        <Flex gap="3">
+          <Button size="3" variant="soft" color="gray" disabled={lines.length === 0} onClick={onClear}>
+            {t('clear')}
+          </Button>
+          {onSendToLabels && (
+            <Button
+              size="3"
+              variant="soft"
+              disabled={lines.length === 0}
+              onClick={() => onSendToLabels(lines)}
+            >
+              {t('sendToLabels')}
+            </Button>
+          )}
+        </Flex>
+      </Flex>
+    </Card>
+  );
+}

@@ -1,0 +1,126 @@
+import { Button, Flex, Grid, TextField } from '@radix-ui/themes';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dealposBridge } from '../bridge/dealpos-bridge.ts';
+import { BridgeError } from '../catalog/bridge-remote.ts';
+import { beep } from '../scanner/beep.ts';
+import { attachKeyboardWedge } from '../scanner/keyboard-wedge.ts';
+import { useCatalogStore } from './catalog-context.tsx';
+import { CatalogPanel } from './catalog-panel.tsx';
+import { ItemPanel } from './item-panel.tsx';
+import { ScanList, type ScanListProps } from './scan-list.tsx';
+import { useScans } from './scan-store.ts';
+import { useScannerSettings } from './scanner-settings-store.ts';
+import { useCatalogRefresh } from './use-catalog-refresh.ts';
+
+/** Marks when a scan arrived and measures, two frames later, when its answer was painted. */
+function measureScanToPaint(): () => void {
+  const start = performance.now();
+  return () =>
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => performance.measure('scan-to-paint', { start, end: performance.now() })),
+    );
+}
+
+/**
+ * The counter's scan screen: a USB scanner (or a typed code and Enter) finds the item in the
+ * catalog on this PC, with or without internet, beeps, and shows it large; the session's scans
+ * are listed with counts.
+ */
+export function ScanScreen({ onSendToLabels }: { onSendToLabels?: ScanListProps['onSendToLabels'] }) {
+  const { t } = useTranslation('scan');
+  const catalog = useCatalogStore();
+  const { last, lines, serial, show, add, clear } = useScans();
+  const settings = useScannerSettings((s) => s.settings);
+  const refreshEveryHours = useScannerSettings((s) => s.refreshEveryHours);
+  const [typed, setTyped] = useState('');
+  const wedge = useRef<ReturnType<typeof attachKeyboardWedge> | null>(null);
+  useCatalogRefresh(catalog, dealposBridge, refreshEveryHours);
+
+  const handleCode = useCallback(
+    async (raw: string) => {
+      const code = raw.trim();
+      if (!code) return;
+      const painted = measureScanToPaint();
+      const item = await catalog.getState().find(code);
+      if (item) {
+        beep('found');
+        add(item);
+        show({ kind: 'found', item, online: false });
+      } else {
+        beep('not-found');
+        show({ kind: 'not-found', code, online: 'not-asked' });
+      }
+      painted();
+    },
+    [catalog, add, show],
+  );
+
+  const lookupOnline = useCallback(
+    async (code: string) => {
+      show({ kind: 'not-found', code, online: 'asking' });
+      try {
+        const item = await catalog.getState().lookupOnline(code);
+        if (item) {
+          beep('found');
+          add(item);
+          show({ kind: 'found', item, online: true });
+        } else show({ kind: 'not-found', code, online: 'unknown' });
+      } catch (error) {
+        const ipcError =
+          error instanceof BridgeError ? error.error : { kind: 'internal' as const, message: String(error) };
+        show({ kind: 'not-found', code, online: { error: ipcError } });
+      }
+    },
+    [catalog, add, show],
+  );
+
+  // The wedge is attached once per handler; later settings reach it through update().
+  const initialSettings = useRef(settings);
+  useEffect(() => {
+    const attached = attachKeyboardWedge(window, {
+      settings: initialSettings.current,
+      onScan: (code) => void handleCode(code),
+      onRejected: (outcome) => {
+        beep('not-found');
+        show({ kind: 'rejected', reason: outcome.reason });
+      },
+    });
+    wedge.current = attached;
+    return attached.detach;
+  }, [handleCode, show]);
+
+  useEffect(() => wedge.current?.update(settings), [settings]);
+
+  return (
+    <Flex direction="column" gap="5">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void handleCode(typed);
+          setTyped('');
+        }}
+      >
+        <Flex gap="3" align="end">
+          <TextField.Root
+            size="3"
+            className="scan-input"
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+            placeholder={t('prompt')}
+            aria-label={t('codeLabel')}
+            autoFocus
+          />
+          <Button size="3" type="submit">
+            {t('find')}
+          </Button>
+        </Flex>
+      </form>
+      <Grid columns={{ initial: '1', md: '3fr 2fr' }} gap="5">
+        <ItemPanel last={last} serial={serial} onLookupOnline={(code) => void lookupOnline(code)} />
+        <ScanList lines={lines} onClear={clear} {...(onSendToLabels ? { onSendToLabels } : {})} />
+      </Grid>
+      <CatalogPanel />
+    </Flex>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * The counter's audible answer to a scan: one short high tone when the item is found, a low
+ * double buzz when it is not, so the cashier knows without looking at the screen.
+ */
+export type BeepKind = 'found' | 'not-found';
+
+let context: AudioContext | null = null;
+
+function tone(
+  ctx: AudioContext,
+  frequency: number,
+  start: number,
+  duration: number,
+  type: OscillatorType,
+): void {
+  const oscillator = ctx.createOscillator();
+  const gain = ctx.createGain();
+  oscillator.type = type;
+  oscillator.frequency.value = frequency;
+  // A short fade in and out avoids clicks.
+  gain.gain.setValueAtTime(0, start);
+  gain.gain.linearRampToValueAtTime(0.25, start + 0.005);
+  gain.gain.linearRampToValueAtTime(0, start + duration);
+  oscillator.connect(gain).connect(ctx.destination);
+  oscillator.start(start);
+  oscillator.stop(start + duration + 0.01);
+}
+
+/** Plays the beep; returns what was played, or null where the page has no audio. */
+export function beep(kind: BeepKind): BeepKind | null {
+  const Context = globalThis.AudioContext;
+  if (!Context) return null;
+  context ??= new Context();
+  if (context.state === 'suspended') void context.resume();
+  const now = context.currentTime;
+  if (kind === 'found') tone(context, 1760, now, 0.09, 'sine');
+  else {
+    tone(context, 220, now, 0.14, 'square');
+    tone(context, 220, now + 0.2, 0.14, 'square');
+  }
+  return kind;
+}
