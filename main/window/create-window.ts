@@ -27,9 +27,8 @@ export function guardEverything(source: RendererSource, session: Session): void 
 
 /** Opens the app's window on `source.url` and shows it once it has painted. */
 export function createMainWindow(source: RendererSource, preloadPath: string): BrowserWindow {
-  const window = new BrowserWindow(
-    windowOptions({ preloadPath, isDevelopment: source.isDevelopment, bridgeArgument: bridgeArgument() }),
-  );
+  const options = { preloadPath, isDevelopment: source.isDevelopment, bridgeArgument: bridgeArgument() };
+  const window = new BrowserWindow(windowOptions(options));
   window.once('ready-to-show', () => window.show());
   // Without a menu there is no Reload or Toggle DevTools accelerator outside development.
   if (!source.isDevelopment) window.removeMenu();
