@@ -59,6 +59,8 @@ export class ConnectionService {
   #unsubscribeQuota: (() => void) | null = null;
   #demo: DemoStore | null = null;
   #online = true;
+  /** The client of the last successful test, reused by save() so its token is not fetched twice. */
+  #tested: { input: CredentialsInput; client: DealposClient } | null = null;
 
   constructor(options: ConnectionServiceOptions) {
     this.#options = options;
@@ -120,7 +122,9 @@ export class ConnectionService {
   async test(input: CredentialsInput): Promise<ConnectionTestResult> {
     const client = this.#clientFor(input);
     await client.authenticate();
-    return { outlets: await client.outlets.list() };
+    const outlets = await client.outlets.list();
+    this.#tested = { input, client };
+    return { outlets };
   }
 
   /** Keeps the credentials (the secret encrypted) and makes them the counter's connection. */
@@ -214,7 +218,14 @@ export class ConnectionService {
 
   #activate(mode: 'live' | 'demo', input: CredentialsInput, secretKept: boolean): void {
     this.#deactivate();
-    const client = this.#clientFor(input);
+    const tested = this.#tested;
+    this.#tested = null;
+    const sameAsTested =
+      tested !== null &&
+      tested.input.host === input.host &&
+      tested.input.clientId === input.clientId &&
+      tested.input.clientSecret === input.clientSecret;
+    const client = sameAsTested ? tested.client : this.#clientFor(input);
     const governor = this.#governorFor(client.baseUrl.href);
     this.#active = { mode, host: input.host, clientId: input.clientId, client, governor, secretKept };
     this.#unsubscribeQuota = governor.subscribe((state) => {

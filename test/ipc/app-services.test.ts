@@ -173,3 +173,16 @@ describe('the main-process handlers behind IPC', () => {
     expect(await call('settings:get')).toEqual({ ok: true, value: { language: 'id' } });
   });
 });
+
+describe('spending the quota on connecting', () => {
+  it('saving right after a successful test reuses its token instead of fetching another', async () => {
+    const { call } = await boot();
+    const stats = async () =>
+      ((await (await fetch(`${sim.origin}/_sim/stats`)).json()) as { tokensIssued: number }).tokensIssued;
+    const before = await stats();
+    await call('connection:test', good());
+    await call('connection:save', good());
+    await call('outlets:list');
+    expect((await stats()) - before).toBe(1);
+  });
+});
