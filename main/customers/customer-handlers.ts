@@ -1,8 +1,87 @@
+import type { DealposClient } from '../dealpos/client.ts';
 import type { HandlersFor } from '../ipc/channel.ts';
-import type { customerChannels } from '../ipc/channels/customers.ts';
+import type { customerChannels, RecentCustomer } from '../ipc/channels/customers.ts';
 import type { FeatureContext } from '../ipc/feature-context.ts';
+import { ServiceError } from '../ipc/service-error.ts';
+import { auditCsv, auditCsvFileName } from './audit-csv.ts';
+import { AuditLog } from './audit-log.ts';
+import { customerCard } from './customer-card.ts';
+import { lookUpCustomer } from './customer-lookup.ts';
+import type { PhotoFetchOptions } from './customer-photo.ts';
+import { LockoutStore } from './lockout-store.ts';
+import { PhotoSource } from './photo-source.ts';
+import { PinChecker } from './pin-check.ts';
+import { SeenCustomers } from './seen-customers.ts';
 
-/** Customer lookup and PIN check handlers (issue "Customer lookup and PIN check"). */
-export function createCustomerHandlers(_context: FeatureContext): HandlersFor<typeof customerChannels> {
-  return {};
+export interface CustomerHandlerOptions {
+  /** How photos are downloaded (tests stand in for the internet). */
+  photos?: PhotoFetchOptions;
+}
+
+/** Customer lookup and PIN check handlers (issue #6). */
+export function createCustomerHandlers(
+  context: FeatureContext,
+  options: CustomerHandlerOptions = {},
+): HandlersFor<typeof customerChannels> {
+  const lockouts = new LockoutStore(context.openStore('customer-pin-lockouts'));
+  const audit = new AuditLog(context.openStore('customer-pin-audit'));
+  const seen = new SeenCustomers();
+  const photos = new PhotoSource(options.photos ?? {}, context.log);
+  const client = () => context.connection.client();
+  const checker = new PinChecker({
+    client,
+    seen,
+    lockouts,
+    audit,
+    now: context.now,
+    outlet: () => context.connection.view().outlet?.name ?? null,
+    log: context.log,
+  });
+
+  const connectedClient = (): DealposClient | null => {
+    try {
+      return client();
+    } catch (error) {
+      if (error instanceof ServiceError && error.kind === 'not-connected') return null;
+      throw error;
+    }
+  };
+
+  return {
+    'customers:find': async (input) => {
+      const dealpos = client();
+      const customer = await lookUpCustomer(dealpos, input);
+      if (!customer) return null;
+      const { customer: known } = seen.remember(dealpos, customer, context.now());
+      return customerCard(known, lockouts.view(known.code, context.now()));
+    },
+
+    'customers:photo': async ({ code }) => {
+      // Only a URL DealPOS gave for a customer looked up here: the page never names a URL.
+      const url = seen.get(client(), code)?.customer.imageUrl;
+      return url === undefined ? null : photos.get(url);
+    },
+
+    'customers:check-pin': ({ code, pin }) => checker.check(code, pin),
+
+    'customers:clear-lockout': ({ code }) => checker.clearLockout(code),
+
+    'customers:audit': (input) => audit.latest(input?.limit ?? 200),
+
+    'customers:audit-csv': () => ({
+      fileName: auditCsvFileName(context.now()),
+      csv: auditCsv(audit.all()),
+    }),
+
+    'customers:recent': (): RecentCustomer[] => {
+      const dealpos = connectedClient();
+      if (!dealpos) return [];
+      const now = context.now();
+      return seen.list(dealpos).map((entry) => ({
+        card: customerCard(entry.customer, lockouts.view(entry.customer.code, now)),
+        lookedUpAt: entry.lookedUpAt,
+        lastCheck: entry.lastCheck,
+      }));
+    },
+  };
 }

@@ -22,7 +22,7 @@ export function prepareBeforeReady(): void {
 export function guardEverything(source: RendererSource, session: Session): void {
   const policy = { allowedOrigin: source.origin, openExternal: (url: string) => shell.openExternal(url) };
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, policy));
-  guardSession(session);
+  guardSession(session, source.origin);
 }
 
 /** Opens the app's window on `source.url` and shows it once it has painted. */

@@ -48,9 +48,21 @@ export function denyPermissionRequest(
 export const denyPermissionCheck = (): boolean => false;
 export const denyDevicePermission = (): boolean => false;
 
-/** `will-download`: the page cannot drop files onto the shop PC. */
-export function refuseDownload(event: { preventDefault(): void }): void {
-  event.preventDefault();
+/** What `will-download` hands over of the download (Electron's DownloadItem fits). */
+export interface DownloadLike {
+  getURL(): string;
+}
+
+/**
+ * `will-download`: the page cannot drop files from anywhere onto the shop PC. The one exception is
+ * a file the page made itself (a `blob:` URL of the app's own origin, such as the PIN-check log as
+ * CSV): Electron then asks the person where to save it.
+ */
+export function downloadGuard(allowedOrigin: string) {
+  return (event: { preventDefault(): void }, item?: DownloadLike): void => {
+    const url = item?.getURL() ?? '';
+    if (!url.startsWith(`blob:${allowedOrigin}/`)) event.preventDefault();
+  };
 }
 
 /** The parts of a WebContents the guards attach to (Electron's WebContents fits). */
@@ -68,7 +80,10 @@ export interface GuardableSession {
   setPermissionRequestHandler(handler: typeof denyPermissionRequest): void;
   setPermissionCheckHandler(handler: typeof denyPermissionCheck): void;
   setDevicePermissionHandler(handler: typeof denyDevicePermission): void;
-  on(event: 'will-download', listener: (event: { preventDefault(): void }) => void): unknown;
+  on(
+    event: 'will-download',
+    listener: (event: { preventDefault(): void }, item: DownloadLike) => void,
+  ): unknown;
 }
 
 export interface GuardPolicy {
@@ -90,10 +105,10 @@ export function guardWebContents(contents: GuardableContents, policy: GuardPolic
   contents.setWindowOpenHandler(windowOpenHandler(policy.openExternal));
 }
 
-/** Denies every permission and device, and every download, for all pages of a session. */
-export function guardSession(session: GuardableSession): void {
+/** Denies every permission and device, and every download but the page's own files, for all pages of a session. */
+export function guardSession(session: GuardableSession, allowedOrigin: string): void {
   session.setPermissionRequestHandler(denyPermissionRequest);
   session.setPermissionCheckHandler(denyPermissionCheck);
   session.setDevicePermissionHandler(denyDevicePermission);
-  session.on('will-download', refuseDownload);
+  session.on('will-download', downloadGuard(allowedOrigin));
 }

@@ -4,10 +4,10 @@ import {
   denyDevicePermission,
   denyPermissionCheck,
   denyPermissionRequest,
+  downloadGuard,
   guardSession,
   guardWebContents,
   navigationGuard,
-  refuseDownload,
   refuseWebview,
   windowOpenHandler,
 } from '../../main/window/guards.ts';
@@ -110,10 +110,28 @@ describe('webviews, permissions and downloads', () => {
     expect(denyDevicePermission()).toBe(false);
   });
 
-  it('a download the page starts is cancelled', () => {
+  it('a download from anywhere is cancelled', () => {
+    for (const url of [
+      'https://evil.example/tool.exe',
+      'blob:https://evil.example/1',
+      'file:///etc/passwd',
+      '',
+    ]) {
+      const event = fakeEvent();
+      downloadGuard('app://dealpos')(event, { getURL: () => url });
+      expect(event.prevented, url).toBe(true);
+    }
+  });
+
+  it("a file the app's own page made (the PIN-check log as CSV) may be saved", () => {
     const event = fakeEvent();
-    refuseDownload(event);
-    expect(event.prevented).toBe(true);
+    downloadGuard('app://dealpos')(event, {
+      getURL: () => 'blob:app://dealpos/3f2a9c0e-1b2c-4d5e-8f90-123456789abc',
+    });
+    expect(event.prevented).toBe(false);
+    const lookalike = fakeEvent();
+    downloadGuard('app://dealpos')(lookalike, { getURL: () => 'blob:app://dealpos.evil/1' });
+    expect(lookalike.prevented).toBe(true);
   });
 });
 
@@ -160,14 +178,14 @@ describe('every page gets the guards', () => {
       setPermissionCheckHandler: vi.fn(),
       setDevicePermissionHandler: vi.fn(),
     });
-    guardSession(session);
+    guardSession(session, 'app://dealpos');
     const callback = vi.fn();
     session.setPermissionRequestHandler.mock.calls[0]?.[0]({}, 'media', callback);
     expect(callback).toHaveBeenCalledWith(false);
     expect(session.setPermissionCheckHandler.mock.calls[0]?.[0]()).toBe(false);
     expect(session.setDevicePermissionHandler.mock.calls[0]?.[0]()).toBe(false);
     const download = fakeEvent();
-    session.emit('will-download', download);
+    session.emit('will-download', download, { getURL: () => 'https://evil.example/x.exe' });
     expect(download.prevented).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { Box, Flex, Tabs } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
 import { useFrame } from '../app/stores-context.tsx';
 import { dealposBridge } from '../bridge/dealpos-bridge.ts';
+import { CustomersScreen } from '../customers/customers-screen.tsx';
 import { LanguageSwitch } from '../i18n/language-switch.tsx';
 import { CatalogProvider } from '../scan/catalog-context.tsx';
 import { ScanScreen } from '../scan/scan-screen.tsx';
@@ -48,7 +49,7 @@ export function AppFrame() {
                 <ComingSoon feature="labels" />
               </Tabs.Content>
               <Tabs.Content value="customers">
-                <ComingSoon feature="customers" />
+                <CustomersScreen />
               </Tabs.Content>
               <Tabs.Content value="settings">
                 <SettingsScreen />

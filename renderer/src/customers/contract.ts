@@ -1,0 +1,15 @@
+// The Customers screen's types from the IPC contract: types only, erased at build time.
+export type {
+  AuditCsv,
+  AuditEntry,
+  AuditPage,
+  AuditResult,
+  CustomerCard,
+  CustomerStatusKind,
+  DealposBridge,
+  FindCustomerInput,
+  IpcError,
+  LockoutView,
+  PinCheckAnswer,
+  RecentCustomer,
+} from '../../../main/ipc/contract.ts';

@@ -1,0 +1,217 @@
+import { Button, Callout, Card, Flex, Heading } from '@radix-ui/themes';
+import { type RefObject, useEffect, useRef } from 'react';
+import { ErrorCallout } from '../errors/error-callout.tsx';
+import { useTicking } from '../quota/use-ticking.ts';
+import { ClearLockoutDialog } from './clear-lockout-dialog.tsx';
+import type { CustomerCard } from './contract.ts';
+import { statusText } from './customer-card.tsx';
+import { useCustomers } from './customers-context.tsx';
+import type { CheckOutcome } from './customers-store.ts';
+import { clockTime, countdown } from './format-time.ts';
+import { listenToKeypadKeys } from './keypad-keys.ts';
+import { canSubmit } from './pin-entry.ts';
+import { PinDots, PinKeypad } from './pin-keypad.tsx';
+import { useCustomersText } from './use-customers-text.ts';
+
+/** Whether the answer ends this check: nothing more to type. */
+const isFinal = (outcome: CheckOutcome | null) =>
+  outcome?.result === 'verified' || outcome?.result === 'refused' || outcome?.result === 'no-pin';
+
+interface Props {
+  card: CustomerCard;
+  /** Where focus goes when a check is over (the search, for the next customer). */
+  searchRef: RefObject<HTMLInputElement | null>;
+}
+
+/** The PIN check of the customer on the card: the keypad, then what main answered. */
+export function PinPanel({ card, searchRef }: Props) {
+  const { t } = useCustomersText();
+  const pin = useCustomers((state) => state.pin);
+  const checking = useCustomers((state) => state.checking);
+  const outcome = useCustomers((state) => state.outcome);
+  const typeDigit = useCustomers((state) => state.typeDigit);
+  const backspace = useCustomers((state) => state.backspace);
+  const clearPin = useCustomers((state) => state.clearPin);
+  const submitPin = useCustomers((state) => state.submitPin);
+  const again = useCustomers((state) => state.again);
+  const find = useCustomers((state) => state.find);
+  const keypadRef = useRef<HTMLDivElement>(null);
+
+  const lockedUntil = card.lockout.lockedUntil;
+  const locked = lockedUntil !== null && lockedUntil > Date.now();
+  useTicking(locked);
+  const refused = card.statusKind !== 'active';
+  const final = isFinal(outcome);
+  const listening = !refused && !final && !locked;
+
+  // Typing starts on the keypad as soon as the card is up; once the check is over, the search
+  // takes the keys again, so the next member card can be scanned straight away.
+  useEffect(() => {
+    if (listening) keypadRef.current?.focus();
+    else if (final || refused || locked) searchRef.current?.select();
+  }, [listening, final, refused, locked, searchRef]);
+
+  useEffect(() => {
+    if (!listening) return;
+    return listenToKeypadKeys(window, () => keypadRef.current, {
+      digit: typeDigit,
+      backspace,
+      clear: clearPin,
+      submit: () => void submitPin(),
+      scan: (code) => void find({ by: 'code', value: code }),
+    });
+  }, [listening, typeDigit, backspace, clearPin, submitPin, find]);
+
+  return (
+    <Card size="3" className="pin-panel" data-testid="pin-panel">
+      <Flex direction="column" gap="3">
+        <Flex justify="between" align="center" gap="3" wrap="wrap">
+          <Heading as="h2" size="6">
+            {t('pin.title')}
+          </Heading>
+          {listening ? <PinDots typed={pin.length} /> : null}
+        </Flex>
+        {refused ? (
+          <Callout.Root color="red" size="2" role="alert" data-testid="pin-refused">
+            <Flex direction="column" gap="1">
+              <Callout.Text size="4" weight="bold">
+                {t('pin.refused', { status: statusText(card, t) })}
+              </Callout.Text>
+              <Callout.Text size="3">{t('pin.refusedHint')}</Callout.Text>
+            </Flex>
+          </Callout.Root>
+        ) : (
+          <>
+            <Outcome outcome={outcome} card={card} locked={locked} />
+            {final ? (
+              <Button size="4" variant="soft" onClick={again}>
+                {t('pin.again')}
+              </Button>
+            ) : null}
+            {listening ? (
+              <PinKeypad
+                keypadRef={keypadRef}
+                disabled={checking}
+                canSubmit={canSubmit(pin)}
+                checking={checking}
+                onDigit={typeDigit}
+                onBackspace={backspace}
+                onClear={clearPin}
+                onSubmit={() => void submitPin()}
+              />
+            ) : null}
+          </>
+        )}
+      </Flex>
+    </Card>
+  );
+}
+
+function Outcome({
+  outcome,
+  card,
+  locked,
+}: {
+  outcome: CheckOutcome | null;
+  card: CustomerCard;
+  locked: boolean;
+}) {
+  const { t, language } = useCustomersText();
+  const lockedUntil = card.lockout.lockedUntil;
+
+  if (locked && lockedUntil !== null) {
+    return (
+      <Callout.Root color="red" size="2" role="alert" data-testid="pin-outcome" data-result="locked">
+        <Flex direction="column" gap="2">
+          <Callout.Text size="4" weight="bold">
+            {t('pin.locked', { time: clockTime(lockedUntil, language) })}
+          </Callout.Text>
+          <Callout.Text size="3">
+            {t('pin.lockedHint', { left: countdown(lockedUntil - Date.now()) })}
+          </Callout.Text>
+          <Flex mt="1">
+            <ClearLockoutDialog name={card.name} />
+          </Flex>
+        </Flex>
+      </Callout.Root>
+    );
+  }
+  if (!outcome) {
+    return (
+      <Callout.Root color="indigo" size="2" data-testid="pin-ask">
+        <Flex direction="column" gap="1">
+          <Callout.Text size="4" weight="bold">
+            {t('pin.ask')}
+          </Callout.Text>
+          <Callout.Text size="2">{t('pin.keyboardHint')}</Callout.Text>
+        </Flex>
+      </Callout.Root>
+    );
+  }
+  switch (outcome.result) {
+    case 'verified':
+      return (
+        <Callout.Root color="green" size="2" role="status" data-testid="pin-outcome" data-result="verified">
+          <Flex direction="column" gap="1">
+            <Callout.Text size="5" weight="bold">
+              {t('pin.verified', { name: card.name })}
+            </Callout.Text>
+            <Callout.Text size="3">{t('pin.verifiedHint')}</Callout.Text>
+          </Flex>
+        </Callout.Root>
+      );
+    case 'wrong':
+      return (
+        <Callout.Root color="amber" size="2" role="alert" data-testid="pin-outcome" data-result="wrong">
+          <Flex direction="column" gap="1">
+            <Callout.Text size="4" weight="bold">
+              {t('pin.wrong')}
+            </Callout.Text>
+            <Callout.Text size="3">{t('pin.attemptsLeft', { count: outcome.attemptsLeft })}</Callout.Text>
+          </Flex>
+        </Callout.Root>
+      );
+    case 'no-pin':
+      return (
+        <Callout.Root color="amber" size="2" role="status" data-testid="pin-outcome" data-result="no-pin">
+          <Flex direction="column" gap="1">
+            <Callout.Text size="4" weight="bold">
+              {t('pin.noPin')}
+            </Callout.Text>
+            <Callout.Text size="3">{t('pin.noPinHint')}</Callout.Text>
+          </Flex>
+        </Callout.Root>
+      );
+    case 'refused':
+      return (
+        <Callout.Root color="red" size="2" role="alert" data-testid="pin-outcome" data-result="refused">
+          <Callout.Text size="4" weight="bold">
+            {t('pin.refused', {
+              status: outcome.statusKind === 'other' ? outcome.status : t(`card.${outcome.statusKind}`),
+            })}
+          </Callout.Text>
+        </Callout.Root>
+      );
+    case 'locked':
+      // The lock has run out since: the keypad is open again.
+      return null;
+    case 'failed':
+      if (
+        outcome.error.kind === 'offline' ||
+        outcome.error.kind === 'network' ||
+        outcome.error.kind === 'timeout'
+      ) {
+        return (
+          <Callout.Root color="red" size="2" role="alert" data-testid="pin-outcome" data-result="offline">
+            <Flex direction="column" gap="1">
+              <Callout.Text size="4" weight="bold">
+                {t('pin.offline')}
+              </Callout.Text>
+              <Callout.Text size="3">{t('pin.offlineHint')}</Callout.Text>
+            </Flex>
+          </Callout.Root>
+        );
+      }
+      return <ErrorCallout error={outcome.error} />;
+  }
+}

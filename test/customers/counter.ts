@@ -1,0 +1,170 @@
+import { ConnectionService } from '../../main/connection/connection-service.ts';
+import { createCustomerHandlers } from '../../main/customers/customer-handlers.ts';
+import type { PhotoFetchOptions } from '../../main/customers/customer-photo.ts';
+import { bridgeMethods, type DealposBridge, eventChannels } from '../../main/ipc/contract.ts';
+import { createDispatcher } from '../../main/ipc/dispatch.ts';
+import type { FeatureContext } from '../../main/ipc/feature-context.ts';
+import { createHandlers } from '../../main/ipc/handlers.ts';
+import {
+  memoryBacking,
+  type SettingsBacking,
+  SettingsRepository,
+} from '../../main/settings/settings-repository.ts';
+import type { RunningSimulator, SimFixtures } from '../../main/simulator/index.ts';
+import { buildBridge } from '../../preload/bridge.ts';
+import { standInVault } from '../ipc/stand-in-vault.ts';
+
+const appUrl = 'app://dealpos/index.html';
+
+/** One message over the IPC border, as Electron would carry it. */
+export interface IpcMessage {
+  direction: 'to-main' | 'to-page';
+  channel: string;
+  payload: unknown;
+}
+
+/** What survives a restart of the app: the feature stores (electron-store files in the app). */
+export type FeatureStores = Map<string, SettingsBacking<unknown>>;
+
+export interface CounterOptions {
+  credentials?: 'full' | 'limited' | 'productsOnly';
+  /** Shared between counters to play a restart. */
+  stores?: FeatureStores;
+  /** A clock the test moves; `now` is epoch ms. */
+  clock?: { now: number };
+  photos?: PhotoFetchOptions;
+}
+
+export interface Counter {
+  bridge: DealposBridge;
+  /** Every IPC message both ways, events included, in order. */
+  messages: IpcMessage[];
+  /** Everything main wrote to its log: the feature's lines and the DealPOS request lines. */
+  logs: string[];
+  stores: FeatureStores;
+  close(): Promise<void>;
+}
+
+/**
+ * The main process of one counter PC, minus Electron: the connection service, the real
+ * handlers of every channel, the real dispatcher (sender check, zod), and `window.dealpos` as
+ * the preload builds it, connected to the simulator. Like test/support/node-bridge.ts, but it
+ * also records every message and log line, shares feature stores across "restarts", runs on a
+ * clock the test moves, and lets the test stand in for the internet a photo would come from.
+ */
+export async function openCounter(sim: RunningSimulator, options: CounterOptions = {}): Promise<Counter> {
+  const messages: IpcMessage[] = [];
+  const logs: string[] = [];
+  const stores: FeatureStores = options.stores ?? new Map();
+  const settings = new SettingsRepository(memoryBacking());
+  const vault = standInVault();
+  const connection = new ConnectionService({
+    settings,
+    vault,
+    startDemo: async () => {
+      throw new Error('no demo in this test');
+    },
+    // The app writes these lines to its log (main/index.ts); every field is kept here.
+    log: (line) => logs.push(JSON.stringify(line)),
+  });
+  const context: FeatureContext = {
+    connection,
+    settings,
+    now: () => options.clock?.now ?? Date.now(),
+    openStore: (name) => {
+      let store = stores.get(name);
+      if (!store) {
+        store = memoryBacking<unknown>(undefined);
+        stores.set(name, store);
+      }
+      return store;
+    },
+    log: (message) => logs.push(message),
+  };
+  const handlers = {
+    ...createHandlers({ ...context, vault, version: 'test', osLocale: 'en-US' }),
+    // The same handlers the app wires, given a stand-in for the internet's photo servers.
+    ...createCustomerHandlers(context, options.photos ? { photos: options.photos } : {}),
+  };
+  const dispatch = createDispatcher(handlers, {
+    isTrustedSender: (url) => url === appUrl,
+    onInternalError: (channel, error) => logs.push(`internal error on ${channel}: ${String(error)}`),
+  });
+  const offChange = connection.onChange((view) =>
+    messages.push({ direction: 'to-page', channel: 'connection:changed', payload: view }),
+  );
+  const offQuota = connection.onQuota((state) =>
+    messages.push({ direction: 'to-page', channel: 'quota:changed', payload: state }),
+  );
+  const bridge = buildBridge(
+    bridgeMethods,
+    eventChannels,
+    async (channel, input) => {
+      // Structured clone, as Electron's IPC copies what crosses.
+      messages.push({ direction: 'to-main', channel, payload: structuredClone(input) });
+      const result = await dispatch(channel, appUrl, input);
+      messages.push({ direction: 'to-page', channel, payload: structuredClone(result) });
+      return result;
+    },
+    () => () => {},
+  );
+  const saved = await bridge.saveConnection({
+    host: sim.baseUrl,
+    ...sim.credentials[options.credentials ?? 'full'],
+  });
+  if (!saved.ok) throw new Error(saved.error.message);
+  const [outlet] = (await simControl(sim).fixtures()).outlets;
+  if (!outlet) throw new Error('the simulator has no outlet');
+  const chosen = await bridge.chooseOutlet({ outletId: outlet.ID, outletName: outlet.Name });
+  if (!chosen.ok) throw new Error(chosen.error.message);
+  return {
+    bridge,
+    messages,
+    logs,
+    stores,
+    close: async () => {
+      offChange();
+      offQuota();
+      await connection.close();
+    },
+  };
+}
+
+/** The simulator's test controls. */
+export function simControl(sim: RunningSimulator) {
+  const call = async (path: string, body?: unknown) => {
+    const response = await fetch(`${sim.origin}/_sim/${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      ...(body === undefined
+        ? {}
+        : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+    });
+    if (!response.ok) throw new Error(`/_sim/${path} answered ${response.status}`);
+    return response.json() as Promise<unknown>;
+  };
+  return {
+    fixtures: () => call('fixtures') as Promise<SimFixtures>,
+    /** Requests DealPOS received per route, e.g. "GET customer/pin". */
+    requests: async (route: string) =>
+      ((await call('stats')) as { byRoute: Record<string, number> }).byRoute[route] ?? 0,
+    config: (patch: Record<string, unknown>) => call('config', patch),
+    faults: (faults: (string | number)[]) => call('faults/next', { faults }),
+    reset: () => call('reset', {}),
+  };
+}
+
+export type SimCustomer = SimFixtures['customers'][number];
+
+/** The seeded customers a test needs: active ones, the inactive and the suspended one. */
+export async function seededCustomers(sim: RunningSimulator) {
+  const { customers } = await simControl(sim).fixtures();
+  const active = customers.filter((c) => c.Status === 'Active');
+  const inactive = customers.find((c) => c.Status === 'Inactive');
+  const suspended = customers.find((c) => c.Status === 'Suspended');
+  if (active.length < 5 || !inactive || !suspended) throw new Error('the simulator seed changed');
+  return { active, inactive, suspended, all: customers };
+}
+
+/** A PIN of the same length that is not the customer's. */
+export const wrongPin = (pin: string) =>
+  [...pin].map((digit, i) => (i === 0 ? String((Number(digit) + 1) % 10) : digit)).join('');

@@ -1,0 +1,242 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { DemoStore } from '../../main/connection/connection-service.ts';
+import { type RunningSimulator, type SimFixtures, startSimulator } from '../../main/simulator/index.ts';
+import { messages } from '../../renderer/src/customers/messages.ts';
+import type { AppUnderTest } from './harness/app-under-test.ts';
+import { type Suite, startSuite } from './harness/suite.ts';
+import { withApp } from './harness/with-app.ts';
+
+// The Customers screen in real Chromium over the real main-process handlers and a demo store:
+// a member card scanned, a wrong PIN then the right one on the keypad (keys and clicks), a
+// lockout an admin clears, the check log exported as CSV, offline said plainly.
+
+// The frame shows the Customers screen once app-frame.tsx routes to it; until then there is
+// nothing to drive here.
+const frameSource = readFileSync(join(import.meta.dirname, '../../renderer/src/frame/app-frame.tsx'), 'utf8');
+const routed = frameSource.includes('CustomersScreen');
+
+let suite: Suite;
+beforeAll(async () => {
+  if (routed) suite = await startSuite();
+});
+afterAll(async () => {
+  await suite?.close();
+});
+
+interface Demo {
+  sim: RunningSimulator | null;
+  start(): Promise<DemoStore>;
+  fixtures(): Promise<SimFixtures>;
+}
+
+/** A demo store the test can read the PINs of, and stop to take the network away. */
+function demoStore(): Demo {
+  const demo: Demo = {
+    sim: null,
+    async start() {
+      const sim = await startSimulator({ seed: 42, variants: 200, quiet: true });
+      demo.sim = sim;
+      return { baseUrl: sim.baseUrl, credentials: sim.credentials.full, close: () => sim.close() };
+    },
+    async fixtures() {
+      return (await (await fetch(`${demo.sim?.origin}/_sim/fixtures`)).json()) as SimFixtures;
+    },
+  };
+  return demo;
+}
+
+const wrongPin = (pin: string) =>
+  [...pin].map((digit, i) => (i === 0 ? String((Number(digit) + 1) % 10) : digit)).join('');
+
+async function openCustomers(app: AppUnderTest, tab = 'Customers'): Promise<void> {
+  const { page } = app;
+  await page.getByRole('button', { name: /Try the demo/ }).click();
+  await page.getByTestId('demo-badge').waitFor();
+  await page.getByRole('tab', { name: tab }).click();
+  await page.getByRole('textbox').first().waitFor();
+}
+
+/** Types like a USB scanner: every key 4 ms after the last, then Enter. */
+async function scan(app: AppUnderTest, code: string): Promise<void> {
+  await app.page.keyboard.type(code, { delay: 4 });
+  await app.page.keyboard.press('Enter');
+}
+
+/** Types like a person at the keypad: keys ~100 ms apart (a scanner is 10 times faster). */
+async function typePin(app: AppUnderTest, pin: string, numpad = false): Promise<void> {
+  for (const digit of pin) {
+    await app.page.keyboard.press(numpad ? `Numpad${digit}` : digit);
+    await app.page.waitForTimeout(100);
+  }
+}
+
+/** The whole keypad, OK included, fits a 1280×800 screen: nobody scrolls at the counter. */
+async function expectKeypadOnScreen(app: AppUnderTest, ok = 'Check PIN'): Promise<void> {
+  const box = await app.page.getByRole('button', { name: ok, exact: true }).boundingBox();
+  expect(box && box.y + box.height).toBeLessThanOrEqual(800);
+}
+
+const dots = (app: AppUnderTest) => app.page.getByTestId('pin-dots').getAttribute('data-typed');
+
+describe.skipIf(!routed)('customer lookup and PIN check at the counter', () => {
+  test('a scanned member card shows the customer; a wrong PIN then the right one on the keypad', async () => {
+    const demo = demoStore();
+    await withApp(suite, { startDemo: () => demo.start() }, async (app) => {
+      const { page } = app;
+      await openCustomers(app);
+      const customer = (await demo.fixtures()).customers.find((c) => c.Status === 'Active')!;
+
+      // The search has the keys when the screen opens: a member card scan goes straight in.
+      await scan(app, customer.Code);
+      const card = page.getByTestId('customer-card');
+      await card.waitFor();
+      expect(await card.textContent()).toContain(customer.Code);
+      expect(await page.getByTestId('customer-card').getByTestId('customer-status').textContent()).toBe(
+        'Active',
+      );
+
+      // The keyboard's number row, masked as dots.
+      await typePin(app, wrongPin(customer.PIN).slice(0, 3));
+      expect(await dots(app)).toBe('3');
+      expect(await page.getByTestId('pin-panel').textContent()).not.toContain(customer.PIN.slice(0, 3));
+      await expectKeypadOnScreen(app);
+      await app.screenshot('customers-keypad');
+      await typePin(app, wrongPin(customer.PIN).slice(3));
+      await page.keyboard.press('Enter');
+      const outcome = page.getByTestId('pin-outcome');
+      await outcome.and(page.locator('[data-result="wrong"]')).waitFor();
+      expect(await outcome.textContent()).toContain('4 of 5 tries left');
+      expect(await dots(app)).toBe('0');
+      await expectKeypadOnScreen(app);
+
+      // The on-screen keys, with one slip corrected by the delete key.
+      const keypad = page.getByRole('group', { name: 'PIN keypad' });
+      await keypad.getByRole('button', { name: '9', exact: true }).click();
+      await keypad.getByRole('button', { name: 'Delete the last digit' }).click();
+      for (const digit of customer.PIN)
+        await keypad.getByRole('button', { name: digit, exact: true }).click();
+      expect(await dots(app)).toBe(String(customer.PIN.length));
+      await page.getByRole('button', { name: 'Check PIN' }).click();
+      await page.locator('[data-result="verified"]').waitFor();
+      expect(await outcome.textContent()).toContain('Right PIN');
+      await app.screenshot('customers-verified');
+
+      // This shift's list shows the check; the search has the keys again for the next card.
+      expect(await page.getByTestId('recent-customers').textContent()).toContain('Right PIN');
+      expect(await page.evaluate('document.activeElement?.id')).toBe('customers-query');
+    });
+  });
+
+  test('five wrong PINs lock the customer; an admin clears it after confirming; the log exports as CSV', async () => {
+    const demo = demoStore();
+    await withApp(suite, { startDemo: () => demo.start() }, async (app) => {
+      const { page } = app;
+      await openCustomers(app);
+      const customers = (await demo.fixtures()).customers.filter((c) => c.Status === 'Active');
+      const customer = customers[1]!;
+
+      await page.getByRole('radio', { name: 'Mobile number' }).click();
+      const national = customer.MobilePhone.slice(1);
+      await page.keyboard.type(`+62 ${national.slice(0, 3)}-${national.slice(3, 7)}-${national.slice(7)}`, {
+        delay: 60,
+      });
+      await page.keyboard.press('Enter');
+      await page.getByTestId('customer-card').waitFor();
+
+      for (let i = 0; i < 5; i++) {
+        await typePin(app, wrongPin(customer.PIN), true);
+        await page.keyboard.press('NumpadEnter');
+        await page.locator(`[data-result="${i < 4 ? 'wrong' : 'locked'}"]`).waitFor();
+      }
+      expect(await page.getByTestId('pin-outcome').textContent()).toMatch(/Locked until \d{2}[.:]\d{2}/);
+      // Locked: no keypad, and keys do nothing.
+      await typePin(app, '1');
+      expect(await page.getByRole('group', { name: 'PIN keypad' }).count()).toBe(0);
+      await app.screenshot('customers-locked');
+
+      await page.getByRole('button', { name: 'Clear the lock (admin)' }).click();
+      const confirm = page.getByRole('alertdialog', { name: /^Clear the lock for / });
+      await confirm.waitFor();
+      await app.screenshot('customers-clear-lock');
+      await confirm.getByRole('button', { name: 'Clear the lock' }).click();
+      await page.getByRole('group', { name: 'PIN keypad' }).waitFor();
+      await typePin(app, customer.PIN);
+      await page.keyboard.press('Enter');
+      await page.locator('[data-result="verified"]').waitFor();
+
+      await page.getByRole('button', { name: 'PIN check log' }).click();
+      const log = page.getByTestId('pin-audit');
+      await log.getByText('Lock cleared by admin').waitFor();
+      expect(await log.getByRole('row').count()).toBe(1 + 7);
+      await app.screenshot('customers-log');
+
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Export CSV' }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(/^pin-checks-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/);
+      const stream = await file.createReadStream();
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      const csv = Buffer.concat(chunks).toString('utf8');
+      expect(csv).toContain('"Time","Time (UTC)","Outlet","Customer code","Result"');
+      expect(csv.trim().split('\r\n')).toHaveLength(1 + 7);
+      expect(csv).toContain(`"${customer.Code}","lockout-cleared"`);
+      expect(csv).not.toMatch(new RegExp(`(?<![0-9])${customer.PIN}(?![0-9])`));
+    });
+  });
+
+  test('an inactive customer is shown as such and gets no keypad; offline, the check says it needs the network', async () => {
+    const demo = demoStore();
+    await withApp(suite, { startDemo: () => demo.start() }, async (app) => {
+      const { page } = app;
+      await openCustomers(app);
+      const { customers } = await demo.fixtures();
+      const inactive = customers.find((c) => c.Status === 'Inactive')!;
+      const active = customers.find((c) => c.Status === 'Active')!;
+
+      await scan(app, inactive.Code);
+      await page.getByTestId('pin-refused').waitFor();
+      expect(await page.getByTestId('customer-card').getByTestId('customer-status').textContent()).toBe(
+        'Inactive',
+      );
+      expect(await page.getByRole('group', { name: 'PIN keypad' }).count()).toBe(0);
+
+      await page.getByRole('textbox', { name: 'Find a customer' }).fill(active.Code);
+      await page.keyboard.press('Enter');
+      await page.getByRole('group', { name: 'PIN keypad' }).waitFor();
+      await demo.sim?.close(); // the internet is gone
+      await typePin(app, active.PIN);
+      await page.keyboard.press('Enter');
+      await page.locator('[data-result="offline"]').waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId('pin-outcome').textContent()).toContain('Nothing was checked');
+      await app.screenshot('customers-offline');
+    });
+  });
+
+  test('in Bahasa Indonesia every text of the screen is Indonesian', async () => {
+    const demo = demoStore();
+    await withApp(suite, { startDemo: () => demo.start(), osLocale: 'id-ID' }, async (app) => {
+      const { page } = app;
+      await page.getByRole('button', { name: /Coba demo/ }).click();
+      await page.getByTestId('demo-badge').waitFor();
+      await page.getByRole('tab', { name: 'Pelanggan' }).click();
+      const customer = (await demo.fixtures()).customers.find((c) => c.Status === 'Active')!;
+      await page.getByRole('textbox', { name: 'Cari pelanggan' }).waitFor();
+      await scan(app, customer.Code);
+      await typePin(app, wrongPin(customer.PIN));
+      await page.keyboard.press('Enter');
+      await page.getByText('PIN salah.').waitFor();
+      await expectKeypadOnScreen(app, 'Cek PIN');
+      const shown = (await page.locator('main').textContent()) ?? '';
+      const english = Object.values(messages.en).flatMap((group) => Object.values(group));
+      const indonesian = new Set(Object.values(messages.id).flatMap((group) => Object.values(group)));
+      const leftovers = english.filter(
+        (text) => !indonesian.has(text) && !text.includes('{{') && shown.includes(text),
+      );
+      expect(leftovers).toEqual([]);
+      await app.screenshot('customers-id');
+    });
+  });
+});
