@@ -1,3 +1,4 @@
+import { createBackOfficeHandlers } from '../back-office/back-office-handlers.ts';
 import { createCatalogSource } from '../catalog/catalog-source.ts';
 import type { ConnectionService } from '../connection/connection-service.ts';
 import { createCustomerHandlers } from '../customers/customer-handlers.ts';
@@ -57,5 +58,6 @@ export function createHandlers(services: HandlerServices): Handlers {
     ...catalogHandlers(services),
     ...createCustomerHandlers(services),
     ...createLabelHandlers(services),
+    ...createBackOfficeHandlers(services),
   };
 }
