@@ -16,7 +16,9 @@ for (const path of reports) {
   failed += report.numFailedTests ?? 0;
   skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   // A file that failed to load has no tests to count but is still a failure.
-  failed += (report.testResults ?? []).filter((file) => file.status === 'failed' && file.assertionResults?.length === 0).length;
+  failed += (report.testResults ?? []).filter(
+    (file) => file.status === 'failed' && file.assertionResults?.length === 0,
+  ).length;
 }
 if (Number(exitCode) !== 0 && failed === 0) {
   failed = 1;
