@@ -189,6 +189,7 @@ describe('scanning at the counter', { timeout: 60_000 }, () => {
       await app.page.getByTestId('demo-badge').waitFor();
       await app.page.getByRole('button', { name: 'Calibrate scanner' }).click();
       await app.page.getByTestId('calibration-barcode').waitFor();
+      await app.page.getByTestId('calibration-listening').waitFor();
       await scan(app, 'DPC-2468-QAZ');
       await app.page.getByText(/Scanner calibrated: \d+ ms between keys/).waitFor();
       await app.screenshot('scan-calibrated');

@@ -14,6 +14,8 @@ export function CalibrationDialog() {
   const { t } = useTranslation('scan');
   const [open, setOpen] = useState(false);
   const [result, setResult] = useState<CalibrationResult | null>(null);
+  // "Waiting for the scan" shows only once the keys are really being listened to.
+  const [listening, setListening] = useState(false);
   const { settings, setSettings } = useScannerSettings();
   // A data: URL keeps the SVG out of the page's markup (the CSP allows data: images).
   const svg = useMemo(() => {
@@ -60,9 +62,11 @@ export function CalibrationDialog() {
       }, 70);
     };
     window.addEventListener('keydown', onKey, { capture: true });
+    setListening(true);
     return () => {
       clearTimeout(timer);
       window.removeEventListener('keydown', onKey, { capture: true });
+      setListening(false);
     };
   }, [open, settings, setSettings]);
 
@@ -86,7 +90,11 @@ export function CalibrationDialog() {
           <img src={svg} alt={calibrationCode} data-testid="calibration-barcode" />
         </div>
         <Flex direction="column" gap="3" mt="3">
-          {result === null && <Text size="4">{t('calibrate.waiting')}</Text>}
+          {result === null && listening && (
+            <Text size="4" data-testid="calibration-listening">
+              {t('calibrate.waiting')}
+            </Text>
+          )}
           {result?.ok === true && (
             <Callout.Root color="green" size="2">
               <Callout.Text>
