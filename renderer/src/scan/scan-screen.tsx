@@ -1,7 +1,6 @@
 import { Button, Flex, Grid, TextField } from '@radix-ui/themes';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dealposBridge } from '../bridge/dealpos-bridge.ts';
 import { BridgeError } from '../catalog/bridge-remote.ts';
 import { beep } from '../scanner/beep.ts';
 import { attachKeyboardWedge } from '../scanner/keyboard-wedge.ts';
@@ -11,7 +10,6 @@ import { ItemPanel } from './item-panel.tsx';
 import { ScanList, type ScanListProps } from './scan-list.tsx';
 import { useScans } from './scan-store.ts';
 import { useScannerSettings } from './scanner-settings-store.ts';
-import { useCatalogRefresh } from './use-catalog-refresh.ts';
 
 /** Marks when a scan arrived and measures, two frames later, when its answer was painted. */
 function measureScanToPaint(): () => void {
@@ -32,10 +30,8 @@ export function ScanScreen({ onSendToLabels }: { onSendToLabels?: ScanListProps[
   const catalog = useCatalogStore();
   const { last, lines, serial, show, add, clear } = useScans();
   const settings = useScannerSettings((s) => s.settings);
-  const refreshEveryHours = useScannerSettings((s) => s.refreshEveryHours);
   const [typed, setTyped] = useState('');
   const wedge = useRef<ReturnType<typeof attachKeyboardWedge> | null>(null);
-  useCatalogRefresh(catalog, dealposBridge, refreshEveryHours);
 
   const handleCode = useCallback(
     async (raw: string) => {
