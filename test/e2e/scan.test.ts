@@ -84,12 +84,14 @@ describe('scanning at the counter', { timeout: 60_000 }, () => {
       const input = app.page.getByRole('textbox', { name: 'Code' });
       await input.focus();
 
-      await scan(app, code);
+      const fates = await scan(app, code);
       const found = app.page.getByTestId('scan-found');
       await found.waitFor();
       expect(await found.textContent()).toContain(code);
       expect(await app.page.getByTestId('scan-price').textContent()).toMatch(/^Rp\s?[\d.]+$/);
-      // The scanner's keys went to the scan, not into the focused field.
+      // The scanner's keys went to the scan: every keydown, Enter too, was kept from the focused field.
+      expect(fates.filter((fate) => !fate.prevented)).toEqual([]);
+      expect(fates).toHaveLength(code.length + 1);
       expect(await input.inputValue()).toBe('');
       expect(await tones(app)).toEqual([1760]);
 

@@ -1,60 +1,50 @@
 import type { Page } from 'playwright-core';
 
-interface KeySpec {
+/** Whether the page stopped a keydown (preventDefault is what keeps a real key out of a field). */
+export interface KeyFate {
   key: string;
-  code: string;
-  keyCode: number;
-  text?: string;
-  shift?: boolean;
-}
-
-function specFor(ch: string): KeySpec {
-  if (/[a-z]/.test(ch))
-    return { key: ch, code: `Key${ch.toUpperCase()}`, keyCode: ch.toUpperCase().charCodeAt(0), text: ch };
-  if (/[A-Z]/.test(ch))
-    return { key: ch, code: `Key${ch}`, keyCode: ch.charCodeAt(0), text: ch, shift: true };
-  if (/\d/.test(ch)) return { key: ch, code: `Digit${ch}`, keyCode: ch.charCodeAt(0), text: ch };
-  const punctuation: Record<string, KeySpec> = {
-    '-': { key: '-', code: 'Minus', keyCode: 189, text: '-' },
-    '.': { key: '.', code: 'Period', keyCode: 190, text: '.' },
-    '/': { key: '/', code: 'Slash', keyCode: 191, text: '/' },
-    ' ': { key: ' ', code: 'Space', keyCode: 32, text: ' ' },
-  };
-  const spec = punctuation[ch];
-  if (!spec) throw new Error(`no key for ${JSON.stringify(ch)}`);
-  return spec;
+  prevented: boolean;
 }
 
 /**
- * Types `text` (then Enter) as trusted key events whose timestamps are `intervalMs` apart, set
- * through the DevTools protocol. The page sees the keys at the given pace however busy this
- * machine is, so a scanner (4 ms) and a person (110 ms) are told apart deterministically.
+ * Types `text` (then Enter) into the focused element as key events whose `timeStamp`s are
+ * `intervalMs` apart, dispatched in one go inside the page. The page's scanner detector reads only
+ * those timestamps, so a scanner (4 ms a key) is played back exactly, however busy this machine
+ * is: real key presses sent one by one from here arrive as far apart as the load makes them.
+ *
+ * The events are untrusted (made by script), so they never type into a field by themselves: what
+ * shows that a real scanner's keys would be kept out of the focused field is that the page
+ * prevented every keydown's default, which the answer reports. A person typing is played with
+ * Playwright's real keyboard instead.
  */
-export async function typeAtPace(page: Page, text: string, intervalMs: number, enter = true): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    let at = Date.now() / 1000;
-    const send = async (type: 'keyDown' | 'keyUp', spec: KeySpec) => {
-      await cdp.send('Input.dispatchKeyEvent', {
-        type,
-        key: spec.key,
-        code: spec.code,
-        windowsVirtualKeyCode: spec.keyCode,
-        modifiers: spec.shift ? 8 : 0,
-        timestamp: at,
-        ...(type === 'keyDown' && spec.text
-          ? { text: spec.text, unmodifiedText: spec.text.toLowerCase() }
-          : {}),
-      });
-    };
-    const keys = [...text].map(specFor);
-    if (enter) keys.push({ key: 'Enter', code: 'Enter', keyCode: 13, text: '\r' });
-    for (const spec of keys) {
-      await send('keyDown', spec);
-      await send('keyUp', spec);
-      at += intervalMs / 1000;
-    }
-  } finally {
-    await cdp.detach();
-  }
+export async function typeAtPace(
+  page: Page,
+  text: string,
+  intervalMs: number,
+  enter = true,
+): Promise<KeyFate[]> {
+  return page.evaluate<KeyFate[]>(
+    `((text, intervalMs, enter) => {
+      const codeOf = (ch) => {
+        if (/[a-z]/i.test(ch)) return 'Key' + ch.toUpperCase();
+        if (/[0-9]/.test(ch)) return 'Digit' + ch;
+        return { '-': 'Minus', '.': 'Period', '/': 'Slash', ' ': 'Space' }[ch] || 'Unidentified';
+      };
+      const keys = [...text].map((ch) => ({ key: ch, code: codeOf(ch), shiftKey: /[A-Z]/.test(ch) }));
+      if (enter) keys.push({ key: 'Enter', code: 'Enter', shiftKey: false });
+      let at = performance.now();
+      const fates = [];
+      for (const spec of keys) {
+        const target = document.activeElement || document.body;
+        for (const type of ['keydown', 'keyup']) {
+          const event = new KeyboardEvent(type, { ...spec, bubbles: true, cancelable: true, composed: true });
+          Object.defineProperty(event, 'timeStamp', { value: at });
+          target.dispatchEvent(event);
+          if (type === 'keydown') fates.push({ key: spec.key, prevented: event.defaultPrevented });
+        }
+        at += intervalMs;
+      }
+      return fates;
+    })(${JSON.stringify(text)}, ${intervalMs}, ${enter})`,
+  );
 }
