@@ -100,6 +100,18 @@ describe('the catalog sync', () => {
     expect(checksum(stored)).toBe(checksum(await simulatorCatalog()));
   });
 
+  it('remembers that DealPOS wants a category, and asks by category at once next time', async () => {
+    await control('config', { categoryRequired: true });
+    const db = freshDb();
+    const first = await new CatalogSync(db, bridgeRemote(bridge), { initialPageSize: 1000 }).run();
+    const second = await new CatalogSync(db, bridgeRemote(bridge)).run();
+    expect(first.kind === 'completed' && second.kind === 'completed').toBe(true);
+    // The refused "all at once" request and the refused page size are not spent again.
+    if (first.kind === 'completed' && second.kind === 'completed')
+      expect(second.requests).toBe(first.requests - 1);
+    expect(await db.itemsB.count()).toBe(variants);
+  });
+
   it('learns the page size once and does not ask again next time', async () => {
     await control('config', { categoryRequired: false });
     const db = freshDb();

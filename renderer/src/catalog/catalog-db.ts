@@ -39,7 +39,13 @@ export interface LearnedPageSize {
   value: number;
 }
 
-export type MetaRow = ActiveGeneration | SyncProgress | LearnedPageSize;
+/** Whether DealPOS wanted a category per list request last time, so the next sync asks by category at once. */
+export interface LearnedListMode {
+  key: 'list-mode';
+  value: 'all' | 'by-category';
+}
+
+export type MetaRow = ActiveGeneration | SyncProgress | LearnedPageSize | LearnedListMode;
 
 /**
  * The variant catalog in IndexedDB: items keyed by ID with an index on the code (the barcode),

@@ -58,13 +58,16 @@ export class CatalogSync {
     let progress = (await this.#db.progress()) ?? (await this.#begin());
     const started = this.#now();
     const requestsAtStart = progress.requests;
+    // The next page, already asked for while the current one is written (writing takes longer
+    // than the download on a slow disk, and the two no longer add up).
+    let prefetched: Promise<CatalogPageAnswer> | null = null;
 
     for (;;) {
       signal?.throwIfAborted();
-      if (progress.mode === 'all' && progress.categoryIndex > 0) break; // the one list is done
-      const category = progress.mode === 'by-category' ? progress.categories?.[progress.categoryIndex] : null;
-      if (category === undefined) break; // every category done
-      const answer = await this.#remote.page(category, progress.nextPage, progress.pageSize);
+      const category = this.#currentList(progress);
+      if (category === undefined) break; // every list done
+      const answer = await (prefetched ?? this.#remote.page(category, progress.nextPage, progress.pageSize));
+      prefetched = null;
       progress = { ...progress, requests: progress.requests + 1 };
 
       if (answer.kind === 'page-size-refused') {
@@ -101,36 +104,53 @@ export class CatalogSync {
           ? { nextPage: 1, categoryIndex: progress.categoryIndex + 1, expectedBefore: expected }
           : { nextPage: progress.nextPage + 1 }),
       };
+      const next = this.#currentList(progress);
+      if (next !== undefined) {
+        prefetched = this.#remote.page(next, progress.nextPage, progress.pageSize);
+        // If writing fails first, this answer is never awaited: do not report it as unhandled.
+        prefetched.catch(() => undefined);
+      }
       const table = this.#db.items(progress.slot);
       const saved = progress;
-      // The rows and the place they leave off are written together: a crash keeps both or neither.
+      // The rows and the place they leave off are written together: a crash keeps both or
+      // neither (a prefetched page that was never written is simply fetched again).
       await this.#db.transaction('rw', table, this.#db.meta, async () => {
         await table.bulkPut(rows);
         await this.#db.meta.put(saved);
       });
       this.#report(progress, started, requestsAtStart);
-      if (last && progress.mode === 'all') break;
     }
     return this.#finish(progress);
+  }
+
+  /** The list to fetch next: null for the whole catalog, a category path, or undefined when all are done. */
+  #currentList(progress: SyncProgress): string | null | undefined {
+    if (progress.mode === 'by-category') return progress.categories?.[progress.categoryIndex];
+    return progress.categoryIndex > 0 ? undefined : null;
   }
 
   async #begin(): Promise<SyncProgress> {
     const active = await this.#db.active();
     const learned = await this.#db.meta.get('page-size');
+    const listMode = await this.#db.meta.get('list-mode');
     const slot = otherSlot(active?.slot);
+    // DealPOS wanted a category last time: ask for the category list straight away instead of
+    // spending a request on being refused again.
+    const byCategory = listMode?.key === 'list-mode' && listMode.value === 'by-category';
+    const categories = byCategory ? await this.#remote.categories() : null;
     const progress: SyncProgress = {
       key: 'sync',
       slot,
       startedAt: this.#now(),
-      mode: 'unknown',
+      mode: byCategory ? 'by-category' : 'unknown',
       pageSize: learned?.key === 'page-size' ? learned.value : (this.#options.initialPageSize ?? 5000),
-      categories: null,
+      categories,
       categoryIndex: 0,
       nextPage: 1,
       expected: 0,
       expectedBefore: 0,
       fetched: 0,
-      requests: 0,
+      requests: byCategory ? 1 : 0,
     };
     await this.#db.transaction('rw', this.#db.items(slot), this.#db.meta, async () => {
       await this.#db.items(slot).clear();
@@ -161,6 +181,7 @@ export class CatalogSync {
     await this.#db.transaction('rw', this.#db.meta, async () => {
       await this.#db.meta.put({ key: 'active', slot: progress.slot, count, completedAt: this.#now() });
       await this.#db.meta.put({ key: 'page-size', value: progress.pageSize });
+      if (progress.mode !== 'unknown') await this.#db.meta.put({ key: 'list-mode', value: progress.mode });
       await this.#db.meta.delete('sync');
     });
     this.#options.onSwitch?.(progress.slot, count);

@@ -9,7 +9,7 @@ import {
   SegmentedControl,
   Text,
 } from '@radix-ui/themes';
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CalibrationDialog } from './calibration-dialog.tsx';
 import { useCatalog } from './catalog-context.tsx';
@@ -34,7 +34,7 @@ const duration = (ms: number, language: string) => {
 };
 
 /** The catalog's size, age and completeness, the download with its progress, and the scanner tools. */
-export function CatalogPanel() {
+export const CatalogPanel = memo(function CatalogPanel() {
   const { t, i18n } = useTranslation('scan');
   const catalog = useCatalog((s) => s);
   const { refreshEveryHours, setRefreshEveryHours } = useScannerSettings();
@@ -132,4 +132,4 @@ export function CatalogPanel() {
       </Flex>
     </Card>
   );
-}
+});

@@ -26,6 +26,12 @@ function tone(
   oscillator.stop(start + duration + 0.01);
 }
 
+/** Opens the audio output ahead of the first beep (it takes up to a few hundred ms). */
+export function prepareBeep(): void {
+  const Context = globalThis.AudioContext;
+  if (Context) context ??= new Context();
+}
+
 /** Plays the beep; returns what was played, or null where the page has no audio. */
 export function beep(kind: BeepKind): BeepKind | null {
   const Context = globalThis.AudioContext;

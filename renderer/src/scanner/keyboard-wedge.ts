@@ -69,7 +69,17 @@ export function attachKeyboardWedge(
     event.stopImmediatePropagation();
     clearTimeout(idleTimer);
     if (detector.holding) {
-      idleTimer = setTimeout(() => detector.idle(win.performance.now()), settings.maxInterKeyMs + 5);
+      const lastKeyAt = event.timeStamp;
+      // A burst with no terminator ends when no key has come for a while. "A while" is measured
+      // on the clock of this page, which a busy renderer can make late: keys already queued are
+      // let through first (the 0 ms hop), and the wait is generous, since a scan normally ends
+      // with its terminator and only a person's last typed key waits here.
+      idleTimer = setTimeout(
+        () => {
+          idleTimer = setTimeout(() => detector.idle(lastKeyAt + settings.maxInterKeyMs), 0);
+        },
+        Math.max(100, settings.maxInterKeyMs * 2),
+      );
     }
   };
 
