@@ -1,0 +1,110 @@
+import type { Page } from 'playwright-core';
+import { typeAtPace } from '../test/e2e/harness/scanner-keys.ts';
+import { percentile } from './catalog-percentiles.ts';
+
+export interface ScanFigures {
+  scans: number;
+  /** Scans the screen showed as found (every code is in the catalog). */
+  found: number;
+  /** The others: the code, whether the screen answered at all, its answer panel and its Code field. */
+  missed: { code: string; answered: boolean; shown: string | null; field: string | null }[];
+  /** The scan screen's own `scan-to-paint` measures (handleCode's start to two frames later). */
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  /** The first scan's measure: it also creates the page's AudioContext for the beep. */
+  firstMs: number;
+  /** From the Enter key to the answer panel in the DOM (`scanProbeScript`): what the next frame paints. */
+  commitP50Ms: number;
+  commitP99Ms: number;
+  /** The page's median frame interval (requestAnimationFrame to requestAnimationFrame). */
+  frameMs: number;
+}
+
+/**
+ * Page script (an init script: its key listener must come before the scanner wedge's, which
+ * stops the Enter it takes): times each scan from the Enter key to the moment a new answer
+ * panel (`scan-found` / `scan-not-found`, remounted per scan) is in the DOM, as a
+ * MutationObserver sees it. The frame after that paints it.
+ */
+export const scanProbeScript = `(() => {
+  const commits = [];
+  Object.defineProperty(window, '__scanCommits', { value: commits });
+  let enterAt = null;
+  let shown = null;
+  window.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') enterAt = performance.now();
+  }, true);
+  new MutationObserver(() => {
+    if (enterAt === null) return;
+    const panel = document.querySelector('[data-testid="scan-found"], [data-testid="scan-not-found"]');
+    if (!panel || panel === shown) return;
+    shown = panel;
+    commits.push(performance.now() - enterAt);
+    enterAt = null;
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
+/** Page script: the median interval between 60 animation frames. */
+const frameInterval = `new Promise((resolve) => {
+  const times = [];
+  const tick = (t) => {
+    times.push(t);
+    if (times.length < 61) return requestAnimationFrame(tick);
+    const gaps = times.slice(1).map((t, i) => t - times[i]).sort((a, b) => a - b);
+    resolve(gaps[Math.floor(gaps.length / 2)]);
+  };
+  requestAnimationFrame(tick);
+})`;
+
+/**
+ * Scans `codes` on the app's Scan screen as a USB scanner would (keys 4 ms apart, then Enter),
+ * one after the other, each once its answer was measured, and reads the screen's
+ * `scan-to-paint` entries, and the commit times `scanProbeScript` took (it must have been added
+ * before the page loaded). The screen must be open with its catalog downloaded.
+ */
+export async function measureScans(page: Page, codes: readonly string[]): Promise<ScanFigures> {
+  const measures = () =>
+    page.evaluate("performance.getEntriesByName('scan-to-paint').length") as Promise<number>;
+  const already = await measures();
+  const input = page.getByRole('textbox', { name: 'Code' });
+  await input.focus();
+  let found = 0;
+  const missed: ScanFigures['missed'] = [];
+  for (const code of codes) {
+    const before = await measures();
+    await typeAtPace(page, code, 4);
+    const answered = await page
+      // A function, not a string: the page's CSP has no 'unsafe-eval'.
+      .waitForFunction((count) => performance.getEntriesByName('scan-to-paint').length > count, before, {
+        polling: 10,
+        timeout: 5_000,
+      })
+      .then(() => true)
+      .catch(() => false);
+    const shown = await page
+      .locator('.item-panel')
+      .textContent({ timeout: 1_000 })
+      .catch(() => null);
+    if (answered && shown?.includes(code)) found++;
+    else missed.push({ code, answered, shown, field: await input.inputValue().catch(() => null) });
+  }
+  const commits = ((await page.evaluate('window.__scanCommits')) as number[]).slice(-codes.length);
+  const durations = (
+    (await page.evaluate(
+      "performance.getEntriesByName('scan-to-paint').map((entry) => entry.duration)",
+    )) as number[]
+  ).slice(already);
+  return {
+    scans: durations.length,
+    found,
+    missed,
+    p50Ms: percentile(durations, 50),
+    p99Ms: percentile(durations, 99),
+    maxMs: Math.max(...durations),
+    firstMs: durations[0] ?? Number.NaN,
+    commitP50Ms: percentile(commits, 50),
+    commitP99Ms: percentile(commits, 99),
+    frameMs: (await page.evaluate(frameInterval)) as number,
+  };
+}

@@ -1,0 +1,112 @@
+import type { Page } from 'playwright-core';
+import type { AppUnderTest } from '../test/e2e/harness/app-under-test.ts';
+
+/** What the probe records in the app's page, read back with `readSyncProbe`. */
+export interface SyncProbe {
+  /** performance.now() when "Download catalog" was clicked (the click handler's start). */
+  clickAt: number | null;
+  /** Every read-write transaction on `dealpos-catalog`, in the order they began. */
+  transactions: { stores: string[]; start: number; end: number | null }[];
+  /** Every catalog IPC call as the page saw it: sent, answered, and the answer's kind. */
+  calls: { channel: string; start: number; end: number; kind: string | null }[];
+}
+
+/** The binding `routeCatalogAnswersAsJson` adds: the same dispatch, its answer as one JSON string. */
+const jsonBinding = '__catalogBenchInvokeJson';
+
+/**
+ * Moves IPC answers into the page as one JSON string instead of the harness's object binding.
+ * Playwright serialises an object answer value by value, which costs about 0.3 s for a page of
+ * 1,000 rows; Electron's IPC (a structured clone) costs milliseconds, and so does a string. The
+ * calls still go through `app.services.dispatch` with the frame's URL, so the sender check,
+ * zod validation and handlers are the same. Call before `syncProbeScript(true)` is added.
+ */
+export async function routeCatalogAnswersAsJson(app: AppUnderTest): Promise<void> {
+  const { page } = app;
+  await page.exposeBinding(jsonBinding, async (source, channel: string, payload: unknown) =>
+    JSON.stringify(
+      await app.services.dispatch(
+        channel,
+        source.frame === page.mainFrame() ? source.frame.url() : undefined,
+        payload,
+      ),
+    ),
+  );
+}
+
+/**
+ * Page script (an init script, so it runs before the app's bundle): timestamps the click on
+ * "Download catalog", every read-write IndexedDB transaction of the catalog database from
+ * `transaction()` to `complete`, and every `catalog:*` call the bridge makes. It adds listeners
+ * and a pass-through wrapper; with `json` the wrapper sends `catalog:*` calls through the JSON
+ * binding instead of the harness's. `window.__catalogBenchInvoke` keeps both transports for `transportCost`.
+ */
+export const syncProbeScript = (json: boolean) => `(() => {
+  const probe = { clickAt: null, transactions: [], calls: [] };
+  Object.defineProperty(window, '__catalogProbe', { value: probe });
+
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (...args) {
+    const tx = transaction.apply(this, args);
+    if (this.name === 'dealpos-catalog' && tx.mode === 'readwrite') {
+      const entry = { stores: [...tx.objectStoreNames], start: performance.now(), end: null };
+      probe.transactions.push(entry);
+      tx.addEventListener('complete', () => { entry.end = performance.now(); });
+    }
+    return tx;
+  };
+
+  document.addEventListener('click', (event) => {
+    const button = event.target instanceof Element ? event.target.closest('button') : null;
+    if (button && button.textContent.trim() === 'Download catalog') probe.clickAt = performance.now();
+  }, true);
+
+  // The harness's bridge looks window.__dealposInvoke up on every call, so a wrapper sees them all.
+  const harness = window.__dealposInvoke;
+  if (typeof harness !== 'function') throw new Error('catalog probe: no __dealposInvoke binding');
+  const viaJson = (channel, payload) => window.${jsonBinding}(channel, payload).then(JSON.parse);
+  Object.defineProperty(window, '__catalogBenchInvoke', { value: { harness, json: viaJson } });
+  const invoke = (channel, payload) =>
+    ${json} && String(channel).startsWith('catalog:') ? viaJson(channel, payload) : harness(channel, payload);
+  window.__dealposInvoke = async (channel, payload) => {
+    const start = performance.now();
+    const result = await invoke(channel, payload);
+    if (String(channel).startsWith('catalog:')) {
+      const kind = !result || !result.ok ? 'error' : (result.value && result.value.kind) || null;
+      probe.calls.push({ channel, start, end: performance.now(), kind });
+    }
+    return result;
+  };
+})();`;
+
+export const readSyncProbe = '(() => window.__catalogProbe)()';
+
+/**
+ * The page's median ms for one `catalog:page` round trip of `pageSize` rows through each
+ * transport (`runs` each, after one warm-up), so the harness's share of a sync can be told apart.
+ * Makes 2 * (runs + 1) API requests.
+ */
+export async function transportCost(
+  page: Page,
+  category: string | null,
+  pageSize: number,
+  runs = 5,
+): Promise<{ harnessBindingMs: number; jsonBindingMs: number }> {
+  const input = JSON.stringify({ category, pageNumber: 1, pageSize });
+  return (await page.evaluate(`(async () => {
+    const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const time = async (invoke) => {
+      await invoke('catalog:page', ${input});
+      const ms = [];
+      for (let i = 0; i < ${runs}; i++) {
+        const start = performance.now();
+        const result = await invoke('catalog:page', ${input});
+        ms.push(performance.now() - start);
+        if (!result.ok || result.value.kind !== 'page') throw new Error('transport probe got ' + JSON.stringify(result).slice(0, 200));
+      }
+      return median(ms);
+    };
+    const { harness, json } = window.__catalogBenchInvoke;
+    return { harnessBindingMs: await time(harness), jsonBindingMs: await time(json) };
+  })()`)) as { harnessBindingMs: number; jsonBindingMs: number };
+}
