@@ -1,10 +1,14 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, protocol, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session } from 'electron';
 import Store from 'electron-store';
 import { type AppServices, createAppServices } from './app-services.ts';
 import { startDemoStore } from './demo/start-demo.ts';
+import { bridgeArgument } from './ipc/bridge-argument.ts';
 import { forwardEvents, registerIpc } from './ipc/register.ts';
+import { labelPrintUrl } from './labels/print-route.ts';
+import { createElectronPrinterPort } from './labels/print-window.ts';
+import { setPrinterPort } from './labels/printer-port.ts';
 import {
   createElectronSettingsBacking,
   createFeatureStoreOpener,
@@ -15,6 +19,7 @@ import { createAppProtocolHandler } from './window/app-protocol-handler.ts';
 import { createMainWindow, guardEverything, prepareBeforeReady } from './window/create-window.ts';
 import { rendererSource } from './window/renderer-source.ts';
 import { trustedSenderCheck } from './window/trusted-sender.ts';
+import { windowOptions } from './window/window-options.ts';
 
 // The app entry: wiring only. What each piece decides is in the plain modules it imports.
 
@@ -70,6 +75,22 @@ async function start(): Promise<void> {
   const window = createMainWindow(source, preloadPath);
   const stopForwarding = forwardEvents(services.onEvent, window.webContents);
   window.on('closed', stopForwarding);
+
+  // Labels print from a hidden window showing the same page on the job's print route.
+  setPrinterPort(
+    createElectronPrinterPort({
+      createWindow: (options) => new BrowserWindow(options),
+      dialog,
+      writeFile: (path, data) => writeFile(path, data),
+      printPageUrl: (jobId) => labelPrintUrl(source.url, jobId),
+      windowOptions: windowOptions({
+        preloadPath,
+        isDevelopment: source.isDevelopment,
+        bridgeArgument: bridgeArgument(),
+      }),
+      mainWindow: () => (window.isDestroyed() ? null : window),
+    }),
+  );
 }
 
 function focusWindow(): void {

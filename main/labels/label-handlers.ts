@@ -1,8 +1,141 @@
 import type { HandlersFor } from '../ipc/channel.ts';
-import type { labelChannels } from '../ipc/channels/labels.ts';
+import type {
+  LabelJob,
+  LabelProfile,
+  labelChannels,
+  PrintAnswer,
+  SaveFileAnswer,
+} from '../ipc/channels/labels.ts';
 import type { FeatureContext } from '../ipc/feature-context.ts';
+import { ServiceError } from '../ipc/service-error.ts';
+import { lookUpDocument } from './document-lookup.ts';
+import { LabelPreferencesStore } from './label-preferences.ts';
+import { fetchOutletPrices } from './outlet-prices.ts';
+import { type OpenJob, PrintJobs } from './print-jobs.ts';
+import { labelFileName, pdfOptions, printOptions } from './print-options.ts';
+import { type PrinterPort, printerPort } from './printer-port.ts';
+import { ProfileStore } from './profile-store.ts';
+import { RecentDocuments } from './recent-documents.ts';
 
-/** Barcode label handlers (issue "Barcode labels from supplier bills and outlet deliveries"). */
-export function createLabelHandlers(_context: FeatureContext): HandlersFor<typeof labelChannels> {
-  return {};
+export interface LabelHandlerOptions {
+  /** The printing side; by default the port set with `setPrinterPort` (the desktop-only answer until then). */
+  printer?: () => PrinterPort;
+  /** The print jobs waiting for the hidden page (tests pass one with a short timeout). */
+  jobs?: PrintJobs;
+}
+
+const unknownProfile = () =>
+  new ServiceError('invalid-input', 'That label profile no longer exists. Choose another profile.');
+
+/** Barcode label handlers (issue #5 "Barcode labels from supplier bills and outlet deliveries"). */
+export function createLabelHandlers(
+  context: FeatureContext,
+  options: LabelHandlerOptions = {},
+): HandlersFor<typeof labelChannels> {
+  const profiles = new ProfileStore(context.openStore('label-profiles'));
+  const recent = new RecentDocuments(context.openStore('label-recent-documents'));
+  const preferences = new LabelPreferencesStore(context.openStore('label-preferences'));
+  const jobs = options.jobs ?? new PrintJobs();
+  const port = options.printer ?? printerPort;
+
+  const profileOf = (id: string): LabelProfile => {
+    const profile = profiles.get(id);
+    if (!profile) throw unknownProfile();
+    return profile;
+  };
+
+  /** Opens the job for the hidden page, runs `work` on it, and always closes it again. */
+  const runJob = async <T extends PrintAnswer | SaveFileAnswer>(
+    job: LabelJob,
+    work: (profile: LabelProfile, open: OpenJob) => Promise<T>,
+  ): Promise<T | { kind: 'failed'; reason: string }> => {
+    const profile = profileOf(job.profileId);
+    const open = jobs.open({ profile, outletName: job.outletName, date: job.date, labels: job.labels });
+    try {
+      return await work(profile, open);
+    } catch (error) {
+      // The page did not draw in time, the window could not open, the file could not be written.
+      const reason = error instanceof Error ? error.message : String(error);
+      context.log(`labels: printing failed: ${reason}`);
+      return { kind: 'failed', reason };
+    } finally {
+      jobs.close(open.id);
+    }
+  };
+
+  return {
+    'labels:lookup-document': async (query) => {
+      const answer = await lookUpDocument(context.connection.client(), query, context.now());
+      if (answer.kind === 'found') recent.remember(answer.document);
+      return answer;
+    },
+
+    'labels:outlet-prices': ({ outlet, codes }) =>
+      fetchOutletPrices(context.connection.client(), outlet, codes),
+
+    'labels:profiles': () => profiles.list(),
+    'labels:check-profile': (input) => profiles.check(input),
+    'labels:save-profile': (input) => profiles.save(input),
+    'labels:delete-profile': ({ id }) => {
+      const list = profiles.delete(id);
+      // A deleted profile must not stay the remembered one.
+      if (preferences.get().profileId === id) preferences.update({ profileId: list[0]?.id ?? id });
+      return list;
+    },
+
+    'labels:recent': () => recent.list(),
+    'labels:preferences': () => {
+      const current = preferences.get();
+      return profiles.get(current.profileId)
+        ? current
+        : { ...current, profileId: profiles.list()[0]?.id ?? '' };
+    },
+    'labels:save-preferences': (change) => preferences.update(change),
+
+    'labels:printers': async () => {
+      const printer = port();
+      if (!printer.available) return { available: false, printers: [] };
+      const printers = await printer.listPrinters();
+      return {
+        available: true,
+        printers: printers.map((p) => ({ ...p, lastProfileId: preferences.profileFor(p.name) })),
+      };
+    },
+
+    'labels:print': ({ job, target }) =>
+      runJob(job, async (profile, open) => {
+        const printerName = target.kind === 'printer' ? target.name : null;
+        const answer = await port().print({
+          jobId: open.id,
+          rendered: open.rendered,
+          options: printOptions(profile, printerName),
+        });
+        if (answer.kind === 'printed' && printerName !== null)
+          preferences.rememberPrinter(printerName, profile.id);
+        return answer;
+      }),
+
+    'labels:save-pdf': ({ job, fileName }) =>
+      runJob(job, (profile, open) =>
+        port().savePdf({
+          jobId: open.id,
+          rendered: open.rendered,
+          options: pdfOptions(profile),
+          fileName: labelFileName(fileName, 'pdf'),
+        }),
+      ),
+
+    'labels:save-zpl': ({ fileName, zpl }) =>
+      port().saveText({
+        fileName: labelFileName(fileName, 'zpl'),
+        text: zpl,
+        filter: { name: 'ZPL (Zebra)', extensions: ['zpl', 'txt'] },
+      }),
+
+    'labels:print-job': ({ jobId }) => jobs.view(jobId),
+    'labels:print-rendered': ({ jobId, pages }) => {
+      jobs.markRendered(jobId, pages);
+      return null;
+    },
+  };
 }

@@ -10,14 +10,24 @@ import { StoresProvider } from './app/stores-context.tsx';
 import { dealposBridge } from './bridge/dealpos-bridge.ts';
 import { routeScrollLockStyles } from './csp/scroll-lock-styles.ts';
 import { createI18n } from './i18n/i18n.ts';
+import { LabelPrintPage } from './labels/print-page.tsx';
+import { labelPrintJobId } from './labels/print-route.ts';
 
 routeScrollLockStyles();
-const i18n = createI18n();
-const stores = createAppStores(dealposBridge(), i18n);
-void stores.session.getState().start();
-
 const root = document.getElementById('root');
-if (root) {
+// Main's hidden print window opens this same page on the print route of one label job.
+const printJobId = labelPrintJobId(location.hash);
+
+if (root && printJobId) {
+  createRoot(root).render(
+    <StrictMode>
+      <LabelPrintPage bridge={dealposBridge()} jobId={printJobId} />
+    </StrictMode>,
+  );
+} else if (root) {
+  const i18n = createI18n();
+  const stores = createAppStores(dealposBridge(), i18n);
+  void stores.session.getState().start();
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>

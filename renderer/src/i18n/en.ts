@@ -148,20 +148,6 @@ export const en = {
     blocked: 'Paused by DealPOS: {{time}}',
     queued: '{{count}} waiting',
   },
-  empty: {
-    scan: {
-      title: 'Scanning comes next',
-      body: 'Scanning barcodes against the catalog kept on this computer is coming in an update. Nothing to do here yet.',
-    },
-    labels: {
-      title: 'Labels come next',
-      body: 'Printing barcode labels for incoming goods is coming in an update. Nothing to do here yet.',
-    },
-    customers: {
-      title: 'Customer checks come next',
-      body: 'Checking a customer’s PIN before points or member prices are used is coming in an update. Nothing to do here yet.',
-    },
-  },
   settings: {
     title: 'Settings',
     language: 'Language',

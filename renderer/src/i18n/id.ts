@@ -150,20 +150,6 @@ export const id: Messages = {
     blocked: 'Ditahan DealPOS: {{time}}',
     queued: '{{count}} antre',
   },
-  empty: {
-    scan: {
-      title: 'Pemindaian segera hadir',
-      body: 'Memindai barcode dengan katalog yang tersimpan di komputer ini akan hadir di pembaruan berikutnya. Belum ada yang perlu dilakukan di sini.',
-    },
-    labels: {
-      title: 'Label segera hadir',
-      body: 'Mencetak label barcode untuk barang masuk akan hadir di pembaruan berikutnya. Belum ada yang perlu dilakukan di sini.',
-    },
-    customers: {
-      title: 'Cek pelanggan segera hadir',
-      body: 'Memeriksa PIN pelanggan sebelum poin atau harga member dipakai akan hadir di pembaruan berikutnya. Belum ada yang perlu dilakukan di sini.',
-    },
-  },
   settings: {
     title: 'Pengaturan',
     language: 'Bahasa',

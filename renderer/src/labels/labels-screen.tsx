@@ -1,0 +1,100 @@
+import { Card, Flex, Grid, Heading, Text } from '@radix-ui/themes';
+import { useEffect, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
+import type { PrintJobView } from '../../../main/ipc/contract.ts';
+import { useBarcodeEngine } from './barcode/use-barcode-engine.ts';
+import { DocumentForm } from './document-form.tsx';
+import { jobLabels, jobTotals } from './job-lines.ts';
+import { JobOptions } from './job-options.tsx';
+import { LabelPreview } from './label-preview.tsx';
+import { type LabelsStore, profileOf, rowsOf } from './labels-store.ts';
+import { LinesTable } from './lines-table.tsx';
+import { PrintActions } from './print-actions.tsx';
+import { ProfileDialog } from './profile-dialog.tsx';
+import { RecentDocuments } from './recent-documents.tsx';
+import { LabelsStoreContext, useLabels } from './use-labels.ts';
+import { useLabelsText } from './use-labels-text.ts';
+import './labels.css';
+
+function LabelsJob() {
+  const t = useLabelsText();
+  const engine = useBarcodeEngine();
+  const [editingProfiles, setEditingProfiles] = useState(false);
+  const lines = useLabels((s) => s.lines);
+  const catalog = useLabels((s) => s.catalog);
+  const outletPrices = useLabels((s) => s.outletPrices);
+  const priceSource = useLabels((s) => s.priceSource);
+  const symbology = useLabels((s) => s.symbology);
+  const document = useLabels((s) => s.document);
+  const profiles = useLabels((s) => s.profiles);
+  const profileId = useLabels((s) => s.profileId);
+  const date = useLabels((s) => s.date);
+
+  const profile = useMemo(() => profileOf({ profiles, profileId }), [profiles, profileId]);
+  const rows = useMemo(
+    () => rowsOf({ lines, catalog, outletPrices, priceSource, symbology, document }),
+    [lines, catalog, outletPrices, priceSource, symbology, document],
+  );
+  const totals = jobTotals(rows, profile?.layout.perPage ?? 1);
+  const job = useMemo<PrintJobView | null>(
+    () =>
+      profile && document ? { profile, outletName: document.outlet, date, labels: jobLabels(rows) } : null,
+    [profile, document, date, rows],
+  );
+
+  return (
+    <>
+      {document ? (
+        <Card size="3">
+          <LinesTable
+            key={`${document.kind}/${document.outlet}/${document.number}/${document.fetchedAt}`}
+            rows={rows}
+            totals={totals}
+            profile={engine ? profile : null}
+          />
+        </Card>
+      ) : null}
+      <Grid columns={{ initial: '1', md: '400px 1fr' }} gap="5" align="start">
+        <JobOptions onEditProfiles={() => setEditingProfiles(true)} />
+        <Flex direction="column" gap="4">
+          <LabelPreview job={engine ? job : null} />
+          {document ? <PrintActions labels={totals.labels} profile={profile} /> : null}
+          {!document ? (
+            <Text size="2" color="gray">
+              {t('lead')}
+            </Text>
+          ) : null}
+        </Flex>
+      </Grid>
+      <ProfileDialog open={editingProfiles} onOpenChange={setEditingProfiles} />
+    </>
+  );
+}
+
+/**
+ * Barcode labels from supplier bills and outlet deliveries (issue #5): look a document up,
+ * choose copies, price and label size, see the pages, print or save them. The store outlives
+ * the screen (create it once with `createLabelsStore`), so switching tabs keeps the job.
+ */
+export function LabelsScreen({ store }: { store: LabelsStore }) {
+  const t = useLabelsText();
+  const start = useStore(store, (s) => s.start);
+  useEffect(() => {
+    void start();
+  }, [start]);
+
+  return (
+    <LabelsStoreContext value={store}>
+      <Flex direction="column" gap="5" className="labels-screen">
+        <Heading as="h1" size="7">
+          {t('title')}
+        </Heading>
+        <Grid columns={{ initial: '1', md: '3fr 2fr' }} gap="5" align="start">
+          <DocumentForm />
+          <RecentDocuments />
+        </Grid>
+        <LabelsJob />
+      </Flex>
+    </LabelsStoreContext>
+  );
+}

@@ -1,0 +1,239 @@
+import { Badge, Button, Flex, Heading, Text } from '@radix-ui/themes';
+import { memo, useEffect, useState } from 'react';
+import type { LabelProfile, PriceSource } from '../../../main/ipc/contract.ts';
+import { formatRupiah } from '../money/format-rupiah.ts';
+import { barsTooThin } from './barcode/bar-width.ts';
+import { faceMetrics } from './face-metrics.ts';
+import { copiesFrom, type JobRow, type JobTotals } from './job-lines.ts';
+import { labelPriceText } from './label-text.ts';
+import { useLabels } from './use-labels.ts';
+import { type LabelsText, useLabelsText } from './use-labels-text.ts';
+
+// The rows are plain elements with the screen's own CSS: a document can have hundreds of lines,
+// and Radix's Table, Checkbox and Badge cost a style recalculation or a props pass per cell.
+
+function priceNotes(row: JobRow, source: PriceSource, t: LabelsText): string[] {
+  const { price } = row;
+  const notes: string[] = [];
+  if (price.fallback && price.origin === 'selling') notes.push(t('lines.sellingPrice'));
+  else if (price.fallback) notes.push(t(source === 'outlet' ? 'lines.notInDealpos' : 'lines.notInCatalog'));
+  for (const other of price.differing) {
+    const amount = formatRupiah(other.amount);
+    if (other.origin === 'document') notes.push(t('lines.documentPrice', { price: amount }));
+    if (other.origin === 'catalog') notes.push(t('lines.catalogPrice', { price: amount }));
+    if (other.origin === 'outlet') notes.push(t('lines.outletPrice', { price: amount }));
+  }
+  return notes;
+}
+
+function codeNotes(row: JobRow, barcodeWidthMm: number | null, t: LabelsText) {
+  const { check } = row;
+  const notes: { kind: 'problem' | 'warning'; text: string; code: string }[] = [];
+  if (!check.printable) {
+    notes.push({ kind: 'problem', text: t(`lines.unprintable.${check.problem}`), code: check.problem });
+    return notes;
+  }
+  if (check.warning === 'bad-check-digit') {
+    notes.push({ kind: 'warning', text: t('lines.badCheckDigit'), code: 'bad-check-digit' });
+  }
+  if (barcodeWidthMm !== null && barsTooThin(row.line.code, check.symbology, barcodeWidthMm)) {
+    notes.push({ kind: 'warning', text: t('lines.thinBars'), code: 'thin-bars' });
+  }
+  return notes;
+}
+
+interface RowProps {
+  row: JobRow;
+  source: PriceSource;
+  barcodeWidthMm: number | null;
+  t: LabelsText;
+  setCopies(key: string, copies: number): void;
+  setSelected(key: string, selected: boolean): void;
+}
+
+/** Whether a line would draw the same: rows are derived afresh on every change of the job. */
+function sameLine(a: RowProps, b: RowProps): boolean {
+  const [x, y] = [a.row, b.row];
+  return (
+    a.source === b.source &&
+    a.barcodeWidthMm === b.barcodeWidthMm &&
+    a.t === b.t &&
+    x.line === y.line &&
+    x.copies === y.copies &&
+    x.selected === y.selected &&
+    x.printing === y.printing &&
+    x.name === y.name &&
+    x.variant === y.variant &&
+    JSON.stringify(x.check) === JSON.stringify(y.check) &&
+    JSON.stringify(x.price) === JSON.stringify(y.price)
+  );
+}
+
+/** One line; memoised, so typing copies on one line re-renders that line only. */
+const LineRow = memo(function LineRow({ row, source, barcodeWidthMm, t, setCopies, setSelected }: RowProps) {
+  const notes = row.price.pending ? [] : priceNotes(row, source, t);
+  return (
+    <tr data-line={row.key} data-printing={row.printing}>
+      <td>
+        <input
+          type="checkbox"
+          className="labels-check"
+          checked={row.selected && row.check.printable}
+          disabled={!row.check.printable}
+          aria-label={t('lines.selectLine', { name: row.line.name })}
+          onChange={(event) => setSelected(row.key, event.target.checked)}
+        />
+      </td>
+      <th scope="row">
+        <span className="labels-strong">{row.name}</span>
+        {row.variant ? <span className="labels-muted"> · {row.variant}</span> : null}
+      </th>
+      <td>
+        <span className="label-code">{row.line.code || '—'}</span>
+        {codeNotes(row, barcodeWidthMm, t).map((note) => (
+          <span
+            key={note.code}
+            className={`labels-note labels-note-${note.kind}`}
+            {...(note.kind === 'problem'
+              ? { 'data-code-problem': note.code }
+              : { 'data-code-warning': note.code })}
+          >
+            {note.text}
+          </span>
+        ))}
+      </td>
+      <td className="labels-number">{row.line.quantity}</td>
+      <td>
+        {row.price.pending ? (
+          <span className="labels-muted">{t('lines.pending')}</span>
+        ) : (
+          <>
+            <span className="labels-strong">{labelPriceText({ price: row.price.amount })}</span>
+            {row.price.differing.length > 0 ? (
+              <span className="labels-note labels-note-warning labels-inline">{t('lines.differs')}</span>
+            ) : null}
+            {notes.map((note) => (
+              <span key={note} className="labels-price-note labels-muted">
+                {note}
+              </span>
+            ))}
+          </>
+        )}
+      </td>
+      <td>
+        <input
+          className="labels-copies-input"
+          inputMode="numeric"
+          value={String(row.copies)}
+          disabled={!row.check.printable}
+          aria-label={t('lines.copiesOf', { name: row.line.name })}
+          onChange={(event) => setCopies(row.key, copiesFrom(event.target.value))}
+          onFocus={(event) => event.target.select()}
+        />
+      </td>
+    </tr>
+  );
+}, sameLine);
+
+/** Rows drawn each frame: the first frame draws none, so the preview of a new document comes first. */
+const rowsPerFrame = 60;
+
+/** Shows `total` rows a frame at a time, so a long document's first preview page is not kept waiting. */
+function useProgressiveCount(total: number): number {
+  const [shown, setShown] = useState(0);
+  useEffect(() => {
+    if (shown >= total) return;
+    const frame = requestAnimationFrame(() => setShown((n) => Math.min(total, n + rowsPerFrame)));
+    return () => cancelAnimationFrame(frame);
+  }, [shown, total]);
+  return Math.min(shown, total);
+}
+
+/**
+ * The document's lines: whether each prints, how many labels, at which price; totals below.
+ * Give it a `key` per document: a new document starts drawing its rows from the top again.
+ */
+export function LinesTable({
+  rows,
+  totals,
+  profile,
+}: {
+  rows: JobRow[];
+  totals: JobTotals;
+  profile: LabelProfile | null;
+}) {
+  const t = useLabelsText();
+  const shown = useProgressiveCount(rows.length);
+  const setCopies = useLabels((s) => s.setCopies);
+  const setSelected = useLabels((s) => s.setSelected);
+  const selectAll = useLabels((s) => s.selectAll);
+  const resetCopies = useLabels((s) => s.resetCopies);
+  const source = useLabels((s) => s.priceSource);
+  const single = profile?.single ?? true;
+  const barcodeWidthMm = profile?.fields.barcode ? faceMetrics(profile).contentWidthMm : null;
+
+  return (
+    <Flex direction="column" gap="3">
+      <Flex justify="between" align="center" wrap="wrap" gap="3">
+        <Heading as="h2" size="5">
+          {t('lines.heading')}
+        </Heading>
+        <Flex gap="2" wrap="wrap">
+          <Button variant="soft" onClick={() => selectAll(true)}>
+            {t('lines.all')}
+          </Button>
+          <Button variant="soft" color="gray" onClick={() => selectAll(false)}>
+            {t('lines.none')}
+          </Button>
+          <Button variant="soft" color="gray" onClick={resetCopies}>
+            {t('lines.reset')}
+          </Button>
+        </Flex>
+      </Flex>
+      <div className="labels-table-frame">
+        <table className="labels-lines-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('lines.select')}</th>
+              <th scope="col">{t('lines.name')}</th>
+              <th scope="col">{t('lines.code')}</th>
+              <th scope="col" className="labels-number">
+                {t('lines.quantity')}
+              </th>
+              <th scope="col">{t('lines.price')}</th>
+              <th scope="col">{t('lines.copies')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, shown).map((row) => (
+              <LineRow
+                key={row.key}
+                row={row}
+                source={source}
+                barcodeWidthMm={barcodeWidthMm}
+                t={t}
+                setCopies={setCopies}
+                setSelected={setSelected}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Flex gap="3" align="center" wrap="wrap" role="status" data-testid="labels-totals">
+        <Text size="4" weight="bold" data-labels={totals.labels}>
+          {t('totals.labels', { count: totals.labels })}
+        </Text>
+        {single ? null : (
+          <Text size="4" data-sheets={totals.pages}>
+            {t('totals.sheets', { count: totals.pages })}
+          </Text>
+        )}
+        {totals.unprintable > 0 ? (
+          <Badge color="red" size="2">
+            {t('totals.unprintable', { count: totals.unprintable })}
+          </Badge>
+        ) : null}
+      </Flex>
+    </Flex>
+  );
+}

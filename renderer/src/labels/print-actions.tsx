@@ -1,0 +1,104 @@
+import { Button, Callout, Flex, Select, Spinner, Text } from '@radix-ui/themes';
+import type { LabelProfile } from '../../../main/ipc/contract.ts';
+import type { OutputOutcome } from './labels-store.ts';
+import { useLabels } from './use-labels.ts';
+import { type LabelsText, useLabelsText } from './use-labels-text.ts';
+
+const dialogValue = '\u0000dialog';
+
+function Outcome({ outcome, t }: { outcome: OutputOutcome; t: LabelsText }) {
+  const text = (() => {
+    switch (outcome.kind) {
+      case 'printed':
+        return t('print.printed', { pages: outcome.pages });
+      case 'saved':
+        return t('print.saved', { path: outcome.path });
+      case 'cancelled':
+        return t('print.cancelled');
+      case 'failed':
+        return t('print.failed', { reason: outcome.reason });
+      case 'unavailable':
+        return t('print.unavailable');
+      case 'error':
+        return t('print.failed', { reason: outcome.error.message });
+    }
+  })();
+  const good = outcome.kind === 'printed' || outcome.kind === 'saved';
+  const color = good
+    ? 'green'
+    : outcome.kind === 'cancelled'
+      ? 'gray'
+      : outcome.kind === 'unavailable'
+        ? 'amber'
+        : 'red';
+  return (
+    <Callout.Root color={color} size="1" role={good ? 'status' : 'alert'} data-outcome={outcome.kind}>
+      <Callout.Text>{text}</Callout.Text>
+    </Callout.Root>
+  );
+}
+
+/** Printer choice, Print, Save as PDF, Save ZPL, and how the last one went. */
+export function PrintActions({ labels, profile }: { labels: number; profile: LabelProfile | null }) {
+  const t = useLabelsText();
+  const printers = useLabels((s) => s.printers);
+  const printerName = useLabels((s) => s.printerName);
+  const busy = useLabels((s) => s.busy);
+  const outcome = useLabels((s) => s.outcome);
+  const choosePrinter = useLabels((s) => s.choosePrinter);
+  const print = useLabels((s) => s.print);
+  const savePdf = useLabels((s) => s.savePdf);
+  const saveZpl = useLabels((s) => s.saveZpl);
+  const nothing = labels === 0 || busy !== null;
+
+  return (
+    <Flex direction="column" gap="3">
+      {printers.available ? (
+        <Flex direction="column" gap="1">
+          <Text as="label" size="2" weight="bold" id="labels-printer">
+            {t('print.printer')}
+          </Text>
+          <Select.Root
+            size="3"
+            value={printerName ?? dialogValue}
+            onValueChange={(value) => choosePrinter(value === dialogValue ? null : value)}
+          >
+            <Select.Trigger aria-labelledby="labels-printer" />
+            <Select.Content>
+              <Select.Item value={dialogValue}>{t('print.dialog')}</Select.Item>
+              {printers.printers.map((printer) => (
+                <Select.Item key={printer.name} value={printer.name}>
+                  {printer.isDefault
+                    ? t('print.default', { name: printer.displayName })
+                    : printer.displayName}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select.Root>
+        </Flex>
+      ) : null}
+      <Flex gap="3" wrap="wrap">
+        <Button size="4" disabled={nothing} onClick={() => void print()}>
+          {busy === 'print' ? <Spinner /> : null}
+          {busy === 'print' ? t('print.printing') : t('print.print', { count: labels })}
+        </Button>
+        <Button size="4" variant="soft" disabled={nothing} onClick={() => void savePdf()}>
+          {busy === 'pdf' ? <Spinner /> : null}
+          {busy === 'pdf' ? t('print.saving') : t('print.pdf')}
+        </Button>
+        <Button
+          size="4"
+          variant="soft"
+          color="gray"
+          disabled={nothing || !profile?.single}
+          title={profile?.single ? undefined : t('print.zplSheets')}
+          onClick={() => void saveZpl()}
+        >
+          {busy === 'zpl' ? <Spinner /> : null}
+          {t('print.zpl')}
+        </Button>
+      </Flex>
+      {outcome ? <Outcome outcome={outcome} t={t} /> : null}
+    </Flex>
+  );
+}

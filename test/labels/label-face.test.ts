@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LabelProfile } from '../../main/ipc/contract.ts';
+import { builtInProfiles } from '../../main/labels/built-in-profiles.ts';
+import { isSingleLabel, layoutOf } from '../../main/labels/profile-geometry.ts';
+import { barsTooThin } from '../../renderer/src/labels/barcode/bar-width.ts';
+import { loadBarcodeEngine } from '../../renderer/src/labels/barcode/barcode-drawing.ts';
+import { faceMetrics, shortestBarcodeMm, smallestPt } from '../../renderer/src/labels/face-metrics.ts';
+import { labelDate, todayIso } from '../../renderer/src/labels/label-date.ts';
+import { estimatedLines, fitFontSize } from '../../renderer/src/labels/text-fit.ts';
+
+const profiles: LabelProfile[] = builtInProfiles.map((p) => ({
+  ...structuredClone(p),
+  builtIn: true,
+  single: isSingleLabel(p),
+  layout: layoutOf(p),
+}));
+
+describe('long names on a label', () => {
+  it('keep their size when they fit', () => {
+    expect(fitFontSize('Kaos Polos', { widthMm: 35, lines: 2 }, { maxPt: 7.5, minPt: 5.5 }, true)).toBe(7.5);
+  });
+
+  it('shrink before they wrap past the lines the label has', () => {
+    const name = 'Kemeja Batik Lengan Panjang Motif Parang Kencana Premium';
+    const pt = fitFontSize(name, { widthMm: 35, lines: 2 }, { maxPt: 7.5, minPt: 5.5 }, true);
+    expect(pt).toBeLessThan(7.5);
+    expect(pt).toBeGreaterThanOrEqual(5.5);
+    expect(estimatedLines(name, 35, pt, true)).toBeLessThanOrEqual(2);
+  });
+
+  it('stop shrinking at the smallest size (the label then cuts the text at its last line)', () => {
+    const name = 'Kemeja '.repeat(30);
+    expect(fitFontSize(name, { widthMm: 35, lines: 2 }, { maxPt: 7.5, minPt: 5.5 }, true)).toBe(5.5);
+  });
+
+  it('count a word longer than a line as the lines it breaks into', () => {
+    expect(estimatedLines('X'.repeat(50), 10, 10, false)).toBeGreaterThan(1);
+  });
+});
+
+describe('the parts of a label', () => {
+  it.each(profiles.map((p) => [p.id, p] as const))(
+    '%s: texts leave the barcode room, and fit inside the label',
+    (_id, profile) => {
+      const m = faceMetrics(profile);
+      const rows = [m.name, m.variant, m.code, m.price, m.footer].filter((r) => r !== null);
+      const text = rows.reduce((sum, row) => sum + row.heightMm, 0);
+      const content = profile.label.height - 2 * profile.padding;
+      expect(content - text).toBeGreaterThanOrEqual(shortestBarcodeMm - 1e-9);
+      for (const row of rows) expect(row.minPt).toBeGreaterThanOrEqual(smallestPt);
+      expect(m.price?.maxPt ?? 0).toBeGreaterThan(m.code?.maxPt ?? 0);
+    },
+  );
+
+  it('gives the jewellery label one line of name', () => {
+    const jewellery = profiles.find((p) => p.id === 'roll-33x15');
+    expect(jewellery && faceMetrics(jewellery).name?.lines).toBe(1);
+  });
+});
+
+describe('the date on a label', () => {
+  it('is written the Indonesian way', () => {
+    expect(labelDate('2026-11-23')).toBe('23/11/2026');
+    expect(todayIso(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+  });
+});
+
+beforeAll(() => loadBarcodeEngine());
+
+describe('bars too thin to print well', () => {
+  const widthOf = (id: string) => faceMetrics(profiles.find((p) => p.id === id)!).contentWidthMm;
+
+  it('warns of a 15-character code on a 33 mm jewellery label, not on a 38 mm one', () => {
+    expect(barsTooThin('BTK-PRG-KNC-XXL', 'code128', widthOf('roll-33x15'))).toBe(true);
+    expect(barsTooThin('BTK-PRG-KNC-XXL', 'code128', widthOf('roll-38x25'))).toBe(false);
+  });
+
+  it('never warns of short SKUs or of EAN-13 codes', () => {
+    expect(barsTooThin('1315L', 'code128', widthOf('roll-33x15'))).toBe(false);
+    expect(barsTooThin('5901234123457', 'ean13', widthOf('roll-33x15'))).toBe(false);
+  });
+});

@@ -1,0 +1,395 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { AppServices } from '../../main/app-services.ts';
+import type { DealposBridge, LabelJob, LabelProfileInput } from '../../main/ipc/contract.ts';
+import { desktopOnlyPrinterPort, type PrinterPort, setPrinterPort } from '../../main/labels/printer-port.ts';
+import { isValidEan13 } from '../../main/simulator/ean13.ts';
+import { type RunningSimulator, type SimFixtures, startSimulator } from '../../main/simulator/index.ts';
+import { hasValidCheckDigit } from '../../renderer/src/labels/barcode/check-digit.ts';
+import { nodeBridge } from '../support/node-bridge.ts';
+
+// The real handlers behind the page's bridge (dispatcher, zod, services) against the simulator
+// over HTTP. Only printing is stood in for: no Electron binary can run here.
+
+let sim: RunningSimulator;
+let bridge: DealposBridge;
+let services: AppServices;
+let fixtures: SimFixtures;
+
+const control = async (path: string, body?: unknown) => {
+  const response = await fetch(`${sim.origin}/_sim/${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    ...(body === undefined
+      ? {}
+      : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+  });
+  return response.json();
+};
+
+beforeAll(async () => {
+  sim = await startSimulator({ quiet: true, variants: 200, rateLimit: { limit: 5000, windowSeconds: 180 } });
+  ({ bridge, services } = await nodeBridge(sim));
+  fixtures = (await control('fixtures')) as SimFixtures;
+});
+afterAll(async () => {
+  await services.close();
+  await sim.close();
+});
+afterEach(async () => {
+  setPrinterPort(desktopOnlyPrinterPort);
+  await control('reset', {});
+});
+
+const slashBill = () => {
+  const bill = fixtures.bills.find((b) => b.number.includes('/'));
+  if (!bill) throw new Error('the simulator has no bill numbered with slashes');
+  return bill;
+};
+
+describe('looking up a document', () => {
+  it('gives the lines of a supplier bill numbered with slashes', async () => {
+    const bill = slashBill();
+    const result = await bridge.lookupLabelDocument({
+      kind: 'bill',
+      outlet: bill.outlet,
+      number: bill.number,
+    });
+    expect(result).toMatchObject({ ok: true, value: { kind: 'found' } });
+    if (!result.ok || result.value.kind !== 'found') return;
+    expect(result.value.document.lines).toEqual(
+      bill.lines.map((l) => ({
+        variantId: l.VariantID,
+        name: l.Name,
+        code: l.Code,
+        quantity: l.Quantity,
+        unitPrice: l.UnitPrice,
+      })),
+    );
+    expect(result.value.document).toMatchObject({ kind: 'bill', outlet: bill.outlet, number: bill.number });
+  });
+
+  it('gives the lines of an outlet delivery, numbered with dots', async () => {
+    const delivery = fixtures.deliveries.find((d) => d.number.includes('.'));
+    if (!delivery) throw new Error('no dotted delivery number');
+    const result = await bridge.lookupLabelDocument({
+      kind: 'delivery',
+      outlet: delivery.outlet,
+      number: delivery.number,
+    });
+    expect(result.ok && result.value.kind === 'found' && result.value.document.lines.length).toBe(
+      delivery.lines.length,
+    );
+  });
+
+  it('says an unknown number is unknown, with what DealPOS said', async () => {
+    const bill = slashBill();
+    const result = await bridge.lookupLabelDocument({
+      kind: 'bill',
+      outlet: bill.outlet,
+      number: 'PB/2026/11/9999',
+    });
+    expect(result).toEqual({
+      ok: true,
+      value: { kind: 'unknown', dealposMessage: expect.stringContaining('PB/2026/11/9999') },
+    });
+  });
+
+  it('does not find a bill at another outlet than its own', async () => {
+    const bill = slashBill();
+    const other = fixtures.outlets.find((o) => o.Name !== bill.outlet && !o.Suspended);
+    const result = await bridge.lookupLabelDocument({
+      kind: 'bill',
+      outlet: other?.Name ?? '',
+      number: bill.number,
+    });
+    expect(result.ok && result.value.kind).toBe('unknown');
+  });
+
+  it('passes on a missing role with the role DealPOS names', async () => {
+    await control('faults/next', { faults: [403] });
+    const bill = slashBill();
+    const result = await bridge.lookupLabelDocument({
+      kind: 'bill',
+      outlet: bill.outlet,
+      number: bill.number,
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { kind: 'forbidden', dealposMessage: expect.stringContaining('role in "Products" Module') },
+    });
+  });
+
+  it('says so when DealPOS cannot be reached', async () => {
+    const gone = await startSimulator({ quiet: true, variants: 50 });
+    const offline = await nodeBridge(gone);
+    await gone.close();
+    try {
+      const result = await offline.bridge.lookupLabelDocument({
+        kind: 'bill',
+        outlet: 'Pluit',
+        number: 'PB/2026/11/0001',
+      });
+      expect(result).toMatchObject({ ok: false, error: { kind: 'network' } });
+    } finally {
+      await offline.services.close();
+    }
+  });
+
+  it('refuses a number with a control character or over 60 characters before asking DealPOS', async () => {
+    const before = (await control('stats')) as { requests: number };
+    for (const number of ['PB/2026\t/11', 'X'.repeat(61), '   ']) {
+      const result = await bridge.lookupLabelDocument({ kind: 'bill', outlet: 'Pluit', number });
+      expect(result).toMatchObject({ ok: false, error: { kind: 'invalid-input' } });
+    }
+    expect(((await control('stats')) as { requests: number }).requests).toBe(before.requests);
+  });
+
+  it('keeps looked-up documents for a quick reprint, newest first', async () => {
+    const [first, second] = fixtures.bills;
+    if (!first || !second) throw new Error('need two bills');
+    await bridge.lookupLabelDocument({ kind: 'bill', outlet: first.outlet, number: first.number });
+    await bridge.lookupLabelDocument({ kind: 'bill', outlet: second.outlet, number: second.number });
+    await bridge.lookupLabelDocument({ kind: 'bill', outlet: first.outlet, number: first.number });
+    const recent = await bridge.listRecentLabelDocuments();
+    expect(recent.ok && recent.value.slice(0, 2).map((d) => d.number)).toEqual([first.number, second.number]);
+    expect(recent.ok && recent.value[0]?.lines.length).toBe(first.lines.length);
+  });
+});
+
+describe('outlet prices', () => {
+  it("gives each code the outlet's own price, or the selling price where it has none", async () => {
+    const delivery = fixtures.deliveries[0];
+    if (!delivery) throw new Error('no delivery');
+    const codes = delivery.lines.map((l) => l.Code);
+    const before = (await control('stats')) as { requests: number };
+    const result = await bridge.fetchOutletPrices({ outlet: delivery.outlet, codes });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.map((r) => r.code)).toEqual([...new Set(codes)]);
+    for (const row of result.value) {
+      const line = delivery.lines.find((l) => l.Code === row.code);
+      // The simulator's delivery price is the receiving outlet's price, else the selling price.
+      expect(row.found).toBe(true);
+      expect(row.outletPrice ?? row.sellingPrice).toBe(line?.UnitPrice);
+    }
+    const after = (await control('stats')) as { requests: number };
+    expect(after.requests - before.requests).toBe(new Set(codes).size);
+  });
+
+  it('marks a code DealPOS does not know', async () => {
+    const result = await bridge.fetchOutletPrices({ outlet: 'Pluit', codes: ['NO-SUCH-CODE-1'] });
+    expect(result).toEqual({
+      ok: true,
+      value: [{ code: 'NO-SUCH-CODE-1', found: false, outletPrice: null, sellingPrice: null }],
+    });
+  });
+
+  it('fails as a whole when DealPOS refuses, rather than print some labels at another price', async () => {
+    await control('faults/next', { faults: [403] });
+    const codes = fixtures.sampleVariantCodes.slice(0, 3);
+    const result = await bridge.fetchOutletPrices({ outlet: 'Pluit', codes });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+  });
+});
+
+describe('codes the simulator seeds', () => {
+  it('agree with the simulator on which 13-digit codes have a wrong check digit', () => {
+    for (const code of fixtures.invalidEanCodes) {
+      expect(hasValidCheckDigit(code)).toBe(false);
+      expect(isValidEan13(code)).toBe(false);
+    }
+  });
+});
+
+const ownProfile = (name: string): LabelProfileInput => ({
+  name,
+  page: { width: 210, height: 297 },
+  label: { width: 70, height: 37 },
+  columns: 3,
+  rows: 8,
+  margin: { top: 0.5, left: 0 },
+  gap: { x: 0, y: 0 },
+  padding: 3,
+  fields: {
+    productName: true,
+    variant: true,
+    code: true,
+    barcode: true,
+    price: true,
+    outlet: true,
+    date: false,
+  },
+});
+
+describe('label profiles', () => {
+  it('lists the built-in sizes with their layouts', async () => {
+    const result = await bridge.listLabelProfiles();
+    expect(result.ok && result.value.map((p) => [p.id, p.layout.perPage])).toEqual([
+      ['roll-38x25', 1],
+      ['roll-50x30', 1],
+      ['roll-33x15', 1],
+      ['a4-3x8', 24],
+      ['a4-4x10', 40],
+    ]);
+  });
+
+  it('saves a valid profile of the admin and lists it', async () => {
+    const saved = await bridge.saveLabelProfile(ownProfile('A4 3 x 8 (70 x 37 mm)'));
+    expect(saved).toMatchObject({
+      ok: true,
+      value: { saved: true, profile: { builtIn: false, layout: { perPage: 24 } } },
+    });
+    const list = await bridge.listLabelProfiles();
+    expect(list.ok && list.value.some((p) => p.name === 'A4 3 x 8 (70 x 37 mm)')).toBe(true);
+  });
+
+  it('answers what is wrong with an invalid one, field by field, and keeps nothing', async () => {
+    const check = await bridge.checkLabelProfile({ ...ownProfile('Too many'), rows: 9 });
+    expect(check).toEqual({
+      ok: true,
+      value: { ok: false, problems: [{ field: 'label.height', kind: 'does-not-fit', overBy: 36.5 }] },
+    });
+    const saved = await bridge.saveLabelProfile({ ...ownProfile('Too many'), rows: 9 });
+    expect(saved.ok && saved.value.saved).toBe(false);
+  });
+
+  it('refuses a payload that is not a profile at all', async () => {
+    const result = await bridge.saveLabelProfile({
+      ...ownProfile('x'),
+      columns: '3',
+    } as unknown as LabelProfileInput);
+    expect(result).toMatchObject({ ok: false, error: { kind: 'invalid-input' } });
+  });
+});
+
+const job = (profileId = 'roll-38x25'): LabelJob => ({
+  profileId,
+  outletName: 'Pluit',
+  date: '2026-11-23',
+  labels: [{ name: 'Kaos', variant: 'L', code: '1315L', price: 89_000, copies: 2, symbology: 'code128' }],
+});
+
+describe('printing', () => {
+  it('answers that printing needs the desktop app, outside of it', async () => {
+    expect(await bridge.listPrinters()).toEqual({ ok: true, value: { available: false, printers: [] } });
+    expect(await bridge.printLabels({ job: job(), target: { kind: 'dialog' } })).toEqual({
+      ok: true,
+      value: { kind: 'unavailable' },
+    });
+    expect(await bridge.saveLabelsPdf({ job: job(), fileName: 'labels' })).toEqual({
+      ok: true,
+      value: { kind: 'unavailable' },
+    });
+    expect(await bridge.saveLabelsZpl({ fileName: 'labels', zpl: '^XA^XZ' })).toEqual({
+      ok: true,
+      value: { kind: 'unavailable' },
+    });
+  });
+
+  /** Stands in for Electron (its binary cannot run here): "draws" the job by asking for it as the print page would. */
+  function standInPort(printed: string[]): PrinterPort {
+    return {
+      available: true,
+      listPrinters: async () => [
+        { name: 'ZDesigner_GK420t', displayName: 'ZDesigner GK420t', isDefault: true },
+        { name: 'HP_LaserJet', displayName: 'HP LaserJet', isDefault: false },
+      ],
+      async print({ jobId, rendered, options }) {
+        const view = await bridge.getLabelPrintJob({ jobId });
+        if (!view.ok || !view.value) return { kind: 'failed', reason: 'no job' };
+        await bridge.labelPrintRendered({
+          jobId,
+          pages: view.value.labels.reduce((n, l) => n + l.copies, 0),
+        });
+        printed.push(
+          `${options.deviceName ?? 'dialog'} ${options.pageSize.width}x${options.pageSize.height}`,
+        );
+        return { kind: 'printed', pages: await rendered };
+      },
+      savePdf: async ({ fileName }) => ({ kind: 'saved', path: `/tmp/${fileName}` }),
+      saveText: async ({ fileName }) => ({ kind: 'saved', path: `/tmp/${fileName}` }),
+    };
+  }
+
+  it('prints through the port at the profile size, and remembers the profile per printer', async () => {
+    const printed: string[] = [];
+    setPrinterPort(standInPort(printed));
+    const result = await bridge.printLabels({
+      job: job('roll-50x30'),
+      target: { kind: 'printer', name: 'ZDesigner_GK420t' },
+    });
+    expect(result).toEqual({ ok: true, value: { kind: 'printed', pages: 2 } });
+    expect(printed).toEqual(['ZDesigner_GK420t 50000x30000']);
+    const printers = await bridge.listPrinters();
+    expect(printers.ok && printers.value.printers.map((p) => [p.name, p.lastProfileId])).toEqual([
+      ['ZDesigner_GK420t', 'roll-50x30'],
+      ['HP_LaserJet', null],
+    ]);
+  });
+
+  it('hands the hidden page nothing once the job is over', async () => {
+    let seen = '';
+    setPrinterPort({
+      ...standInPort([]),
+      print: async ({ jobId }) => {
+        seen = jobId;
+        return { kind: 'cancelled' };
+      },
+    });
+    expect(await bridge.printLabels({ job: job(), target: { kind: 'dialog' } })).toEqual({
+      ok: true,
+      value: { kind: 'cancelled' },
+    });
+    expect(await bridge.getLabelPrintJob({ jobId: seen })).toEqual({ ok: true, value: null });
+  });
+
+  it('turns a page that never finished drawing into a failed print, not a crash', async () => {
+    setPrinterPort({
+      ...standInPort([]),
+      print: async ({ rendered }) => {
+        await Promise.reject(new Error('The label pages were not drawn in time.'));
+        return { kind: 'printed', pages: await rendered };
+      },
+    });
+    const result = await bridge.printLabels({ job: job(), target: { kind: 'dialog' } });
+    expect(result).toEqual({
+      ok: true,
+      value: { kind: 'failed', reason: 'The label pages were not drawn in time.' },
+    });
+  });
+
+  it('names the PDF after the document, without path separators', async () => {
+    setPrinterPort(standInPort([]));
+    const result = await bridge.saveLabelsPdf({ job: job(), fileName: 'labels PB/2026/11/0001' });
+    expect(result).toEqual({ ok: true, value: { kind: 'saved', path: '/tmp/labels PB-2026-11-0001.pdf' } });
+  });
+
+  it('refuses a job for a profile that does not exist, and more than 20,000 labels', async () => {
+    setPrinterPort(standInPort([]));
+    const unknown = await bridge.printLabels({ job: job('gone'), target: { kind: 'dialog' } });
+    expect(unknown).toMatchObject({ ok: false, error: { kind: 'invalid-input' } });
+    const huge = { ...job(), labels: [{ ...job().labels[0]!, copies: 20_001 }] };
+    expect(await bridge.printLabels({ job: huge, target: { kind: 'dialog' } })).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid-input' },
+    });
+  });
+});
+
+describe('remembered choices', () => {
+  it('keeps the price source per kind of document, the profile and the printer', async () => {
+    await bridge.saveLabelPreferences({
+      priceSource: { bill: 'outlet', delivery: 'document' },
+      profileId: 'a4-3x8',
+    });
+    await bridge.saveLabelPreferences({ printerName: 'HP_LaserJet' });
+    expect(await bridge.getLabelPreferences()).toEqual({
+      ok: true,
+      value: {
+        priceSource: { bill: 'outlet', delivery: 'document' },
+        profileId: 'a4-3x8',
+        printerName: 'HP_LaserJet',
+        symbology: 'auto',
+      },
+    });
+  });
+});

@@ -1,0 +1,181 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { AppServices } from '../../main/app-services.ts';
+import type { CatalogItem, DealposBridge } from '../../main/ipc/contract.ts';
+import { desktopOnlyPrinterPort, setPrinterPort } from '../../main/labels/printer-port.ts';
+import { type RunningSimulator, type SimFixtures, startSimulator } from '../../main/simulator/index.ts';
+import { createLabelsStore, jobOf, rowsOf } from '../../renderer/src/labels/labels-store.ts';
+import { nodeBridge } from '../support/node-bridge.ts';
+
+// The screen's store over the real handlers and the simulator. The catalog cache is a map here
+// (its IndexedDB version runs in the end-to-end test).
+
+let sim: RunningSimulator;
+let bridge: DealposBridge;
+let services: AppServices;
+let fixtures: SimFixtures;
+
+const control = async (path: string, body?: unknown) =>
+  (
+    await fetch(`${sim.origin}/_sim/${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      ...(body === undefined
+        ? {}
+        : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+    })
+  ).json();
+const requests = async () => ((await control('stats')) as { requests: number }).requests;
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+beforeAll(async () => {
+  sim = await startSimulator({ quiet: true, variants: 200, rateLimit: { limit: 5000, windowSeconds: 180 } });
+  ({ bridge, services } = await nodeBridge(sim));
+  fixtures = (await control('fixtures')) as SimFixtures;
+});
+afterAll(async () => {
+  await services.close();
+  await sim.close();
+});
+afterEach(() => setPrinterPort(desktopOnlyPrinterPort));
+
+/** A catalog cache that knows every code of the simulator's bills, at a selling price of 111,000. */
+const catalog = {
+  async find(code: string): Promise<CatalogItem | undefined> {
+    const line = fixtures.bills.flatMap((b) => b.lines).find((l) => l.Code === code);
+    return line
+      ? {
+          id: line.VariantID,
+          code,
+          name: line.Name,
+          product: 'Produk',
+          variant: 'M',
+          category: null,
+          type: null,
+          unitPrice: 111_000,
+          discontinued: false,
+        }
+      : undefined;
+  },
+};
+
+async function storeWithBill(index = 0) {
+  const bill = fixtures.bills[index];
+  if (!bill) throw new Error('no bill');
+  const store = createLabelsStore({ bridge, catalog, today: () => '2026-11-23' });
+  await store.getState().start();
+  store.getState().setOutlet(bill.outlet);
+  store.getState().setNumber(` ${bill.number} `);
+  await store.getState().lookUp();
+  await settle();
+  return { store, bill };
+}
+
+describe('the labels screen', () => {
+  it('opens a scanned bill with one label per unit, at the selling price of the catalog', async () => {
+    const { store, bill } = await storeWithBill();
+    const state = store.getState();
+    expect(state.problem).toBeNull();
+    expect(state.lines.map((l) => l.copies)).toEqual(bill.lines.map((l) => Math.ceil(l.Quantity)));
+    expect(state.priceSource).toBe('catalog');
+    expect(jobOf(state)?.labels.every((l) => l.price === 111_000)).toBe(true);
+  });
+
+  it('asks DealPOS for outlet prices once per code, and only once for the job', async () => {
+    const { store, bill } = await storeWithBill(1);
+    const before = await requests();
+    await store.getState().choosePriceSource('outlet');
+    const asked = (await requests()) - before;
+    expect(asked).toBe(new Set(bill.lines.map((l) => l.Code)).size);
+    await store.getState().choosePriceSource('document');
+    await store.getState().choosePriceSource('outlet');
+    expect((await requests()) - before).toBe(asked);
+    expect(rowsOf(store.getState()).every((row) => !row.price.pending)).toBe(true);
+  });
+
+  it('remembers the price source for the next bill', async () => {
+    const { store } = await storeWithBill(2);
+    await store.getState().choosePriceSource('document');
+    const next = await storeWithBill(0);
+    expect(next.store.getState().priceSource).toBe('document');
+    await next.store.getState().choosePriceSource('catalog');
+  });
+
+  it('reopens a recent document without a DealPOS request', async () => {
+    const { store, bill } = await storeWithBill();
+    const before = await requests();
+    const recent = store.getState().recent.find((d) => d.number === bill.number);
+    if (!recent) throw new Error('not in the recent list');
+    store.getState().openRecent(recent);
+    await settle();
+    expect(store.getState()).toMatchObject({ fromRecent: true, number: bill.number });
+    expect(await requests()).toBe(before);
+  });
+
+  it('prints nothing after Select none, and every printable line after Select all', async () => {
+    const { store, bill } = await storeWithBill();
+    store.getState().selectAll(false);
+    expect(jobOf(store.getState())).toBeNull();
+    store.getState().selectAll(true);
+    expect(jobOf(store.getState())?.labels).toHaveLength(bill.lines.length);
+  });
+
+  it('says an unknown number is unknown, naming what was asked', async () => {
+    const store = createLabelsStore({ bridge, catalog: null });
+    await store.getState().start();
+    store.getState().setOutlet('Pluit');
+    store.getState().setNumber('PB/2026/11/9999');
+    await store.getState().lookUp();
+    expect(store.getState()).toMatchObject({
+      problem: { kind: 'unknown-number' },
+      problemFor: { kind: 'bill', number: 'PB/2026/11/9999', outlet: 'Pluit' },
+      document: null,
+    });
+  });
+
+  it('brings back the label size last printed on a printer when that printer is chosen', async () => {
+    setPrinterPort({
+      ...desktopOnlyPrinterPort,
+      available: true,
+      listPrinters: async () => [{ name: 'ZDesigner', displayName: 'ZDesigner GK420t', isDefault: true }],
+      print: async ({ rendered, jobId }) => {
+        await bridge.labelPrintRendered({ jobId, pages: 3 });
+        return { kind: 'printed', pages: await rendered };
+      },
+    });
+    const { store } = await storeWithBill();
+    store.getState().chooseProfile('roll-50x30');
+    store.getState().choosePrinter('ZDesigner');
+    await store.getState().print();
+    expect(store.getState().outcome).toEqual({ kind: 'printed', pages: 3 });
+    store.getState().chooseProfile('a4-3x8');
+    store.getState().choosePrinter(null);
+    store.getState().choosePrinter('ZDesigner');
+    expect(store.getState().profileId).toBe('roll-50x30');
+  });
+
+  it('saves ZPL for a Zebra printer, one format per line with its copies', async () => {
+    let saved = '';
+    setPrinterPort({
+      ...desktopOnlyPrinterPort,
+      available: true,
+      saveText: async ({ fileName, text }) => {
+        saved = text;
+        return { kind: 'saved', path: `/tmp/${fileName}` };
+      },
+    });
+    const { store, bill } = await storeWithBill();
+    store.getState().chooseProfile('roll-38x25');
+    await store.getState().saveZpl();
+    expect(store.getState().outcome).toEqual({
+      kind: 'saved',
+      path: `/tmp/labels ${bill.number.replaceAll('/', '-')}.zpl`,
+    });
+    expect(saved.match(/\^XA/g)).toHaveLength(bill.lines.length);
+    expect(saved).toContain(`^PQ${Math.ceil(bill.lines[0]!.Quantity)},0,1,Y`);
+  });
+
+  it('answers that printing needs the desktop app, outside of it', async () => {
+    const { store } = await storeWithBill();
+    await store.getState().savePdf();
+    expect(store.getState().outcome).toEqual({ kind: 'unavailable' });
+  });
+});

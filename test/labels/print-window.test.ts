@@ -1,0 +1,150 @@
+import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import type { PdfOptions, PrintOptions } from '../../main/labels/print-options.ts';
+import { createElectronPrinterPort, type PrintWindowDeps } from '../../main/labels/print-window.ts';
+
+// Electron cannot run here: these fakes stand in for BrowserWindow, the dialog and the disk, so
+// the order of things (open hidden, wait for the drawing, print, always close) is checked.
+
+interface FakeWindow {
+  options: BrowserWindowConstructorOptions;
+  loaded: string[];
+  destroyed: boolean;
+  printed: unknown[];
+}
+
+function fakes(printResult: [boolean, string] = [true, '']) {
+  const windows: FakeWindow[] = [];
+  const written: [string, unknown][] = [];
+  let savePath: string | undefined = '/home/toko/labels.pdf';
+  const deps: PrintWindowDeps = {
+    createWindow(options) {
+      const state: FakeWindow = { options, loaded: [], destroyed: false, printed: [] };
+      windows.push(state);
+      return {
+        loadURL: async (url: string) => {
+          state.loaded.push(url);
+        },
+        isDestroyed: () => state.destroyed,
+        destroy: () => {
+          state.destroyed = true;
+        },
+        webContents: {
+          print: (options: PrintOptions, callback: (success: boolean, reason: string) => void) => {
+            state.printed.push(options);
+            callback(...printResult);
+          },
+          printToPDF: async (options: PdfOptions) => {
+            state.printed.push(options);
+            return Buffer.from('%PDF-1.7');
+          },
+        },
+      } as unknown as BrowserWindow;
+    },
+    dialog: {
+      showSaveDialog: (async () => ({ canceled: savePath === undefined, filePath: savePath ?? '' })) as never,
+    },
+    writeFile: async (path, data) => {
+      written.push([path, data]);
+    },
+    printPageUrl: (jobId) => `app://dealpos/index.html#labels-print/${jobId}`,
+    windowOptions: { width: 1280, webPreferences: { preload: '/app/preload.cjs', sandbox: true } },
+    mainWindow: () => null,
+  };
+  return {
+    deps,
+    windows,
+    written,
+    cancelSave() {
+      savePath = undefined;
+    },
+  };
+}
+
+const options = { silent: true, deviceName: 'ZDesigner' } as unknown as PrintOptions;
+
+describe('the Electron printer port', () => {
+  it('prints from a hidden window of the app page on the job, once the page has drawn it, then closes it', async () => {
+    const { deps, windows } = fakes();
+    const port = createElectronPrinterPort(deps);
+    const answer = await port.print({ jobId: 'job-1', rendered: Promise.resolve(12), options });
+    expect(answer).toEqual({ kind: 'printed', pages: 12 });
+    expect(windows).toHaveLength(1);
+    expect(windows[0]?.options).toMatchObject({
+      show: false,
+      webPreferences: { preload: '/app/preload.cjs', sandbox: true, backgroundThrottling: false },
+    });
+    expect(windows[0]?.loaded).toEqual(['app://dealpos/index.html#labels-print/job-1']);
+    expect(windows[0]?.printed).toEqual([options]);
+    expect(windows[0]?.destroyed).toBe(true);
+  });
+
+  it('tells a cancelled print dialog from a printer that failed', async () => {
+    const cancelled = fakes([false, 'cancelled']);
+    expect(
+      await createElectronPrinterPort(cancelled.deps).print({
+        jobId: 'j',
+        rendered: Promise.resolve(1),
+        options,
+      }),
+    ).toEqual({
+      kind: 'cancelled',
+    });
+    const failed = fakes([false, 'failed']);
+    expect(
+      await createElectronPrinterPort(failed.deps).print({
+        jobId: 'j',
+        rendered: Promise.resolve(1),
+        options,
+      }),
+    ).toEqual({
+      kind: 'failed',
+      reason: 'failed',
+    });
+  });
+
+  it('closes the window even when the page never finishes drawing', async () => {
+    const { deps, windows } = fakes();
+    const rendered = Promise.reject(new Error('The label pages were not drawn in time.'));
+    await expect(createElectronPrinterPort(deps).print({ jobId: 'j', rendered, options })).rejects.toThrow(
+      /in time/,
+    );
+    expect(windows[0]?.destroyed).toBe(true);
+    expect(windows[0]?.printed).toEqual([]);
+  });
+
+  it('asks where to save before drawing, and writes the PDF there', async () => {
+    const { deps, windows, written } = fakes();
+    const pdf = { preferCSSPageSize: true } as unknown as PdfOptions;
+    const answer = await createElectronPrinterPort(deps).savePdf({
+      jobId: 'j',
+      rendered: Promise.resolve(3),
+      options: pdf,
+      fileName: 'labels.pdf',
+    });
+    expect(answer).toEqual({ kind: 'saved', path: '/home/toko/labels.pdf' });
+    expect(windows[0]?.printed).toEqual([pdf]);
+    expect(written.map(([path, data]) => [path, String(data)])).toEqual([
+      ['/home/toko/labels.pdf', '%PDF-1.7'],
+    ]);
+  });
+
+  it('opens no window at all when the save dialog is cancelled', async () => {
+    const f = fakes();
+    f.cancelSave();
+    const port = createElectronPrinterPort(f.deps);
+    const answer = await port.savePdf({
+      jobId: 'j',
+      rendered: Promise.resolve(3),
+      options: {} as PdfOptions,
+      fileName: 'x.pdf',
+    });
+    expect(answer).toEqual({ kind: 'cancelled' });
+    expect(f.windows).toHaveLength(0);
+    expect(f.written).toHaveLength(0);
+  });
+
+  it('has no printers to list before the app window exists', async () => {
+    expect(await createElectronPrinterPort(fakes().deps).listPrinters()).toEqual([]);
+  });
+});

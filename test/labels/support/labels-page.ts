@@ -1,0 +1,221 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type AppServices, createAppServices } from '../../../main/app-services.ts';
+import { bridgeMethods, eventChannels, type IpcResult } from '../../../main/ipc/contract.ts';
+import type { PrinterPort } from '../../../main/labels/printer-port.ts';
+import { memoryBacking } from '../../../main/settings/settings-repository.ts';
+import type { RunningSimulator } from '../../../main/simulator/index.ts';
+import { contentSecurityPolicy } from '../../../main/window/content-security-policy.ts';
+import { buildBridge } from '../../../preload/bridge.ts';
+import { standInVault } from '../../ipc/stand-in-vault.ts';
+import { ensureLabelsPage } from './page-build.ts';
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves the built page with the app's own CSP header (as app:// does), on 127.0.0.1. */
+async function serve(root: string): Promise<{ url: string; server: Server }> {
+  const server = createServer(async (request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const file = normalize(join(root, path === '/' ? 'index.html' : decodeURIComponent(path)));
+    const headers = { 'content-security-policy': contentSecurityPolicy, 'cache-control': 'no-store' };
+    if (path === '/favicon.ico') {
+      // Chromium asks every site for one; Electron never does.
+      response.writeHead(204, headers).end();
+      return;
+    }
+    if (!file.startsWith(root + sep)) {
+      response.writeHead(403, headers).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      response
+        .writeHead(200, { ...headers, 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+        .end(body);
+    } catch {
+      response.writeHead(404, headers).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
+}
+
+/** What the preload does, as page script: window.dealpos over the binding. */
+function bridgeScript(): string {
+  return `(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const style = event.target instanceof HTMLStyleElement ? event.target.textContent : '';
+      window.__cspViolation([event.effectiveDirective, event.blockedURI, event.sample || style].join(' '));
+    });
+    const buildBridge = ${buildBridge.toString()};
+    const invoke = (channel, input) => window.__dealposInvoke(channel, input);
+    const bridge = buildBridge(${JSON.stringify(bridgeMethods)}, ${JSON.stringify(eventChannels)}, invoke, () => () => {});
+    Object.defineProperty(window, 'dealpos', { value: bridge, enumerable: true });
+  })();`;
+}
+
+export interface LabelsPage {
+  browser: Browser;
+  context: BrowserContext;
+  /** The page's address (index.html). */
+  url: string;
+  services: AppServices | null;
+  cspViolations: string[];
+  pageErrors: string[];
+  /** Opens the labels screen (query: lang, catalog, today). */
+  open(query?: Record<string, string>): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export type Dispatch = (
+  channel: string,
+  senderUrl: string | undefined,
+  payload: unknown,
+) => Promise<IpcResult<unknown>>;
+
+/**
+ * The labels page in Chromium with `window.dealpos` over `dispatch`: by default the REAL main
+ * services (createAppServices: sender check, zod, handlers) connected to `sim`.
+ */
+export async function startLabelsPage(options: {
+  sim?: RunningSimulator;
+  dispatch?: Dispatch;
+  /** Another build of the page (a profiling build, say); default the shared one. */
+  root?: string;
+  /** More Chromium switches (the bench tags its browser to count its CPU time). */
+  extraArgs?: string[];
+}): Promise<LabelsPage> {
+  const root = options.root ?? (await ensureLabelsPage());
+  const { url, server } = await serve(root);
+  let services: AppServices | null = null;
+  let dispatch = options.dispatch;
+  if (!dispatch) {
+    services = await createAppServices({
+      settingsBacking: memoryBacking(),
+      vault: standInVault(),
+      startDemo: async () => {
+        throw new Error('no demo here');
+      },
+      isTrustedSender: (sender) => sender !== undefined && new URL(sender).origin === new URL(url).origin,
+      version: 'labels-e2e',
+      osLocale: 'en-US',
+    });
+    const running = services;
+    dispatch = (channel, sender, payload) => running.dispatch(channel, sender, payload);
+  }
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [...chromiumArgs, ...(options.extraArgs ?? [])],
+    headless: true,
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const cspViolations: string[] = [];
+  const pageErrors: string[] = [];
+  const call = dispatch;
+  await context.exposeBinding('__dealposInvoke', (source, channel: string, payload: unknown) =>
+    call(channel, source.frame === source.page.mainFrame() ? source.frame.url() : undefined, payload),
+  );
+  await context.exposeBinding('__cspViolation', (_source, report: string) => {
+    cspViolations.push(report);
+  });
+  await context.addInitScript(bridgeScript());
+  context.on('page', (page) => {
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      const text = message.text();
+      // CSP reports arrive through __cspViolation (checked on their own); the meta policy's
+      // frame-ancestors is the app's (renderer/index.html), which Chromium ignores in a <meta>.
+      const csp = /Content Security Policy/.test(text);
+      if (message.type() === 'error' && !csp) pageErrors.push(text);
+    });
+  });
+
+  if (services && options.sim) {
+    const saved = await services.dispatch('connection:save', url, {
+      host: options.sim.baseUrl,
+      ...options.sim.credentials.full,
+    });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const outlets = await services.dispatch('outlets:list', url, undefined);
+    const first = outlets.ok ? (outlets.value as { id: string; name: string }[])[0] : undefined;
+    if (first)
+      await services.dispatch('connection:choose-outlet', url, {
+        outletId: first.id,
+        outletName: first.name,
+      });
+  }
+
+  return {
+    browser,
+    context,
+    url,
+    services,
+    cspViolations,
+    pageErrors,
+    async open(query = {}) {
+      const page = await context.newPage();
+      await page.goto(`${url}?${new URLSearchParams(query)}`);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await services?.close();
+      await new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+    },
+  };
+}
+
+/**
+ * A printer port for the test: what print-window.ts does with Electron, done with Playwright on
+ * the same Chromium: a new page on the print route of the job, wait until it has drawn, then
+ * `page.pdf` with the CSS page size (Electron's printToPDF is Chromium's same printing path).
+ */
+export function chromiumPdfPort(labels: () => LabelsPage, outDir: string): PrinterPort & { pages: Page[] } {
+  const pages: Page[] = [];
+  return {
+    available: true,
+    pages,
+    listPrinters: async () => [],
+    print: async () => ({ kind: 'failed', reason: 'no printer in this test' }),
+    async savePdf({ jobId, rendered, fileName, options }) {
+      const session = labels();
+      const page = await session.context.newPage();
+      pages.push(page);
+      await page.goto(`${session.url}#labels-print/${jobId}`);
+      await rendered;
+      const pdf = await page.pdf({
+        preferCSSPageSize: options.preferCSSPageSize,
+        printBackground: options.printBackground,
+        margin: { top: '0', right: '0', bottom: '0', left: '0' },
+      });
+      const path = join(outDir, fileName);
+      await writeFile(path, pdf);
+      return { kind: 'saved', path };
+    },
+    saveText: async ({ fileName, text }) => {
+      const path = join(outDir, fileName);
+      await writeFile(path, text);
+      return { kind: 'saved', path };
+    },
+  };
+}
