@@ -14,8 +14,8 @@ afterAll(async () => {
 });
 
 const sections = {
-  en: ['Scan', 'Labels', 'Customers', 'Settings'],
-  id: ['Pindai', 'Label', 'Pelanggan', 'Pengaturan'],
+  en: ['Scan', 'Labels', 'Customers', 'Back office', 'Settings'],
+  id: ['Pindai', 'Label', 'Pelanggan', 'Back office', 'Pengaturan'],
 };
 
 async function expectNoEnglishLeft(app: AppUnderTest): Promise<void> {

@@ -2,6 +2,7 @@ import { Box, Flex, Tabs } from '@radix-ui/themes';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFrame } from '../app/stores-context.tsx';
+import { BackOfficeScreen } from '../back-office/back-office-screen.tsx';
 import { dealposBridge } from '../bridge/dealpos-bridge.ts';
 import { CustomersScreen } from '../customers/customers-screen.tsx';
 import { LanguageSwitch } from '../i18n/language-switch.tsx';
@@ -67,6 +68,9 @@ function FrameTabs() {
             </Tabs.Content>
             <Tabs.Content value="customers">
               <CustomersScreen />
+            </Tabs.Content>
+            <Tabs.Content value="office">
+              <BackOfficeScreen />
             </Tabs.Content>
             <Tabs.Content value="settings">
               <SettingsScreen />

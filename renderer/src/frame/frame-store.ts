@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
-export const sections = ['scan', 'labels', 'customers', 'settings'] as const;
+export const sections = ['scan', 'labels', 'customers', 'office', 'settings'] as const;
 export type Section = (typeof sections)[number];
 
 export interface FrameState {

@@ -132,6 +132,7 @@ export const en = {
     scan: 'Scan',
     labels: 'Labels',
     customers: 'Customers',
+    office: 'Back office',
     settings: 'Settings',
     outlet: 'Outlet',
     noOutlet: 'No outlet chosen',

@@ -134,6 +134,7 @@ export const id: Messages = {
     scan: 'Pindai',
     labels: 'Label',
     customers: 'Pelanggan',
+    office: 'Back office',
     settings: 'Pengaturan',
     outlet: 'Outlet',
     noOutlet: 'Belum pilih outlet',

@@ -1,0 +1,23 @@
+// The back-office screen's types from the IPC contract: types only, erased at build time.
+export type {
+  ActivityCsv,
+  ActivityEntry,
+  ActivityPage,
+  BackOfficeAction,
+  CatalogItem,
+  DealposBridge,
+  InvoiceAnswer,
+  InvoiceHistory,
+  InvoiceKnownState,
+  IpcError,
+  IpcResult,
+  OrderReferenceInput,
+  Outlet,
+  VariantAddInput,
+  VariantAddOutcome,
+  VariantSheet,
+  VariantUpdateInput,
+  VariantUpdateOutcome,
+  WriteOutcome,
+  WriteResult,
+} from '../../../main/ipc/contract.ts';

@@ -1,0 +1,294 @@
+import {
+  Badge,
+  Button,
+  Card,
+  Flex,
+  Grid,
+  Heading,
+  SegmentedControl,
+  Text,
+  TextField,
+} from '@radix-ui/themes';
+import { type FormEvent, type RefObject, useEffect, useRef, useState } from 'react';
+import { clockTime } from '../customers/format-time.ts';
+import { useBackOffice } from './back-office-context.tsx';
+import { ConfirmDialog } from './confirm-dialog.tsx';
+import type { InvoiceHistory } from './contract.ts';
+import type { FulfillmentGuard, InvoiceAction } from './invoice-store.ts';
+import { OutletSelect } from './outlet-select.tsx';
+import { resultColor } from './result-color.ts';
+import { useBackOfficeText } from './use-back-office-text.ts';
+import { NotSent, WriteResult } from './write-result.tsx';
+
+const guards: readonly FulfillmentGuard[] = ['any', 'Sent', 'Unsent'];
+const isGuard = (value: string): value is FulfillmentGuard => (guards as readonly string[]).includes(value);
+const guardText = {
+  any: 'invoice.guardAny',
+  Sent: 'invoice.guardSent',
+  Unsent: 'invoice.guardUnsent',
+} as const;
+const writeAction = { void: 'invoice-void', restore: 'invoice-restore', erase: 'invoice-erase' } as const;
+
+/** Invoices: open one by outlet and number (typed, or scanned from the receipt), then void, restore or erase it. */
+export function InvoicesPanel() {
+  const { t } = useBackOfficeText();
+  const number = useBackOffice('invoices', (s) => s.number);
+  const setNumber = useBackOffice('invoices', (s) => s.setNumber);
+  const openInvoice = useBackOffice('invoices', (s) => s.openInvoice);
+  const open = useBackOffice('invoices', (s) => s.open);
+  const error = useBackOffice('invoices', (s) => s.error);
+  const outlet = useBackOffice('outlets', (s) => s.chosen);
+  const numberRef = useRef<HTMLInputElement>(null);
+  const noteRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    // After the click that showed the panel has focused its tab: a receipt can be scanned at once.
+    const timer = setTimeout(() => numberRef.current?.focus(), 0);
+    return () => clearTimeout(timer);
+  }, []);
+
+  const submit = async (event: FormEvent) => {
+    // The page never navigates (the CSP has form-action 'none'): the form is only for Enter.
+    event.preventDefault();
+    if (outlet && (await openInvoice(outlet))) noteRef.current?.focus();
+  };
+
+  return (
+    <Flex direction="column" gap="5" data-testid="office-invoices">
+      <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('invoice.number')}>
+        <Flex gap="3" align="end" wrap="wrap">
+          <OutletSelect id="office-invoice-outlet" />
+          <Flex direction="column" gap="1" flexGrow="1" minWidth="320px">
+            <Text as="label" htmlFor="office-invoice-number" size="3" weight="bold">
+              {t('invoice.number')}
+            </Text>
+            <TextField.Root
+              id="office-invoice-number"
+              maxLength={60}
+              // Reached again after an answer: the next scan replaces what is there.
+              onFocus={(event) => event.currentTarget.select()}
+              ref={numberRef}
+              size="3"
+              className="office-scan-field"
+              value={number}
+              placeholder={t('invoice.placeholder')}
+              onChange={(event) => setNumber(event.currentTarget.value)}
+              autoComplete="off"
+              spellCheck={false}
+            />
+          </Flex>
+          <Button type="submit" size="3" className="office-go" disabled={!outlet || number.trim() === ''}>
+            {t('invoice.open')}
+          </Button>
+        </Flex>
+      </form>
+      {error ? <NotSent error={error} /> : null}
+      {open ? (
+        <Grid columns={{ initial: '1', md: '1fr 1fr' }} gap="5" align="start">
+          <InvoiceCard invoice={open} />
+          <InvoiceActions invoice={open} noteRef={noteRef} numberRef={numberRef} />
+        </Grid>
+      ) : (
+        <Text size="5" color="gray" highContrast>
+          {t('invoice.start')}
+        </Text>
+      )}
+    </Flex>
+  );
+}
+
+/** The invoice as far as this counter knows it: DealPOS's last answer, and this session's writes. */
+function InvoiceCard({ invoice }: { invoice: InvoiceHistory }) {
+  const { t, language } = useBackOfficeText();
+  const result = useBackOffice('invoices', (s) => s.result);
+  const shown =
+    result && result.number === invoice.number && result.outlet === invoice.outlet ? result : null;
+  return (
+    <Card size="3" data-testid="invoice-card" data-known={invoice.known}>
+      <Flex direction="column" gap="3">
+        <Flex direction="column" gap="1">
+          <Heading as="h2" size="7" className="office-document">
+            {t('invoice.title', { number: invoice.number })}
+          </Heading>
+          <Text size="4">{t('invoice.outlet', { outlet: invoice.outlet })}</Text>
+        </Flex>
+        {shown ? (
+          <WriteResult action={writeAction[shown.action]} document={shown.number} outcome={shown.outcome} />
+        ) : null}
+        <Text size="4" weight={invoice.known === 'unknown' ? 'regular' : 'bold'} data-testid="invoice-known">
+          {t(`invoice.known.${invoice.known}`)}
+        </Text>
+        {invoice.events.length > 0 ? (
+          <Flex direction="column" gap="2">
+            <Heading as="h3" size="4">
+              {t('invoice.history')}
+            </Heading>
+            <ul className="office-history">
+              {invoice.events.map((event) => (
+                <li key={`${event.at}-${event.action}`}>
+                  <Text size="3" className="office-time">
+                    {clockTime(event.at, language)}
+                  </Text>{' '}
+                  <Text size="3" weight="bold">
+                    {t(`actions.${event.action}`)}
+                  </Text>{' '}
+                  <Badge size="2" variant="soft" color={resultColor[event.result]} highContrast>
+                    {t(`results.${event.result}`)}
+                  </Badge>
+                </li>
+              ))}
+            </ul>
+          </Flex>
+        ) : (
+          <Text size="3">{t('invoice.nothingYet')}</Text>
+        )}
+        <Text size="2" color="gray" highContrast>
+          {t('invoice.noRead')}
+        </Text>
+      </Flex>
+    </Card>
+  );
+}
+
+interface ActionsProps {
+  invoice: InvoiceHistory;
+  noteRef: RefObject<HTMLInputElement | null>;
+  numberRef: RefObject<HTMLInputElement | null>;
+}
+
+/** Void (with a note and the fulfilment guard), restore, erase: each behind a confirmation naming the invoice. */
+function InvoiceActions({ invoice, noteRef, numberRef }: ActionsProps) {
+  const { t } = useBackOfficeText();
+  const note = useBackOffice('invoices', (s) => s.note);
+  const guard = useBackOffice('invoices', (s) => s.guard);
+  const busy = useBackOffice('invoices', (s) => s.busy);
+  const setNote = useBackOffice('invoices', (s) => s.setNote);
+  const setGuard = useBackOffice('invoices', (s) => s.setGuard);
+  const run = useBackOffice('invoices', (s) => s.run);
+  const [asking, setAsking] = useState<InvoiceAction | null>(null);
+  const erased = invoice.known === 'erased';
+  const names = { number: invoice.number, outlet: invoice.outlet };
+
+  return (
+    <Card size="3">
+      <Flex direction="column" gap="4">
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!erased) setAsking('void');
+          }}
+        >
+          <Flex direction="column" gap="3">
+            <Flex direction="column" gap="1">
+              <Text as="label" htmlFor="office-invoice-note" size="3" weight="bold">
+                {t('common.note')}
+              </Text>
+              <TextField.Root
+                id="office-invoice-note"
+                ref={noteRef}
+                size="3"
+                value={note}
+                maxLength={250}
+                placeholder={t('common.notePlaceholder')}
+                onChange={(event) => setNote(event.currentTarget.value)}
+                disabled={erased}
+              />
+            </Flex>
+            <Flex direction="column" gap="1">
+              <Text size="3" weight="bold" id="office-invoice-guard">
+                {t('invoice.guard')}
+              </Text>
+              <SegmentedControl.Root
+                size="3"
+                value={guard}
+                aria-labelledby="office-invoice-guard"
+                onValueChange={(value) => isGuard(value) && setGuard(value)}
+              >
+                {guards.map((g) => (
+                  <SegmentedControl.Item key={g} value={g}>
+                    {t(guardText[g])}
+                  </SegmentedControl.Item>
+                ))}
+              </SegmentedControl.Root>
+            </Flex>
+          </Flex>
+        </form>
+        <Flex direction="column" gap="3" className="office-actions">
+          <ActionRow
+            label={t('invoice.void')}
+            hint={t('invoice.voidHint')}
+            disabled={erased}
+            onClick={() => setAsking('void')}
+          />
+          <ActionRow
+            label={t('invoice.restore')}
+            hint={t('invoice.restoreHint')}
+            disabled={erased}
+            onClick={() => setAsking('restore')}
+          />
+          <ActionRow
+            label={t('invoice.erase')}
+            hint={t('invoice.eraseHint')}
+            danger
+            disabled={erased}
+            onClick={() => setAsking('erase')}
+          />
+        </Flex>
+      </Flex>
+
+      <ConfirmDialog
+        open={asking !== null}
+        onOpenChange={(open) => !open && setAsking(null)}
+        tone={asking === 'erase' ? 'danger' : 'normal'}
+        title={asking ? t(`invoice.${asking}Title`, names) : ''}
+        confirmLabel={asking ? t(`invoice.${asking}Confirm`, names) : ''}
+        cancelLabel={t('common.cancel')}
+        busy={busy !== null}
+        busyLabel={t('common.sending')}
+        returnFocus={numberRef}
+        testId="office-confirm"
+        onConfirm={async () => {
+          if (asking) await run(asking);
+        }}
+      >
+        {asking && invoice.events[0]?.result === 'uncertain' ? (
+          <p className="office-warning">{t('invoice.afterUncertain')}</p>
+        ) : null}
+        {asking ? <p>{t(`invoice.${asking}Body`, names)}</p> : null}
+        {asking === 'void' && guard !== 'any' ? (
+          <p>{t('invoice.voidGuard', { guard: t(guardText[guard]) })}</p>
+        ) : null}
+        {asking !== 'erase' && note.trim() !== '' ? <p className="office-quote">{note.trim()}</p> : null}
+        {asking === 'erase' ? <p>{t('invoice.eraseOnlyBin')}</p> : null}
+      </ConfirmDialog>
+    </Card>
+  );
+}
+
+/** One action: a wide button, and what it does beside it. */
+function ActionRow(props: {
+  label: string;
+  hint: string;
+  danger?: boolean;
+  disabled: boolean;
+  onClick(): void;
+}) {
+  return (
+    <Flex gap="4" align="center">
+      <Button
+        size="4"
+        className="office-action office-action-wide"
+        color={props.danger ? 'red' : undefined}
+        variant={props.danger ? 'soft' : 'solid'}
+        disabled={props.disabled}
+        onClick={props.onClick}
+      >
+        {props.label}
+      </Button>
+      <Text size="3" color="gray" highContrast>
+        {props.hint}
+      </Text>
+    </Flex>
+  );
+}

@@ -1,0 +1,48 @@
+import { Flex, Select, Spinner, Text } from '@radix-ui/themes';
+import { useEffect } from 'react';
+import { useSession } from '../app/stores-context.tsx';
+import { ErrorCallout } from '../errors/error-callout.tsx';
+import { useBackOffice } from './back-office-context.tsx';
+import { useBackOfficeText } from './use-back-office-text.ts';
+
+/** The outlet a document belongs to: this counter's own until someone picks another. */
+export function OutletSelect({ id }: { id: string }) {
+  const { t } = useBackOfficeText();
+  const counterOutlet = useSession((state) => state.connection.outlet?.name ?? null);
+  const outlets = useBackOffice('outlets', (s) => s.outlets);
+  const chosen = useBackOffice('outlets', (s) => s.chosen);
+  const error = useBackOffice('outlets', (s) => s.error);
+  const load = useBackOffice('outlets', (s) => s.load);
+  const choose = useBackOffice('outlets', (s) => s.choose);
+
+  useEffect(() => {
+    void load(counterOutlet);
+  }, [load, counterOutlet]);
+
+  const names = outlets?.map((o) => o.name) ?? (chosen ? [chosen] : []);
+  return (
+    <Flex direction="column" gap="1" minWidth="200px">
+      <Text as="label" htmlFor={id} size="3" weight="bold" id={`${id}-label`}>
+        {t('outlet.label')}
+      </Text>
+      {names.length > 0 ? (
+        <Select.Root size="3" value={chosen ?? undefined} onValueChange={choose}>
+          <Select.Trigger id={id} aria-labelledby={`${id}-label`} className="office-outlet" />
+          <Select.Content position="popper">
+            {names.map((name) => (
+              <Select.Item key={name} value={name}>
+                {name}
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select.Root>
+      ) : (
+        <Flex gap="2" align="center" height="40px">
+          <Spinner />
+          <Text size="3">{t('outlet.loading')}</Text>
+        </Flex>
+      )}
+      {error ? <ErrorCallout error={error} /> : null}
+    </Flex>
+  );
+}

@@ -1,0 +1,128 @@
+import { ConnectionService } from '../../main/connection/connection-service.ts';
+import { bridgeMethods, type DealposBridge, eventChannels } from '../../main/ipc/contract.ts';
+import { createDispatcher } from '../../main/ipc/dispatch.ts';
+import type { FeatureContext } from '../../main/ipc/feature-context.ts';
+import { createHandlers } from '../../main/ipc/handlers.ts';
+import {
+  memoryBacking,
+  type SettingsBacking,
+  SettingsRepository,
+} from '../../main/settings/settings-repository.ts';
+import type { RunningSimulator, SimFixtures } from '../../main/simulator/index.ts';
+import { buildBridge } from '../../preload/bridge.ts';
+import { standInVault } from '../ipc/stand-in-vault.ts';
+
+const appUrl = 'app://dealpos/index.html';
+
+/** What survives a restart of the app: the feature stores (electron-store files in the app). */
+export type FeatureStores = Map<string, SettingsBacking<unknown>>;
+
+export interface DeskOptions {
+  credentials?: 'full' | 'limited' | 'productsOnly';
+  /** Shared between desks to play a restart of the app. */
+  stores?: FeatureStores;
+  /** A clock the test moves; `now` is epoch ms. */
+  clock?: { now: number };
+}
+
+export interface Desk {
+  bridge: DealposBridge;
+  /** The app log: the feature's lines and one JSON line per DealPOS request. */
+  logs: string[];
+  stores: FeatureStores;
+  /** The outlet the counter was set to. */
+  outlet: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The supervisor's PC minus Electron: the real connection service, every real handler, the real
+ * dispatcher (sender check, zod) and `window.dealpos` as the preload builds it, connected to the
+ * simulator over HTTP and set to its first outlet. Only the IPC transport and safeStorage are
+ * missing (they cannot run here).
+ */
+export async function openDesk(sim: RunningSimulator, options: DeskOptions = {}): Promise<Desk> {
+  const logs: string[] = [];
+  const stores: FeatureStores = options.stores ?? new Map();
+  const settings = new SettingsRepository(memoryBacking());
+  const vault = standInVault();
+  const connection = new ConnectionService({
+    settings,
+    vault,
+    startDemo: async () => {
+      throw new Error('no demo in this test');
+    },
+    log: (line) => logs.push(JSON.stringify(line)),
+  });
+  const context: FeatureContext = {
+    connection,
+    settings,
+    now: () => options.clock?.now ?? Date.now(),
+    openStore: (name) => {
+      let store = stores.get(name);
+      if (!store) {
+        store = memoryBacking<unknown>(undefined);
+        stores.set(name, store);
+      }
+      return store;
+    },
+    log: (message) => logs.push(message),
+  };
+  const dispatch = createDispatcher(
+    createHandlers({ ...context, vault, version: 'test', osLocale: 'en-US' }),
+    {
+      isTrustedSender: (url) => url === appUrl,
+      onInternalError: (channel, error) => logs.push(`internal error on ${channel}: ${String(error)}`),
+    },
+  );
+  const bridge = buildBridge(
+    bridgeMethods,
+    eventChannels,
+    // Structured clone both ways, as Electron's IPC copies what crosses.
+    async (channel, input) => structuredClone(await dispatch(channel, appUrl, structuredClone(input))),
+    () => () => {},
+  );
+  const saved = await bridge.saveConnection({
+    host: sim.baseUrl,
+    ...sim.credentials[options.credentials ?? 'full'],
+  });
+  if (!saved.ok) throw new Error(saved.error.message);
+  const [outlet] = (await simControl(sim).fixtures()).outlets;
+  if (!outlet) throw new Error('the simulator has no outlet');
+  // The limited users may list outlets; productsOnly may not, and needs no outlet for these tests.
+  await bridge.chooseOutlet({ outletId: outlet.ID, outletName: outlet.Name });
+  return { bridge, logs, stores, outlet: outlet.Name, close: () => connection.close() };
+}
+
+interface Stats {
+  byRoute: Record<string, number>;
+  writes: Record<string, number>;
+  applied: Record<string, number>;
+  requests: number;
+}
+
+/** The simulator's test controls. */
+export function simControl(sim: RunningSimulator) {
+  const call = async (path: string, body?: unknown) => {
+    const response = await fetch(`${sim.origin}/_sim/${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      ...(body === undefined
+        ? {}
+        : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+    });
+    if (!response.ok) throw new Error(`/_sim/${path} answered ${response.status}`);
+    return response.json() as Promise<unknown>;
+  };
+  return {
+    fixtures: () => call('fixtures') as Promise<SimFixtures>,
+    stats: () => call('stats') as Promise<Stats>,
+    faults: (faults: (string | number)[]) => call('faults/next', { faults }),
+    reset: () => call('reset', {}),
+  };
+}
+
+/** Unwraps a bridge answer the test expects to succeed. */
+export function ok<T>(answer: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+  if (!answer.ok) throw new Error(`expected success, got: ${answer.error.message}`);
+  return answer.value;
+}

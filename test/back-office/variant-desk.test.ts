@@ -1,0 +1,145 @@
+import 'fake-indexeddb/auto';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { CatalogItem } from '../../main/ipc/contract.ts';
+import type { SimFixtures } from '../../main/simulator/index.ts';
+import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
+import type { CatalogCache } from '../../renderer/src/back-office/catalog-cache.ts';
+import { dexieCatalogCache } from '../../renderer/src/back-office/dexie-catalog-cache.ts';
+import { createVariantStore, type VariantStore } from '../../renderer/src/back-office/variant-store.ts';
+import { CatalogDb } from '../../renderer/src/catalog/catalog-db.ts';
+import { CatalogLookup } from '../../renderer/src/catalog/catalog-lookup.ts';
+import { type Desk, ok, openDesk, simControl } from './desk.ts';
+
+// The page's variant store over the real bridge and simulator, writing to the catalog in
+// IndexedDB (fake-indexeddb here; real IndexedDB in the Chromium test) through the scan
+// feature's own lookup: what the next scan would find is what the test reads.
+
+let sim: RunningSimulator;
+let desk: Desk;
+let fixtures: SimFixtures;
+let dbCount = 0;
+
+beforeAll(async () => {
+  sim = await startSimulator({ quiet: true, variants: 120, rateLimit: { limit: 5000, windowSeconds: 180 } });
+  fixtures = await simControl(sim).fixtures();
+});
+afterAll(async () => {
+  await sim.close();
+});
+afterEach(async () => {
+  await desk?.close();
+  await simControl(sim).reset();
+});
+
+/** A catalog on this PC holding every variant the simulator has, as a finished sync leaves it. */
+async function downloadedCatalog(): Promise<{ db: CatalogDb; cache: CatalogCache; lookup: CatalogLookup }> {
+  const db = new CatalogDb(`office-catalog-${++dbCount}`);
+  const items: CatalogItem[] = [];
+  for (const code of fixtures.sampleVariantCodes) {
+    const sheet = ok(await desk.bridge.variantSheet({ code }));
+    if (sheet) items.push(sheet.item);
+  }
+  await db.itemsB.bulkPut(items);
+  await db.meta.put({ key: 'active', slot: 'B', count: items.length, completedAt: Date.now() });
+  const lookup = new CatalogLookup(db);
+  return { db, cache: dexieCatalogCache(db, (code) => lookup.find(code)), lookup };
+}
+
+async function openedStore(code: string): Promise<{ store: VariantStore; lookup: CatalogLookup }> {
+  const { cache, lookup } = await downloadedCatalog();
+  const store = createVariantStore(desk.bridge, cache);
+  store.getState().setQuery(code);
+  await store.getState().search();
+  return { store, lookup };
+}
+
+const activeCode = () => fixtures.sampleVariantCodes.find((c) => !fixtures.discontinuedCodes.includes(c))!;
+
+describe('quick variant edits and the catalog on this PC', () => {
+  it('a scanned code opens fresh from DealPOS; a saved price is what the next scan finds', async () => {
+    desk = await openDesk(sim);
+    const code = activeCode();
+    const { store, lookup } = await openedStore(code);
+    expect(store.getState().sheet?.code).toBe(code);
+    // The field empties for the next scan.
+    expect(store.getState().query).toBe('');
+
+    store.getState().edit({ unitPrice: 'Rp 88.500' });
+    await store.getState().save();
+    expect(store.getState().result).toMatchObject({ kind: 'update', outcome: { result: 'done' } });
+    expect(store.getState().draft?.unitPrice).toBe('88.500');
+    expect((await lookup.find(code))?.unitPrice).toBe(88500);
+  });
+
+  it('sends only what changed, and nothing when nothing did', async () => {
+    desk = await openDesk(sim);
+    const { store } = await openedStore(activeCode());
+    await store.getState().save();
+    expect(store.getState().result).toBeNull();
+    const sheet = store.getState().sheet!;
+    store.getState().addOutletPrice(fixtures.outlets[0]!.Name);
+    store.getState().setOutletPrice(fixtures.outlets[0]!.Name, '77.000');
+    await store.getState().save();
+    const log = ok(await desk.bridge.backOfficeActivity());
+    expect(log.entries[0]?.detail).toBe(`OutletPrice ${fixtures.outlets[0]!.Name}=77000`);
+    expect(store.getState().sheet?.outletPrices).toContainEqual({
+      outlet: fixtures.outlets[0]!.Name,
+      price: 77000,
+      extraCost: 0,
+    });
+    expect(store.getState().sheet?.unitPrice).toBe(sheet.unitPrice);
+  });
+
+  it('a refused or uncertain save leaves the catalog as it was and the form as typed', async () => {
+    desk = await openDesk(sim);
+    const code = activeCode();
+    const { store, lookup } = await openedStore(code);
+    const before = (await lookup.find(code))?.unitPrice;
+    store.getState().edit({ unitPrice: '1.000' });
+    await simControl(sim).faults(['drop-after']);
+    await store.getState().save();
+    expect(store.getState().result).toMatchObject({ outcome: { result: 'uncertain' } });
+    expect(store.getState().draft?.unitPrice).toBe('1.000');
+    expect((await lookup.find(code))?.unitPrice).toBe(before);
+
+    await simControl(sim).faults([409]);
+    await store.getState().save();
+    expect(store.getState().result).toMatchObject({ outcome: { result: 'refused' } });
+    expect((await lookup.find(code))?.unitPrice).toBe(before);
+  });
+
+  it('a deleted variant is gone from the catalog; added ones are in it', async () => {
+    desk = await openDesk(sim);
+    const code = activeCode();
+    const { store, lookup } = await openedStore(code);
+    await store.getState().remove();
+    expect(store.getState().sheet).toBeNull();
+    expect(await lookup.find(code)).toBeUndefined();
+
+    const product = fixtures.products[0]!;
+    store.getState().setProductCode(product.Code);
+    const [row] = store.getState().rows;
+    store.getState().editRow(row!.key, { code: 'OFFICE-NEW-1', model: 'Jumbo', unitPrice: '99.000' });
+    await store.getState().submitAdd();
+    expect(store.getState().result).toMatchObject({ kind: 'add', outcome: { result: 'done' } });
+    expect(await lookup.find('OFFICE-NEW-1')).toMatchObject({ code: 'OFFICE-NEW-1', unitPrice: 99000 });
+  });
+
+  it('a name search lists the matches; a code nobody has is said to be unknown', async () => {
+    desk = await openDesk(sim);
+    const { cache } = await downloadedCatalog();
+    const store = createVariantStore(desk.bridge, cache);
+    const sample = (await cache.find(activeCode()))!;
+    const word = sample.name.split(/\s+/)[0]!;
+    store.getState().setQuery(word.toLowerCase());
+    await store.getState().search();
+    const results =
+      store.getState().results ?? (store.getState().sheet ? [store.getState().sheet!.item] : []);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((item) => item.name.toLowerCase().includes(word.toLowerCase()))).toBe(true);
+
+    store.getState().setQuery('NO-SUCH-CODE-42');
+    await store.getState().search();
+    expect(store.getState().notFound).toBe('NO-SUCH-CODE-42');
+  });
+});

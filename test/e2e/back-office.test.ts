@@ -1,0 +1,338 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { DemoStore } from '../../main/connection/connection-service.ts';
+import { type RunningSimulator, type SimFixtures, startSimulator } from '../../main/simulator/index.ts';
+import type { AppUnderTest } from './harness/app-under-test.ts';
+import { typeAtPace } from './harness/scanner-keys.ts';
+import { type Suite, startSuite } from './harness/suite.ts';
+import { withApp } from './harness/with-app.ts';
+
+// The back-office screen in real Chromium over the real main-process handlers and a demo
+// store: an invoice voided, restored and erased behind confirmations that name it; a refusal
+// shown in DealPOS's words with its meaning in Indonesian; the shipping desk's scan-scan batch,
+// a dropped connection included; a variant's price changed and the next scan showing it; the
+// activity log exported as CSV.
+
+// The frame shows the screen once app-frame.tsx routes to it; until then there is nothing to drive.
+const frameSource = readFileSync(join(import.meta.dirname, '../../renderer/src/frame/app-frame.tsx'), 'utf8');
+const routed = frameSource.includes('BackOfficeScreen');
+
+let suite: Suite;
+beforeAll(async () => {
+  if (routed) suite = await startSuite();
+});
+afterAll(async () => {
+  await suite?.close();
+});
+
+interface Demo {
+  sim: RunningSimulator | null;
+  start(): Promise<DemoStore>;
+  fixtures(): Promise<SimFixtures>;
+  control(path: string, body?: unknown): Promise<unknown>;
+}
+
+/** A demo store the test can read and steer through the simulator's test controls. */
+function demoStore(): Demo {
+  const demo: Demo = {
+    sim: null,
+    async start() {
+      const sim = await startSimulator({ seed: 42, variants: 300, categoryRequired: false, quiet: true });
+      demo.sim = sim;
+      return { baseUrl: sim.baseUrl, credentials: sim.credentials.full, close: () => sim.close() };
+    },
+    fixtures: () => demo.control('fixtures') as Promise<SimFixtures>,
+    async control(path, body) {
+      const response = await fetch(`${demo.sim?.origin}/_sim/${path}`, {
+        method: body === undefined ? 'GET' : 'POST',
+        ...(body === undefined
+          ? {}
+          : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+      });
+      return response.json();
+    },
+  };
+  return demo;
+}
+
+/**
+ * A USB scanner reading a barcode into the focused field: the keys 4 ms apart, then Enter. The
+ * back-office fields take scans as plain typing (no scanner detector runs on this screen), so
+ * these are real key presses; the Scan tab's own detector is played with typeAtPace.
+ */
+async function scan(app: AppUnderTest, code: string): Promise<void> {
+  await app.page.keyboard.type(code, { delay: 4 });
+  await app.page.keyboard.press('Enter');
+}
+
+/** The frame's tab for this screen, whatever its label says. */
+const officeTab = (app: AppUnderTest) => app.page.locator('[role="tab"][id$="-trigger-office"]');
+
+async function openOffice(app: AppUnderTest): Promise<void> {
+  const { page } = app;
+  await page.getByRole('button', { name: /Try the demo/ }).click();
+  await page.getByTestId('demo-badge').waitFor();
+  await officeTab(app).click();
+  await page.getByTestId('office-invoices').waitFor();
+}
+
+const result = (app: AppUnderTest) => app.page.getByTestId('write-result');
+const dialog = (app: AppUnderTest) => app.page.getByTestId('office-confirm');
+
+/** The whole dialog fits a 1280×800 screen: nobody scrolls to find the confirm button. */
+async function expectOnScreen(app: AppUnderTest, name: string | RegExp): Promise<void> {
+  const box = await app.page.getByRole('button', { name }).boundingBox();
+  expect(box && box.y + box.height).toBeLessThanOrEqual(800);
+}
+
+describe.skipIf(!routed)('the back office at the supervisor’s desk', { timeout: 90_000 }, () => {
+  test('an invoice scanned from its receipt is voided with a note, restored, voided again and erased', async () => {
+    const demo = demoStore();
+    await withApp(suite, { startDemo: () => demo.start() }, async (app) => {
+      const { page } = app;
+      await openOffice(app);
+      const fixtures = await demo.fixtures();
+      const [counterOutlet] = fixtures.outlets;
+      const invoice = fixtures.invoices.find((i) => i.outlet === counterOutlet?.Name)!;
+
+      // The number field has the keys when the screen opens: the receipt's barcode goes straight in.
+      await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('office-invoice-number');
+      await scan(app, invoice.number);
+      const card = page.getByTestId('invoice-card');
+      await card.waitFor();
+      expect(await card.textContent()).toContain(invoice.number);
+      expect(await card.getAttribute('data-known')).toBe('unknown');
+
+      // Enter moved the keys to the note; Enter there asks to void, naming the invoice.
+      await page.keyboard.type('Salah input harga', { delay: 5 });
+      await page.keyboard.press('Enter');
+      await dialog(app).waitFor();
+      expect(await dialog(app).textContent()).toContain(`Void invoice ${invoice.number}?`);
+      expect(await dialog(app).textContent()).toContain('Salah input harga');
+      await expectOnScreen(app, `Void ${invoice.number}`);
+      await app.screenshot('office-void-confirm');
+      // The keys are on the confirm button: Enter voids.
+      await page.keyboard.press('Enter');
+      await result(app).and(page.locator('[data-result="done"]')).waitFor();
+      expect(await result(app).textContent()).toContain(`Invoice ${invoice.number} voided`);
+      expect(await result(app).textContent()).toContain('Invoice has been Updated!');
+      expect(await card.getAttribute('data-known')).toBe('recycle-bin');
+      // Ready for the next receipt, once the dialog has gone.
+      await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('office-invoice-number');
+      await app.screenshot('office-voided');
+
+      await page.getByRole('button', { name: 'Restore…' }).click();
+      await dialog(app).waitFor();
+      expect(await dialog(app).textContent()).toContain(`Restore invoice ${invoice.number}?`);
+      await app.screenshot('office-restore-confirm');
+      await page.getByRole('button', { name: `Restore ${invoice.number}` }).click();
+      await expect.poll(() => card.getAttribute('data-known')).toBe('active');
+
+      await page.getByRole('button', { name: 'Void…' }).click();
+      await page.getByRole('button', { name: `Void ${invoice.number}` }).click();
+      await expect.poll(() => card.getAttribute('data-known')).toBe('recycle-bin');
+
+      // Erasing names the invoice, says it cannot be undone, and starts on Cancel.
+      await page.getByRole('button', { name: 'Erase permanently…' }).click();
+      await dialog(app).waitFor();
+      const text = await dialog(app).textContent();
+      expect(text).toContain(`Erase invoice ${invoice.number} for good?`);
+      expect(text).toContain('cannot be undone');
+      expect(await page.evaluate('document.activeElement?.textContent')).toBe('Cancel');
+      await app.screenshot('office-erase-confirm');
+      await page.getByRole('button', { name: `Erase ${invoice.number} permanently` }).click();
+      await expect.poll(() => card.getAttribute('data-known')).toBe('erased');
+      expect(await result(app).textContent()).toContain('Invoice has been Erased!');
+      expect(await card.textContent()).toMatch(/Erase invoice.*Void invoice.*Restore invoice.*Void invoice/);
+      await app.screenshot('office-erased');
+
+      const after = await demo.fixtures();
+      expect(after.invoices.some((i) => i.number === invoice.number && i.outlet === invoice.outlet)).toBe(
+        false,
+      );
+    });
+  });
+
+  test('in Indonesian, a refusal shows DealPOS’s words and what they mean; a dropped void says “not sure”', async () => {
+    const demo = demoStore();
+    await withApp(suite, { startDemo: () => demo.start(), osLocale: 'id-ID' }, async (app) => {
+      const { page } = app;
+      await page.getByRole('button', { name: /Coba demo/ }).click();
+      await page.getByTestId('demo-badge').waitFor();
+      await officeTab(app).click();
+      await page.getByTestId('office-invoices').waitFor();
+      const fixtures = await demo.fixtures();
+      const invoices = fixtures.invoices.filter((i) => i.outlet === fixtures.outlets[0]?.Name);
+      const active = invoices[1]!;
+
+      await scan(app, active.number);
+      await page.getByTestId('invoice-card').waitFor();
+      await page.getByRole('button', { name: 'Hapus permanen…' }).click();
+      await page.getByRole('button', { name: `Hapus permanen ${active.number}` }).click();
+      await result(app).and(page.locator('[data-result="refused"]')).waitFor();
+      const refused = await result(app).textContent();
+      expect(refused).toContain('Tidak ada yang diubah.');
+      expect(refused).toContain(`must be in the Recycle Bin before it can be erased`);
+      expect(await page.getByTestId('dealpos-meaning').textContent()).toContain(
+        `Faktur ${active.number} harus ada di Recycle Bin dulu`,
+      );
+      await app.screenshot('office-refused-id');
+
+      // The connection drops after DealPOS applied the void: the app cannot know, and says so.
+      await demo.control('faults/next', { faults: ['drop-after'] });
+      await page.getByRole('button', { name: 'Void…' }).click();
+      await page.getByRole('button', { name: `Void ${active.number}` }).click();
+      await result(app).and(page.locator('[data-result="uncertain"]')).waitFor();
+      expect(await result(app).textContent()).toContain(
+        'Belum pasti tersimpan: periksa di DealPOS sebelum mencoba lagi.',
+      );
+      expect(await result(app).textContent()).toContain(
+        `kalau faktur ${active.number} ada di sana, void-nya berhasil`,
+      );
+      await app.screenshot('office-uncertain-id');
+      const stats = (await demo.control('stats')) as { byRoute: Record<string, number> };
+      expect(stats.byRoute['PUT invoice/void']).toBe(1);
+    });
+  });
+
+  test('the shipping desk scans order then tracking, pair after pair, each sent as it completes', async () => {
+    const demo = demoStore();
+    await withApp(suite, { startDemo: () => demo.start() }, async (app) => {
+      const { page } = app;
+      await openOffice(app);
+      const fixtures = await demo.fixtures();
+      const outlet = fixtures.outlets[0]!.Name;
+      const orders = fixtures.salesOrders.filter((o) => o.outlet === outlet);
+      expect(orders.length).toBeGreaterThanOrEqual(2);
+
+      await page.getByRole('tab', { name: 'Shipping' }).click();
+
+      // One order first, keys only: number, Enter, tracking, Enter, service, Enter, note, Enter.
+      await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('office-order-number');
+      await scan(app, orders[1]!.number);
+      await scan(app, 'JP0000000001');
+      await page.keyboard.type('ANTERAJA-REG', { delay: 5 });
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      await dialog(app).waitFor();
+      expect(await dialog(app).textContent()).toContain(`Update sales order ${orders[1]!.number}?`);
+      expect(await dialog(app).textContent()).toContain('Tracking number: JP0000000001');
+      await app.screenshot('office-order-confirm');
+      await page.keyboard.press('Enter');
+      await result(app).and(page.locator('[data-result="done"]')).waitFor();
+      expect(await result(app).textContent()).toContain(
+        `reference number for sales order ${orders[1]!.number} has been updated`,
+      );
+
+      await page.getByRole('radio', { name: 'Shipping desk (batch)' }).click();
+      await page.getByLabel('Logistic service').fill('JNE-REG');
+      await page.getByLabel('Logistic service').press('Enter');
+      const step = page.getByTestId('batch-step');
+      await expect.poll(() => step.textContent()).toBe('Scan the ORDER barcode');
+
+      await scan(app, orders[0]!.number);
+      await expect.poll(() => step.textContent()).toContain(orders[0]!.number);
+      await scan(app, 'JP1000000001');
+      // The next order goes in while the first pair is on its way (this one had JP0000000001 from above).
+      await scan(app, orders[1]!.number);
+      // The same barcode twice is caught, not sent as a tracking number.
+      await scan(app, orders[1]!.number);
+      await page.getByTestId('batch-problem').waitFor();
+      await scan(app, 'JP1000000002');
+      // An order DealPOS does not have: refused, in its words.
+      await scan(app, 'SO/2099/01/9999');
+      await scan(app, 'JP1000000003');
+      // A dropped connection after DealPOS applied it: not sure, never resent.
+      await demo.control('faults/next', { faults: ['drop-after'] });
+      await scan(app, orders[0]!.number);
+      await scan(app, 'JP1000000004');
+
+      const summary = page.getByTestId('batch-summary');
+      await expect.poll(() => summary.textContent()).toBe('2 done · 1 refused · 1 not sure · 0 sending');
+      const rows = page.getByTestId('batch-rows').locator('tbody tr');
+      expect(await rows.count()).toBe(4);
+      expect(await rows.nth(0).getAttribute('data-result')).toBe('uncertain');
+      expect(await rows.nth(0).textContent()).toContain('again: it was JP1000000001');
+      expect(await rows.nth(1).textContent()).toContain('does not exist in Database');
+      expect(await page.evaluate('document.activeElement?.id')).toBe('office-batch-scan');
+      await app.screenshot('office-batch');
+
+      const after = await demo.fixtures();
+      const stored = (number: string) =>
+        after.salesOrders.find((o) => o.number === number && o.outlet === outlet);
+      expect(stored(orders[1]!.number)).toMatchObject({
+        referenceNumber: 'JP1000000002',
+        logisticServiceCode: 'JNE-REG',
+      });
+      // drop-after applied it: DealPOS has the new one, the desk says "not sure", and it was sent once.
+      expect(stored(orders[0]!.number)?.referenceNumber).toBe('JP1000000004');
+      const stats = (await demo.control('stats')) as { byRoute: Record<string, number> };
+      expect(stats.byRoute['PUT salesorder/referencenumber']).toBe(5);
+    });
+  });
+
+  test('a variant’s price is changed after a review, and the next scan on this PC shows it; the log exports as CSV', async () => {
+    const demo = demoStore();
+    await withApp(suite, { startDemo: () => demo.start() }, async (app) => {
+      const { page } = app;
+      await page.getByRole('button', { name: /Try the demo/ }).click();
+      await page.getByTestId('demo-badge').waitFor();
+      await page.getByRole('button', { name: 'Download catalog' }).click();
+      await page.getByText('300 items').waitFor({ timeout: 30_000 });
+      const fixtures = await demo.fixtures();
+      const code = fixtures.sampleVariantCodes.find((c) => !fixtures.discontinuedCodes.includes(c))!;
+
+      await officeTab(app).click();
+      await page.getByRole('tab', { name: 'Variants' }).click();
+      await page.getByRole('textbox', { name: 'Find a variant' }).waitFor();
+      await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('office-variant-query');
+      await scan(app, code);
+      const form = page.getByTestId('variant-form');
+      await form.waitFor();
+      expect(await form.textContent()).toContain(code);
+
+      await page.getByLabel('Selling price').fill('123.500');
+      await page.getByText('Discontinued (no longer sold)').click();
+      await page.getByRole('button', { name: 'Review and save…' }).click();
+      await dialog(app).waitFor();
+      const review = await dialog(app).textContent();
+      expect(review).toMatch(/Selling price: from Rp\s?[\d.]+ to Rp\s?123\.500/);
+      expect(review).toContain('Discontinued (no longer sold): from No to Yes');
+      await app.screenshot('office-variant-review');
+      await page.keyboard.press('Enter');
+      await result(app).and(page.locator('[data-result="done"]')).waitFor();
+      expect(await result(app).textContent()).toContain('Update Success');
+      await app.screenshot('office-variant-saved');
+
+      // Labels can be reprinted at once: the button opens the Labels tab.
+      await page.getByRole('button', { name: 'Print labels' }).click();
+      await expect
+        .poll(() => page.locator('[role="tab"][id$="-trigger-labels"]').getAttribute('data-state'))
+        .toBe('active');
+
+      // The catalog on this PC has the change: the scan screen shows the new price, offline too.
+      await page.getByRole('tab', { name: 'Scan' }).click();
+      await page.getByRole('textbox', { name: 'Code' }).waitFor();
+      await demo.sim?.close();
+      await typeAtPace(page, code, 4);
+      await page.getByTestId('scan-found').waitFor();
+      expect(await page.getByTestId('scan-price').textContent()).toMatch(/123\.500/);
+
+      await officeTab(app).click();
+      await page.getByRole('tab', { name: 'Activity log' }).click();
+      const table = page.getByTestId('activity-table');
+      await table.waitFor();
+      expect(await table.textContent()).toContain(code);
+      await app.screenshot('office-activity');
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Export CSV' }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(/^back-office-.*\.csv$/);
+      const csv = await readFile((await file.path()) ?? '', 'utf8');
+      expect(csv).toContain('variant-update');
+      expect(csv).toContain('UnitPrice=123500');
+    });
+  });
+});
