@@ -104,6 +104,12 @@ describe('scanning at the counter', { timeout: 60_000 }, () => {
         performance.getEntriesByName('scan-to-paint').map((entry) => entry.duration),
       );
       expect(measures).toHaveLength(2);
+
+      // The scanned items go to label printing: one line, two labels (scanned twice).
+      await app.page.getByRole('button', { name: 'Print labels for these' }).click();
+      await app.page.getByText('Items scanned at the counter: 1 lines, one label per scan.').waitFor();
+      await app.page.getByText('2 labels').first().waitFor();
+      await app.screenshot('scan-to-labels');
     });
   });
 

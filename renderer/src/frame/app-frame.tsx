@@ -1,7 +1,7 @@
 import { Box, Flex, Tabs } from '@radix-ui/themes';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFrame } from '../app/stores-context.tsx';
+import { useFrame, useSession } from '../app/stores-context.tsx';
 import { BackOfficeScreen } from '../back-office/back-office-screen.tsx';
 import { dealposBridge } from '../bridge/dealpos-bridge.ts';
 import { CustomersScreen } from '../customers/customers-screen.tsx';
@@ -30,6 +30,7 @@ function FrameTabs() {
   const { t } = useTranslation();
   const section = useFrame((state) => state.section);
   const show = useFrame((state) => state.show);
+  const outletName = useSession((state) => state.connection.outlet?.name);
   const catalog = useCatalogStore();
   // The label job outlives a switch to another tab; its selling prices come from the catalog cache.
   const [labels] = useState(() =>
@@ -61,7 +62,12 @@ function FrameTabs() {
         <Box px="6" py="6" asChild>
           <main>
             <Tabs.Content value="scan">
-              <ScanScreen />
+              <ScanScreen
+                onSendToLabels={(lines) => {
+                  labels.getState().openScans(lines, outletName ?? '');
+                  show('labels');
+                }}
+              />
             </Tabs.Content>
             <Tabs.Content value="labels">
               <LabelsScreen store={labels} />

@@ -63,6 +63,7 @@ export function DocumentForm() {
   const problemFor = useLabels((s) => s.problemFor);
   const document = useLabels((s) => s.document);
   const fromRecent = useLabels((s) => s.fromRecent);
+  const fromScans = useLabels((s) => s.fromScans);
   const setKind = useLabels((s) => s.setKind);
   const setOutlet = useLabels((s) => s.setOutlet);
   const setNumber = useLabels((s) => s.setNumber);
@@ -139,12 +140,14 @@ export function DocumentForm() {
           {document && !problem ? (
             <Callout.Root color="green" size="1" role="status">
               <Callout.Text>
-                {t('document.loaded', {
-                  kind: kindLabel(t, document.kind),
-                  number: document.number,
-                  outlet: document.outlet,
-                  count: document.lines.length,
-                })}{' '}
+                {fromScans
+                  ? t('document.fromScans', { count: document.lines.length })
+                  : t('document.loaded', {
+                      kind: kindLabel(t, document.kind),
+                      number: document.number,
+                      outlet: document.outlet,
+                      count: document.lines.length,
+                    })}{' '}
                 {fromRecent
                   ? t('document.fromRecent', { when: new Date(document.fetchedAt).toLocaleString() })
                   : ''}

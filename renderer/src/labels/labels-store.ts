@@ -79,6 +79,8 @@ export interface LabelsState {
   document: LabelDocument | null;
   /** The document came from the recent list, not from DealPOS just now. */
   fromRecent: boolean;
+  /** The lines came from the Scan screen's list of scans, not from a DealPOS document. */
+  fromScans: boolean;
   lines: JobLine[];
   /** What the catalog cache knows per code; a code not in the map has not been looked up yet. */
   catalog: ReadonlyMap<string, CatalogFacts | null>;
@@ -103,6 +105,8 @@ export interface LabelsState {
   setNumber(number: string): void;
   lookUp(): Promise<void>;
   openRecent(document: RecentDocument): void;
+  /** Labels for items scanned at the counter: one line per item, copies = times scanned. No DealPOS request. */
+  openScans(scans: readonly { item: CatalogItem; count: number }[], outlet: string): void;
   setCopies(key: string, copies: number): void;
   setSelected(key: string, selected: boolean): void;
   selectAll(selected: boolean): void;
@@ -208,12 +212,13 @@ export function createLabelsStore(deps: LabelsDeps): LabelsStore {
       });
     }
 
-    function openDocument(document: LabelDocument, fromRecent: boolean) {
+    function openDocument(document: LabelDocument, fromRecent: boolean, fromScans = false) {
       const priceSource = get().priceSources[document.kind];
       const lines = jobLinesOf(document.lines);
       set({
         document,
         fromRecent,
+        fromScans,
         lines,
         priceSource,
         problem: null,
@@ -244,7 +249,7 @@ export function createLabelsStore(deps: LabelsDeps): LabelsStore {
 
     const fileName = () => {
       const document = get().document;
-      return document ? `labels ${document.number}` : 'labels';
+      return document?.number ? `labels ${document.number}` : 'labels';
     };
 
     return {
@@ -258,6 +263,7 @@ export function createLabelsStore(deps: LabelsDeps): LabelsStore {
       problemFor: null,
       document: null,
       fromRecent: false,
+      fromScans: false,
       lines: [],
       catalog: new Map(),
       priceSource: 'catalog',
@@ -333,6 +339,18 @@ export function createLabelsStore(deps: LabelsDeps): LabelsStore {
         } finally {
           set({ lookingUp: false });
         }
+      },
+
+      openScans(scans, outlet) {
+        const lines = scans.map(({ item, count }) => ({
+          variantId: item.id,
+          name: item.name,
+          code: item.code,
+          quantity: count,
+          unitPrice: item.unitPrice,
+        }));
+        set({ number: '', problem: null, problemFor: null });
+        openDocument({ kind: get().kind, outlet, number: '', lines, fetchedAt: Date.now() }, false, true);
       },
 
       openRecent(document) {

@@ -14,6 +14,7 @@ export const labelsEn = {
     lookUp: 'Look up',
     lookingUp: 'Looking up…',
     loaded: '{{kind}} {{number}} at {{outlet}}: {{count}} lines.',
+    fromScans: 'Items scanned at the counter: {{count}} lines, one label per scan.',
     fromRecent: 'Opened from recent documents (looked up {{when}}). No DealPOS request was needed.',
   },
   problem: {
@@ -208,6 +209,7 @@ export const labelsId: LabelMessages = {
     lookUp: 'Cari',
     lookingUp: 'Mencari…',
     loaded: '{{kind}} {{number}} di {{outlet}}: {{count}} baris.',
+    fromScans: 'Barang yang dipindai di kasir: {{count}} baris, satu label per pindaian.',
     fromRecent: 'Dibuka dari dokumen terakhir (dicari {{when}}). Tidak perlu permintaan ke DealPOS.',
   },
   problem: {
