@@ -1,4 +1,4 @@
-import type { i18n } from 'i18next';
+import type { TextKey } from '../i18n/namespace-texts.ts';
 
 /** English texts of the back-office screen (i18next namespace `backOffice`). */
 const en = {
@@ -512,24 +512,8 @@ const id: Texts<typeof en> = {
 
 export const messages = { en, id } as const;
 
-type Leaves<T, Prefix extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
-}[keyof T & string];
-
 /** Every key of the namespace, e.g. "invoice.voidTitle". */
-export type BackOfficeTextKey = Leaves<typeof en>;
+export type BackOfficeTextKey = TextKey<typeof en>;
 
-export const namespace = 'backOffice';
-
-/**
- * Adds the texts to an i18next instance as the `backOffice` namespace, once. The app makes its
- * own instance (i18n/i18n.ts uses createInstance), so this takes the instance rather than
- * touching the global i18next, which is never initialised here.
- */
-export function registerBackOfficeMessages(instance: i18n): void {
-  for (const language of ['en', 'id'] as const) {
-    if (!instance.hasResourceBundle(language, namespace)) {
-      instance.addResourceBundle(language, namespace, messages[language]);
-    }
-  }
-}
+/** The texts as the namespace `backOffice` of the app's i18next instance. */
+export const backOfficeTexts = { namespace: 'backOffice', en, id } as const;

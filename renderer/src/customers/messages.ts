@@ -1,4 +1,4 @@
-import type { i18n } from 'i18next';
+import type { TextKey } from '../i18n/namespace-texts.ts';
 
 /** English texts of the Customers screen (i18next namespace `customers`). */
 const en = {
@@ -212,24 +212,8 @@ const id: Texts<typeof en> = {
 
 export const messages = { en, id } as const;
 
-type Leaves<T, Prefix extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
-}[keyof T & string];
-
 /** Every key of the namespace, e.g. "pin.wrong". */
-export type CustomerTextKey = Leaves<typeof en>;
+export type CustomerTextKey = TextKey<typeof en>;
 
-export const namespace = 'customers';
-
-/**
- * Adds the texts to an i18next instance as the `customers` namespace, once. The app makes its
- * own instance (i18n/i18n.ts uses createInstance), so this takes the instance rather than
- * touching the global i18next, which is never initialised here.
- */
-export function registerCustomerMessages(instance: i18n): void {
-  for (const language of ['en', 'id'] as const) {
-    if (!instance.hasResourceBundle(language, namespace)) {
-      instance.addResourceBundle(language, namespace, messages[language]);
-    }
-  }
-}
+/** The texts as the namespace `customers` of the app's i18next instance. */
+export const customerTexts = { namespace: 'customers', en, id } as const;

@@ -1,23 +1,7 @@
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { type CustomerTextKey, namespace, registerCustomerMessages } from './messages.ts';
+import { type NamespaceT, useNamespaceText } from '../i18n/namespace-texts.ts';
+import { type CustomerTextKey, customerTexts } from './messages.ts';
 
-export type CustomersT = (key: CustomerTextKey, values?: Record<string, string | number>) => string;
+export type CustomersT = NamespaceT<CustomerTextKey>;
 
-/**
- * The screen's texts in the app's language (it re-renders on a language switch). The namespace
- * is added to the app's i18next instance on first use, before any text is asked for.
- */
-export function useCustomersText(): { t: CustomersT; language: string } {
-  const { i18n } = useTranslation();
-  registerCustomerMessages(i18n);
-  const language = i18n.language;
-  const t = useMemo<CustomersT>(() => {
-    const fixed = i18n.getFixedT(language, namespace as never) as unknown as (
-      key: string,
-      values?: Record<string, string | number>,
-    ) => string;
-    return (key, values) => fixed(key, values);
-  }, [i18n, language]);
-  return { t, language };
-}
+/** The Customers screen's texts in the app's language. */
+export const useCustomersText = () => useNamespaceText<CustomerTextKey>(customerTexts);

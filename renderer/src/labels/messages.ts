@@ -385,14 +385,5 @@ export const labelsId: LabelMessages = {
   },
 };
 
-/** The namespace these texts live in. */
-export const labelsNamespace = 'labels';
-
-/** Adds the texts to an i18next instance (once; later calls change nothing). */
-export function registerLabelMessages(i18n: {
-  hasResourceBundle(lng: string, ns: string): boolean;
-  addResourceBundle(lng: string, ns: string, resources: object): unknown;
-}): void {
-  if (!i18n.hasResourceBundle('en', labelsNamespace)) i18n.addResourceBundle('en', labelsNamespace, labelsEn);
-  if (!i18n.hasResourceBundle('id', labelsNamespace)) i18n.addResourceBundle('id', labelsNamespace, labelsId);
-}
+/** The texts as the namespace `labels` of the app's i18next instance. */
+export const labelTexts = { namespace: 'labels', en: labelsEn, id: labelsId } as const;
