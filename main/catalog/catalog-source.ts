@@ -1,19 +1,7 @@
 import type { DealposClient } from '../dealpos/client.ts';
 import { DealposError } from '../dealpos/errors.ts';
-import type { VariantDetail, VariantRecord } from '../dealpos/schemas/variant.ts';
 import type { CatalogItem, CatalogPageAnswer } from '../ipc/channels/catalog.ts';
-
-const toItem = (v: VariantRecord | VariantDetail): CatalogItem => ({
-  id: v.id,
-  code: v.code,
-  name: v.name,
-  product: v.product ?? null,
-  variant: v.variant ?? null,
-  category: v.category ?? null,
-  type: v.type ?? null,
-  unitPrice: v.unitPrice,
-  discontinued: v.discontinued,
-});
+import { catalogItemOf } from './catalog-item.ts';
 
 /**
  * How DealPOS says "no" to a list request, read in one place. Neither wording is documented:
@@ -46,7 +34,7 @@ export function createCatalogSource(client: () => DealposClient) {
           { pageNumber, pageSize },
           { lane: 'background' },
         );
-        return { kind: 'page', rows: page.rows.map(toItem), total: page.total ?? null };
+        return { kind: 'page', rows: page.rows.map(catalogItemOf), total: page.total ?? null };
       } catch (error) {
         const refusal = readListRefusal(error);
         if (refusal) return refusal;
@@ -62,7 +50,7 @@ export function createCatalogSource(client: () => DealposClient) {
     /** Variant/Detail by code answers in one request what GetIDByListCode then Detail would in two. */
     async lookup(code: string): Promise<CatalogItem | null> {
       try {
-        return toItem(await client().variants.detail({ code }, { lane: 'interactive' }));
+        return catalogItemOf(await client().variants.detail({ code }, { lane: 'interactive' }));
       } catch (error) {
         // DealPOS answers an unknown code with 400 ("... does not exist").
         if (error instanceof DealposError && error.kind === 'bad-request') return null;
