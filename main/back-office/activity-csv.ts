@@ -1,4 +1,4 @@
-import { csvField, localTime } from '../customers/audit-csv.ts';
+import { csvFileName, csvText, localTime } from '../export/csv-file.ts';
 import type { ActivityEntry } from '../ipc/channels/back-office.ts';
 
 const header = [
@@ -13,25 +13,23 @@ const header = [
   'Message',
 ];
 
-/** The activity log as CSV: a header, then one line per write, oldest first, CRLF, a UTF-8 BOM for Excel. */
+/** The activity log as CSV, one line per write, oldest first. */
 export function activityCsv(entries: readonly ActivityEntry[]): string {
-  const rows = entries.map((entry) => [
-    localTime(entry.at),
-    new Date(entry.at).toISOString(),
-    entry.counterOutlet ?? '',
-    entry.action,
-    entry.outlet ?? '',
-    entry.document,
-    entry.detail,
-    entry.result,
-    entry.message,
-  ]);
-  const lines = [header, ...rows].map((row) => row.map(csvField).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvText(
+    header,
+    entries.map((entry) => [
+      localTime(entry.at),
+      new Date(entry.at).toISOString(),
+      entry.counterOutlet ?? '',
+      entry.action,
+      entry.outlet ?? '',
+      entry.document,
+      entry.detail,
+      entry.result,
+      entry.message,
+    ]),
+  );
 }
 
 /** "back-office-2026-05-04-1403.csv", in local time. */
-export function activityCsvFileName(now: number): string {
-  const [date, time] = localTime(now).split(' ');
-  return `back-office-${date}-${(time ?? '').slice(0, 5).replace(':', '')}.csv`;
-}
+export const activityCsvFileName = (now: number): string => csvFileName('back-office', now);

@@ -1,40 +1,21 @@
+import { csvFileName, csvText, localTime } from '../export/csv-file.ts';
 import type { AuditEntry } from '../ipc/channels/customers.ts';
 
 const header = ['Time', 'Time (UTC)', 'Outlet', 'Customer code', 'Result'];
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/** "2026-05-04 14:03:22" in this computer's time zone (the shop's). */
-export function localTime(at: number): string {
-  const d = new Date(at);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-}
-
-/**
- * One CSV field, always quoted (RFC 4180: a quote inside is doubled). Text that a spreadsheet
- * would run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe: outlet names
- * and codes come from DealPOS, where anyone with back-office access can type them.
- */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replaceAll('"', '""')}"`;
-}
-
-/** The PIN check log as CSV: a header, then one line per entry, oldest first, CRLF line ends, a UTF-8 BOM for Excel. */
+/** The PIN check log as CSV, one line per entry, oldest first. */
 export function auditCsv(entries: readonly AuditEntry[]): string {
-  const rows = entries.map((entry) => [
-    localTime(entry.at),
-    new Date(entry.at).toISOString(),
-    entry.outlet ?? '',
-    entry.customerCode,
-    entry.result,
-  ]);
-  const lines = [header, ...rows].map((row) => row.map(csvField).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvText(
+    header,
+    entries.map((entry) => [
+      localTime(entry.at),
+      new Date(entry.at).toISOString(),
+      entry.outlet ?? '',
+      entry.customerCode,
+      entry.result,
+    ]),
+  );
 }
 
 /** "pin-checks-2026-05-04-1403.csv", in local time. */
-export function auditCsvFileName(now: number): string {
-  const [date, time] = localTime(now).split(' ');
-  return `pin-checks-${date}-${(time ?? '').slice(0, 5).replace(':', '')}.csv`;
-}
+export const auditCsvFileName = (now: number): string => csvFileName('pin-checks', now);

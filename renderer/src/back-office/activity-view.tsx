@@ -1,8 +1,8 @@
 import { Badge, Button, Callout, Flex, Heading, Text } from '@radix-ui/themes';
 import { useEffect, useState } from 'react';
-import { downloadCsv } from '../customers/download-csv.ts';
-import { dateTime } from '../customers/format-time.ts';
 import { ErrorCallout } from '../errors/error-callout.tsx';
+import { downloadCsv } from '../export/download-csv.ts';
+import { dateTime } from '../i18n/format-time.ts';
 import { useBackOffice } from './back-office-context.tsx';
 import { resultColor } from './result-color.ts';
 import { useBackOfficeText } from './use-back-office-text.ts';

@@ -10,7 +10,7 @@ import {
   TextField,
 } from '@radix-ui/themes';
 import { type FormEvent, type RefObject, useEffect, useRef, useState } from 'react';
-import { clockTime } from '../customers/format-time.ts';
+import { clockTime } from '../i18n/format-time.ts';
 import { useBackOffice } from './back-office-context.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import type { InvoiceHistory } from './contract.ts';

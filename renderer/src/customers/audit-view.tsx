@@ -1,9 +1,9 @@
 import { Badge, Button, Callout, Flex, Heading, Text } from '@radix-ui/themes';
 import { useState } from 'react';
 import { ErrorCallout } from '../errors/error-callout.tsx';
+import { downloadCsv } from '../export/download-csv.ts';
+import { dateTime } from '../i18n/format-time.ts';
 import { useCustomers } from './customers-context.tsx';
-import { downloadCsv } from './download-csv.ts';
-import { dateTime } from './format-time.ts';
 import { resultColor } from './result-color.ts';
 import { useCustomersText } from './use-customers-text.ts';
 

@@ -1,7 +1,7 @@
 import { Avatar, Badge, Button, Callout, Card, DataList, Flex, Heading, Text } from '@radix-ui/themes';
+import { dealposDate, points } from '../i18n/format-time.ts';
 import type { CustomerCard } from './contract.ts';
 import { useCustomers } from './customers-context.tsx';
-import { dealposDate, points } from './format-time.ts';
 import { type CustomersT, useCustomersText } from './use-customers-text.ts';
 
 const statusColor = { active: 'green', inactive: 'gray', suspended: 'red', other: 'orange' } as const;

@@ -1,13 +1,13 @@
 import { Button, Callout, Card, Flex, Heading } from '@radix-ui/themes';
 import { type RefObject, useEffect, useRef } from 'react';
 import { ErrorCallout } from '../errors/error-callout.tsx';
+import { clockTime, countdown } from '../i18n/format-time.ts';
 import { useTicking } from '../quota/use-ticking.ts';
 import { ClearLockoutDialog } from './clear-lockout-dialog.tsx';
 import type { CustomerCard } from './contract.ts';
 import { statusText } from './customer-card.tsx';
 import { useCustomers } from './customers-context.tsx';
 import type { CheckOutcome } from './customers-store.ts';
-import { clockTime, countdown } from './format-time.ts';
 import { listenToKeypadKeys } from './keypad-keys.ts';
 import { canSubmit } from './pin-entry.ts';
 import { PinDots, PinKeypad } from './pin-keypad.tsx';

@@ -1,7 +1,7 @@
 import { Badge, Card, Flex, Heading, Text } from '@radix-ui/themes';
+import { clockTime } from '../i18n/format-time.ts';
 import { StatusBadge } from './customer-card.tsx';
 import { useCustomers } from './customers-context.tsx';
-import { clockTime } from './format-time.ts';
 import { resultColor } from './result-color.ts';
 import { useCustomersText } from './use-customers-text.ts';
 
