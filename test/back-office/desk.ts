@@ -1,13 +1,6 @@
-import { ConnectionService } from '../../main/connection/connection-service.ts';
+import { createAppServices } from '../../main/app-services.ts';
 import { bridgeMethods, type DealposBridge, eventChannels } from '../../main/ipc/contract.ts';
-import { createDispatcher } from '../../main/ipc/dispatch.ts';
-import type { FeatureContext } from '../../main/ipc/feature-context.ts';
-import { createHandlers } from '../../main/ipc/handlers.ts';
-import {
-  memoryBacking,
-  type SettingsBacking,
-  SettingsRepository,
-} from '../../main/settings/settings-repository.ts';
+import { memoryBacking, type SettingsBacking } from '../../main/settings/settings-repository.ts';
 import type { RunningSimulator, SimFixtures } from '../../main/simulator/index.ts';
 import { buildBridge } from '../../preload/bridge.ts';
 import { standInVault } from '../ipc/stand-in-vault.ts';
@@ -36,7 +29,7 @@ export interface Desk {
 }
 
 /**
- * The supervisor's PC minus Electron: the real connection service, every real handler, the real
+ * The supervisor's PC minus Electron: the app's own services (createAppServices), the real
  * dispatcher (sender check, zod) and `window.dealpos` as the preload builds it, connected to the
  * simulator over HTTP and set to its first outlet. Only the IPC transport and safeStorage are
  * missing (they cannot run here).
@@ -44,19 +37,18 @@ export interface Desk {
 export async function openDesk(sim: RunningSimulator, options: DeskOptions = {}): Promise<Desk> {
   const logs: string[] = [];
   const stores: FeatureStores = options.stores ?? new Map();
-  const settings = new SettingsRepository(memoryBacking());
-  const vault = standInVault();
-  const connection = new ConnectionService({
-    settings,
-    vault,
+  const services = await createAppServices({
+    settingsBacking: memoryBacking(),
+    vault: standInVault(),
     startDemo: async () => {
       throw new Error('no demo in this test');
     },
+    isTrustedSender: (url) => url === appUrl,
+    version: 'test',
+    osLocale: 'en-US',
     log: (line) => logs.push(JSON.stringify(line)),
-  });
-  const context: FeatureContext = {
-    connection,
-    settings,
+    appLog: (message) => logs.push(message),
+    onInternalError: (channel, error) => logs.push(`internal error on ${channel}: ${String(error)}`),
     now: () => options.clock?.now ?? Date.now(),
     openStore: (name) => {
       let store = stores.get(name);
@@ -66,20 +58,13 @@ export async function openDesk(sim: RunningSimulator, options: DeskOptions = {})
       }
       return store;
     },
-    log: (message) => logs.push(message),
-  };
-  const dispatch = createDispatcher(
-    createHandlers({ ...context, vault, version: 'test', osLocale: 'en-US' }),
-    {
-      isTrustedSender: (url) => url === appUrl,
-      onInternalError: (channel, error) => logs.push(`internal error on ${channel}: ${String(error)}`),
-    },
-  );
+  });
   const bridge = buildBridge(
     bridgeMethods,
     eventChannels,
     // Structured clone both ways, as Electron's IPC copies what crosses.
-    async (channel, input) => structuredClone(await dispatch(channel, appUrl, structuredClone(input))),
+    async (channel, input) =>
+      structuredClone(await services.dispatch(channel, appUrl, structuredClone(input))),
     () => () => {},
   );
   const saved = await bridge.saveConnection({
@@ -91,7 +76,7 @@ export async function openDesk(sim: RunningSimulator, options: DeskOptions = {})
   if (!outlet) throw new Error('the simulator has no outlet');
   // The limited users may list outlets; productsOnly may not, and needs no outlet for these tests.
   await bridge.chooseOutlet({ outletId: outlet.ID, outletName: outlet.Name });
-  return { bridge, logs, stores, outlet: outlet.Name, close: () => connection.close() };
+  return { bridge, logs, stores, outlet: outlet.Name, close: () => services.close() };
 }
 
 interface Stats {
