@@ -1,17 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
+import { join, normalize, sep } from 'node:path';
+import { mimeTypeOf } from '../../../main/window/mime-types.ts';
 
 export interface StaticServer {
   /** e.g. "http://127.0.0.1:41234/" (the page is index.html there). */
@@ -19,31 +10,41 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** A folder served under a URL path prefix ("/" or e.g. "/bench/"). */
+export type Mounts = Record<string, string>;
+
 /**
- * Serves a built renderer on 127.0.0.1 with `csp` as a response header on every answer, so the
- * page runs under the header as well as its own meta tag.
+ * Serves built pages on 127.0.0.1 with `csp` as a response header on every answer, as main's
+ * app:// handler does (and with its MIME types). `root` is one folder served at "/", or several
+ * mounted under path prefixes on the same origin (so they share its storage).
  */
-export async function serveStatic(root: string, csp: string): Promise<StaticServer> {
+export async function serveStatic(root: string | Mounts, csp: string): Promise<StaticServer> {
+  const mounts = Object.entries(typeof root === 'string' ? { '/': root } : root).sort(
+    ([a], [b]) => b.length - a.length,
+  );
   const server = createServer(async (request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const file = normalize(join(root, path === '/' ? 'index.html' : decodeURIComponent(path)));
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const headers = { 'content-security-policy': csp, 'cache-control': 'no-store' };
     if (path === '/favicon.ico') {
       // Chromium asks every site for one; Electron never does, and the app has none.
       response.writeHead(204, headers).end();
       return;
     }
-    if (!file.startsWith(root + sep)) {
+    const mount = mounts.find(([prefix]) => `${path}/`.startsWith(prefix));
+    if (!mount) {
+      response.writeHead(404, headers).end();
+      return;
+    }
+    const [prefix, dir] = mount;
+    const rest = path.slice(prefix.length - 1);
+    const file = normalize(join(dir, rest === '/' || rest === '' ? 'index.html' : rest));
+    if (!file.startsWith(dir + sep)) {
       response.writeHead(403, headers).end();
       return;
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, {
-        ...headers,
-        'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
-      });
-      response.end(body);
+      response.writeHead(200, { ...headers, 'content-type': mimeTypeOf(file) }).end(body);
     } catch {
       response.writeHead(404, headers).end();
     }

@@ -1,7 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { type AppServices, createAppServices } from '../../../main/app-services.ts';
 import { bridgeMethods, eventChannels, type IpcResult } from '../../../main/ipc/contract.ts';
@@ -10,52 +8,10 @@ import { memoryBacking } from '../../../main/settings/settings-repository.ts';
 import type { RunningSimulator } from '../../../main/simulator/index.ts';
 import { contentSecurityPolicy } from '../../../main/window/content-security-policy.ts';
 import { buildBridge } from '../../../preload/bridge.ts';
+import { chromiumArgs } from '../../e2e/harness/find-chromium.ts';
+import { serveStatic } from '../../e2e/harness/static-server.ts';
 import { standInVault } from '../../ipc/stand-in-vault.ts';
 import { ensureLabelsPage } from './page-build.ts';
-
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.svg': 'image/svg+xml',
-};
-
-/** Serves the built page with the app's own CSP header (as app:// does), on 127.0.0.1. */
-async function serve(root: string): Promise<{ url: string; server: Server }> {
-  const server = createServer(async (request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const file = normalize(join(root, path === '/' ? 'index.html' : decodeURIComponent(path)));
-    const headers = { 'content-security-policy': contentSecurityPolicy, 'cache-control': 'no-store' };
-    if (path === '/favicon.ico') {
-      // Chromium asks every site for one; Electron never does.
-      response.writeHead(204, headers).end();
-      return;
-    }
-    if (!file.startsWith(root + sep)) {
-      response.writeHead(403, headers).end();
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      response
-        .writeHead(200, { ...headers, 'content-type': types[extname(file)] ?? 'application/octet-stream' })
-        .end(body);
-    } catch {
-      response.writeHead(404, headers).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
-}
 
 /** What the preload does, as page script: window.dealpos over the binding. */
 function bridgeScript(): string {
@@ -103,7 +59,9 @@ export async function startLabelsPage(options: {
   extraArgs?: string[];
 }): Promise<LabelsPage> {
   const root = options.root ?? (await ensureLabelsPage());
-  const { url, server } = await serve(root);
+  // The app's own CSP header, as app:// sends it.
+  const server = await serveStatic(root, contentSecurityPolicy);
+  const { url } = server;
   let services: AppServices | null = null;
   let dispatch = options.dispatch;
   if (!dispatch) {
@@ -177,10 +135,7 @@ export async function startLabelsPage(options: {
     async close() {
       await browser.close();
       await services?.close();
-      await new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      });
+      await server.close();
     },
   };
 }
