@@ -1,4 +1,4 @@
-import type { TextKey } from '../i18n/namespace-texts.ts';
+import type { SameKeys, TextKey } from '../i18n/namespace-texts.ts';
 
 /** English texts of the Customers screen (i18next namespace `customers`). */
 const en = {
@@ -104,10 +104,8 @@ const en = {
   },
 };
 
-type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
-
 /** Bahasa Indonesia: the same keys. */
-const id: Texts<typeof en> = {
+const id: SameKeys<typeof en> = {
   search: {
     label: 'Cari pelanggan',
     by: 'Cari dengan',

@@ -7,6 +7,9 @@ export type TextKey<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : TextKey<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 
+/** The other language's texts: exactly the same keys, any wording. */
+export type SameKeys<T> = { [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]> };
+
 export type NamespaceT<K extends string> = (key: K, values?: Record<string, string | number>) => string;
 
 /** A feature's texts in both languages, kept next to its screen. */
