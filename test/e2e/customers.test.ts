@@ -58,8 +58,13 @@ async function openCustomers(app: AppUnderTest, tab = 'Customers'): Promise<void
   await page.getByRole('textbox').first().waitFor();
 }
 
-/** Types like a USB scanner: every key 4 ms after the last, then Enter. */
+/**
+ * Types like a USB scanner into the customer search: every key 4 ms after the last, then Enter.
+ * A scanner's keys go wherever focus is, so the search box must have it first (the screen gives
+ * it on opening and after every check; on a busy machine that can come after the box is drawn).
+ */
 async function scan(app: AppUnderTest, code: string): Promise<void> {
+  await expect.poll(() => app.page.evaluate('document.activeElement?.id')).toBe('customers-query');
   await app.page.keyboard.type(code, { delay: 4 });
   await app.page.keyboard.press('Enter');
 }
@@ -99,7 +104,7 @@ describe.skipIf(!routed)('customer lookup and PIN check at the counter', () => {
 
       // The keyboard's number row, masked as dots.
       await typePin(app, wrongPin(customer.PIN).slice(0, 3));
-      expect(await dots(app)).toBe('3');
+      await expect.poll(() => dots(app)).toBe('3');
       expect(await page.getByTestId('pin-panel').textContent()).not.toContain(customer.PIN.slice(0, 3));
       await expectKeypadOnScreen(app);
       await app.screenshot('customers-keypad');
@@ -117,7 +122,7 @@ describe.skipIf(!routed)('customer lookup and PIN check at the counter', () => {
       await keypad.getByRole('button', { name: 'Delete the last digit' }).click();
       for (const digit of customer.PIN)
         await keypad.getByRole('button', { name: digit, exact: true }).click();
-      expect(await dots(app)).toBe(String(customer.PIN.length));
+      await expect.poll(() => dots(app)).toBe(String(customer.PIN.length));
       await page.getByRole('button', { name: 'Check PIN' }).click();
       await page.locator('[data-result="verified"]').waitFor();
       expect(await outcome.textContent()).toContain('Right PIN');
@@ -125,7 +130,7 @@ describe.skipIf(!routed)('customer lookup and PIN check at the counter', () => {
 
       // This shift's list shows the check; the search has the keys again for the next card.
       expect(await page.getByTestId('recent-customers').textContent()).toContain('Right PIN');
-      expect(await page.evaluate('document.activeElement?.id')).toBe('customers-query');
+      await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('customers-query');
     });
   });
 
@@ -209,7 +214,7 @@ describe.skipIf(!routed)('customer lookup and PIN check at the counter', () => {
       await demo.sim?.close(); // the internet is gone
       await typePin(app, active.PIN);
       await page.keyboard.press('Enter');
-      await page.locator('[data-result="offline"]').waitFor({ timeout: 30_000 });
+      await page.locator('[data-result="offline"]').waitFor();
       expect(await page.getByTestId('pin-outcome').textContent()).toContain('Nothing was checked');
       await app.screenshot('customers-offline');
     });

@@ -123,7 +123,7 @@ async function savePdf(page: Page): Promise<string> {
 }
 
 // Chromium, pdftoppm and zxing on a shared two-core machine: generous time per step.
-describe('barcode labels from a supplier bill', { timeout: 90_000 }, () => {
+describe('barcode labels from a supplier bill', () => {
   let page: Page;
   let expectedCodes: string[];
 
@@ -133,7 +133,7 @@ describe('barcode labels from a supplier bill', { timeout: 90_000 }, () => {
     await page.getByRole('heading', { name: 'Barcode labels' }).waitFor();
     await lookUp(page, bill.number);
     const rows = page.locator('tr[data-line]');
-    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(bill.lines.length);
+    await expect.poll(() => rows.count()).toBe(bill.lines.length);
     for (const [index, line] of bill.lines.entries()) {
       await expect.poll(() => rows.nth(index).getByRole('textbox').inputValue()).toBe(String(line.Quantity));
     }

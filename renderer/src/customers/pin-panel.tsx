@@ -1,5 +1,5 @@
 import { Button, Callout, Card, Flex, Heading } from '@radix-ui/themes';
-import { type RefObject, useEffect, useRef } from 'react';
+import { type RefObject, useLayoutEffect, useRef } from 'react';
 import { ErrorCallout } from '../errors/error-callout.tsx';
 import { clockTime, countdown } from '../i18n/format-time.ts';
 import { useTicking } from '../quota/use-ticking.ts';
@@ -45,13 +45,14 @@ export function PinPanel({ card, searchRef }: Props) {
   const listening = !refused && !final && !locked;
 
   // Typing starts on the keypad as soon as the card is up; once the check is over, the search
-  // takes the keys again, so the next member card can be scanned straight away.
-  useEffect(() => {
+  // takes the keys again, so the next member card can be scanned straight away. Both happen before
+  // the card is painted (layout effects), so a digit typed the moment it shows is never lost.
+  useLayoutEffect(() => {
     if (listening) keypadRef.current?.focus();
     else if (final || refused || locked) searchRef.current?.select();
   }, [listening, final, refused, locked, searchRef]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!listening) return;
     return listenToKeypadKeys(window, () => keypadRef.current, {
       digit: typeDigit,

@@ -15,6 +15,9 @@ import { buildBridge } from '../../../preload/bridge.ts';
 import { type StandInVault, standInVault } from './stand-in-vault.ts';
 import type { Suite } from './suite.ts';
 
+/** How long one Playwright action or wait may take: half the e2e test limit in vitest.config.ts. */
+export const actionTimeoutMs = 60_000;
+
 const screenshotDir = join(import.meta.dirname, '..', '..', '..', 'test-results', 'screenshots');
 
 export interface AppOptions {
@@ -66,6 +69,10 @@ export async function launchApp(suite: Suite, options: AppOptions = {}): Promise
   });
 
   const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // Playwright waits 30 s per action by default; a loaded CI machine gets the same room as the
+  // test's own limit allows (vitest.config.ts), so a slow click fails on its own words, not a timeout.
+  context.setDefaultTimeout(actionTimeoutMs);
+  context.setDefaultNavigationTimeout(actionTimeoutMs);
   const page = await context.newPage();
   const cspViolations: string[] = [];
   const pageErrors: string[] = [];
