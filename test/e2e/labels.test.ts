@@ -333,6 +333,9 @@ describe('barcode labels from a supplier bill', () => {
     await problem.waitFor();
     expect(await problem.getAttribute('data-problem')).toBe('unknown-number');
     expect(await problem.textContent()).toContain('DealPOS has no supplier bill with number PB/2026/11/9999');
+    // The bill looked up before is gone: no line, no label, nothing a Print could send.
+    expect(await page.locator('tr[data-line]').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Print', exact: true }).count()).toBe(0);
     await page.screenshot({ path: join(screenshots, 'labels-unknown-number.png') });
   });
 

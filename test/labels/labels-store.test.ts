@@ -131,6 +131,18 @@ describe('the labels screen', () => {
     });
   });
 
+  it('a failed lookup after a good one leaves nothing printable', async () => {
+    const { store, bill } = await storeWithBill();
+    expect(jobOf(store.getState())?.labels.length).toBeGreaterThan(0);
+    store.getState().setNumber('PB/2026/11/9999');
+    await store.getState().lookUp();
+    const state = store.getState();
+    expect(state.problem).toMatchObject({ kind: 'unknown-number' });
+    expect(state).toMatchObject({ document: null, lines: [], outcome: null });
+    expect(jobOf(state)).toBeNull();
+    expect(state.number).not.toBe(bill.number);
+  });
+
   it('brings back the label size last printed on a printer when that printer is chosen', async () => {
     setPrinterPort({
       ...desktopOnlyPrinterPort,

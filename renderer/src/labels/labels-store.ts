@@ -131,6 +131,19 @@ export type LabelsStore = StoreApi<LabelsState>;
 const documentKey = (d: Pick<LabelDocument, 'kind' | 'outlet' | 'number'>) =>
   `${d.kind}\u0000${d.outlet.toLowerCase()}\u0000${d.number.toLowerCase()}`;
 
+const noOutletPrices: OutletPrices = { documentKey: null, rows: new Map(), busy: false, error: null };
+
+/** The state with no document open: nothing to preview, nothing to print. */
+const noDocument = {
+  document: null,
+  fromRecent: false,
+  fromScans: false,
+  lines: [],
+  outcome: null,
+  previewPage: 0,
+  outletPrices: noOutletPrices,
+} satisfies Partial<LabelsState>;
+
 const catalogFacts = (item: CatalogItem | undefined): CatalogFacts | null =>
   item ? { product: item.product, variant: item.variant, unitPrice: item.unitPrice } : null;
 
@@ -226,7 +239,7 @@ export function createLabelsStore(deps: LabelsDeps): LabelsStore {
         outcome: null,
         previewPage: 0,
         date: today(),
-        outletPrices: { documentKey: null, rows: new Map(), busy: false, error: null },
+        outletPrices: noOutletPrices,
       });
       void lookUpCatalog(lines);
       if (priceSource === 'outlet') void loadOutletPrices();
@@ -268,7 +281,7 @@ export function createLabelsStore(deps: LabelsDeps): LabelsStore {
       catalog: new Map(),
       priceSource: 'catalog',
       priceSources: { bill: 'catalog', delivery: 'document' },
-      outletPrices: { documentKey: null, rows: new Map(), busy: false, error: null },
+      outletPrices: noOutletPrices,
       symbology: 'auto',
       profiles: [],
       profileId: '',
@@ -325,7 +338,9 @@ export function createLabelsStore(deps: LabelsDeps): LabelsStore {
         const { kind, outlet, lookingUp } = get();
         const number = get().number.trim();
         if (lookingUp || number.length === 0 || outlet.length === 0) return;
-        set({ lookingUp: true, problem: null, number });
+        // The old document goes first: a lookup that fails must leave nothing printable, or the
+        // next Print would put the previous document's labels on these goods.
+        set({ lookingUp: true, problem: null, number, ...noDocument });
         try {
           const result = await bridge.lookupLabelDocument({ kind, outlet, number });
           const problem = lookupProblem(result);
