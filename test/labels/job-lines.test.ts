@@ -21,6 +21,7 @@ const line = (code: string, quantity: number, unitPrice = 150_000, name = `Kaos 
 });
 
 const facts: RowFacts = {
+  documentIsCost: false,
   priceSource: 'document',
   symbology: 'auto',
   catalog: () => null,

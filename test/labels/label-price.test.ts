@@ -22,6 +22,14 @@ describe('the price source of a job', () => {
     });
   });
 
+  it("does not flag a supplier bill's buying price as a difference from the selling price", () => {
+    const bill = facts({ documentIsCost: true });
+    expect(labelPrice('catalog', bill).differing).toEqual([{ origin: 'outlet', amount: 265_000 }]);
+    expect(labelPrice('outlet', bill).differing).toEqual([{ origin: 'catalog', amount: 280_000 }]);
+    // Printing the buying price itself still shows what the shelf price would be.
+    expect(labelPrice('document', bill).differing).toHaveLength(2);
+  });
+
   it('takes the selling price from the catalog on this PC', () => {
     expect(labelPrice('catalog', facts())).toMatchObject({
       amount: 280_000,

@@ -48,6 +48,8 @@ export interface JobRow extends JobLine {
 
 export interface RowFacts {
   priceSource: PriceSource;
+  /** The document's prices are buying prices (a supplier bill), not selling prices. */
+  documentIsCost: boolean;
   symbology: 'auto' | 'code128';
   /** From the catalog cache on this PC: undefined until looked up, null when it has no such code. */
   catalog(code: string): CatalogFacts | null | undefined;
@@ -64,6 +66,7 @@ export function jobRows(lines: readonly JobLine[], facts: RowFacts): JobRow[] {
       document: line.unitPrice,
       catalog,
       outlet: facts.outlet(line.code),
+      documentIsCost: facts.documentIsCost,
     });
     return {
       ...jobLine,

@@ -10,6 +10,7 @@ const isSource = (value: string): value is PriceSource => (sources as string[]).
 export function JobOptions({ onEditProfiles }: { onEditProfiles(): void }) {
   const t = useLabelsText();
   const priceSource = useLabels((s) => s.priceSource);
+  const kind = useLabels((s) => s.document?.kind ?? s.kind);
   const outletPrices = useLabels((s) => s.outletPrices);
   const distinctCodes = useLabels((s) => new Set(s.document?.lines.map((l) => l.code) ?? []).size);
   const profiles = useLabels((s) => s.profiles);
@@ -40,7 +41,11 @@ export function JobOptions({ onEditProfiles }: { onEditProfiles(): void }) {
           >
             {sources.map((source) => (
               <RadioGroup.Item key={source} value={source}>
-                {t(`options.source.${source}`)}
+                {t(
+                  source === 'document' && kind === 'bill'
+                    ? 'options.source.billDocument'
+                    : `options.source.${source}`,
+                )}
               </RadioGroup.Item>
             ))}
           </RadioGroup.Root>

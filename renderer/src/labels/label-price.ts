@@ -15,6 +15,11 @@ export interface PriceFacts {
   catalog: CatalogFacts | null | undefined;
   /** undefined: not fetched (outlet price not chosen yet, or on its way). */
   outlet: OutletPriceRow | undefined;
+  /**
+   * The document's price is what the shop paid (a supplier bill): it differs from a selling
+   * price on every line by design, so it is not shown as a difference.
+   */
+  documentIsCost?: boolean;
 }
 
 /** Where a label's price came from: a source, or the variant's selling price standing in for a missing outlet price. */
@@ -69,9 +74,10 @@ function chosen(
  */
 export function labelPrice(source: PriceSource, facts: PriceFacts): LabelPrice {
   const pick = chosen(source, facts);
-  const known: { origin: PriceOrigin; amount: number }[] = [
-    { origin: 'document', amount: whole(facts.document) },
-  ];
+  const known: { origin: PriceOrigin; amount: number }[] = [];
+  if (!facts.documentIsCost || source === 'document') {
+    known.push({ origin: 'document', amount: whole(facts.document) });
+  }
   if (facts.catalog) known.push({ origin: 'catalog', amount: whole(facts.catalog.unitPrice) });
   if (facts.outlet?.found && facts.outlet.outletPrice !== null) {
     known.push({ origin: 'outlet', amount: whole(facts.outlet.outletPrice) });

@@ -157,6 +157,7 @@ export function rowsOf(state: RowInputs): JobRow[] {
   return jobRows(state.lines, {
     priceSource: state.priceSource,
     symbology: state.symbology,
+    documentIsCost: state.document?.kind === 'bill',
     catalog: (code) => (state.catalog.has(code) ? (state.catalog.get(code) ?? null) : undefined),
     outlet: (code) =>
       state.document && state.outletPrices.documentKey === documentKey(state.document)

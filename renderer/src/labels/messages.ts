@@ -102,10 +102,12 @@ export const labelsEn = {
   options: {
     heading: 'Label options',
     priceSource: 'Price on the label',
+    // Named after where each price comes from: a supplier bill's price is what the shop paid.
     source: {
-      document: 'Price on the document',
-      catalog: 'Selling price (catalog on this PC)',
-      outlet: 'Outlet price from DealPOS',
+      document: 'Price on the delivery',
+      billDocument: 'Buying price (on the bill)',
+      catalog: 'Selling price',
+      outlet: 'Outlet price (asks DealPOS)',
     },
     outletCost_one: 'Asks DealPOS once ({{count}} request).',
     outletCost_other: 'Asks DealPOS once per product ({{count}} requests).',
@@ -298,9 +300,10 @@ export const labelsId: LabelMessages = {
     heading: 'Pilihan label',
     priceSource: 'Harga di label',
     source: {
-      document: 'Harga di dokumen',
-      catalog: 'Harga jual (katalog di komputer ini)',
-      outlet: 'Harga outlet dari DealPOS',
+      document: 'Harga di kiriman',
+      billDocument: 'Harga beli (di tagihan)',
+      catalog: 'Harga jual',
+      outlet: 'Harga outlet (tanya DealPOS)',
     },
     outletCost_one: 'Bertanya ke DealPOS sekali ({{count}} permintaan).',
     outletCost_other: 'Bertanya ke DealPOS sekali per produk ({{count}} permintaan).',
