@@ -113,7 +113,21 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
       expect(await dialog(app).textContent()).toContain('Salah input harga');
       await expectOnScreen(app, `Void ${invoice.number}`);
       await app.screenshot('office-void-confirm');
-      // The keys are on the confirm button: Enter voids.
+      // Voiding takes a sale away: the keys start on Cancel, so Enter (a scanner's too) voids nothing.
+      expect(await page.evaluate('document.activeElement?.textContent')).toBe('Cancel');
+      await page.keyboard.press('Enter');
+      await dialog(app).waitFor({ state: 'detached' });
+      expect(await card.getAttribute('data-known')).toBe('unknown');
+      expect(await result(app).count()).toBe(0);
+      expect((await demo.fixtures()).invoices.find((i) => i.number === invoice.number)?.state).toBe(
+        invoice.state,
+      );
+      // Voiding on purpose, by keyboard alone: back to the note, Enter, Tab to Void, Enter.
+      await page.locator('#office-invoice-note').focus();
+      await page.keyboard.press('Enter');
+      await dialog(app).waitFor();
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate('document.activeElement?.textContent')).toBe(`Void ${invoice.number}`);
       await page.keyboard.press('Enter');
       await result(app).and(page.locator('[data-result="done"]')).waitFor();
       expect(await result(app).textContent()).toContain(`Invoice ${invoice.number} voided`);
@@ -141,8 +155,14 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
       expect(text).toContain(`Erase invoice ${invoice.number} for good?`);
       expect(text).toContain('cannot be undone');
       expect(await page.evaluate('document.activeElement?.textContent')).toBe('Cancel');
+      // Erasing asks for the number again; until it matches, the button does nothing.
+      const erase = page.getByRole('button', { name: `Erase ${invoice.number} permanently` });
+      expect(await erase.isDisabled()).toBe(true);
+      await page
+        .getByRole('textbox', { name: 'Type the invoice number again to erase it' })
+        .fill(` ${invoice.number.toLowerCase()} `);
       await app.screenshot('office-erase-confirm');
-      await page.getByRole('button', { name: `Erase ${invoice.number} permanently` }).click();
+      await erase.click();
       await expect.poll(() => card.getAttribute('data-known')).toBe('erased');
       expect(await result(app).textContent()).toContain('Invoice has been Erased!');
       expect(await card.textContent()).toMatch(/Erase invoice.*Void invoice.*Restore invoice.*Void invoice/);
@@ -170,6 +190,9 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
       await scan(app, active.number);
       await page.getByTestId('invoice-card').waitFor();
       await page.getByRole('button', { name: 'Hapus permanen…' }).click();
+      await page
+        .getByRole('textbox', { name: 'Ketik ulang nomor faktur untuk menghapusnya' })
+        .fill(active.number);
       await page.getByRole('button', { name: `Hapus permanen ${active.number}` }).click();
       await result(app).and(page.locator('[data-result="refused"]')).waitFor();
       const refused = await result(app).textContent();

@@ -1,5 +1,6 @@
-import { AlertDialog, Button, Flex, Spinner } from '@radix-ui/themes';
-import { type ReactNode, type RefObject, useId, useRef } from 'react';
+import { AlertDialog, Button, Flex, Spinner, Text, TextField } from '@radix-ui/themes';
+import { type ReactNode, type RefObject, useId, useRef, useState } from 'react';
+import { isBurstEnter } from './burst-enter.ts';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -14,6 +15,11 @@ export interface ConfirmDialogProps {
   busy: boolean;
   busyLabel: string;
   onConfirm(): Promise<void>;
+  /**
+   * For what cannot be undone: the person types this again (an invoice number) before the
+   * confirm button wakes up. Case and surrounding spaces do not matter.
+   */
+  retype?: { label: string; expected: string };
   /** Where the keys go once it closes (the next scan), instead of back to whatever opened it. */
   returnFocus?: RefObject<HTMLElement | null>;
   testId?: string;
@@ -22,18 +28,38 @@ export interface ConfirmDialogProps {
 /**
  * The deliberate step before a write: what will happen to which document, in words, and one
  * button that says it again. It stays open, showing that it is sending, until DealPOS answers.
+ * A scanner's Enter (the end of a burst of keys) presses nothing in it.
  */
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const confirmRef = useRef<HTMLButtonElement>(null);
+  const lastKeyAt = useRef(Number.NEGATIVE_INFINITY);
+  const [typed, setTyped] = useState('');
   const bodyId = useId();
+  const retypeId = useId();
+  const retyped = !props.retype || typed.trim().toLowerCase() === props.retype.expected.trim().toLowerCase();
   return (
-    <AlertDialog.Root open={props.open} onOpenChange={(open) => !props.busy && props.onOpenChange(open)}>
+    <AlertDialog.Root
+      open={props.open}
+      onOpenChange={(open) => {
+        if (props.busy) return;
+        setTyped('');
+        props.onOpenChange(open);
+      }}
+    >
       <AlertDialog.Content
         size="4"
         maxWidth="620px"
         data-testid={props.testId}
         // The body has paragraphs and lists, which a Description (a <p>) cannot hold.
         aria-describedby={bodyId}
+        onKeyDownCapture={(event) => {
+          const gap = event.timeStamp - lastKeyAt.current;
+          lastKeyAt.current = event.timeStamp;
+          if (isBurstEnter(event.key, gap)) {
+            event.preventDefault();
+            event.stopPropagation();
+          }
+        }}
         onOpenAutoFocus={(event) => {
           if (props.tone === 'normal') {
             event.preventDefault();
@@ -51,6 +77,23 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         <div id={bodyId} className="office-confirm-body">
           {props.children}
         </div>
+        {props.retype ? (
+          <Flex direction="column" gap="1" mt="4">
+            <Text as="label" size="3" weight="bold" htmlFor={retypeId}>
+              {props.retype.label}
+            </Text>
+            <TextField.Root
+              id={retypeId}
+              size="3"
+              value={typed}
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(event) => setTyped(event.target.value)}
+              // Enter here never confirms: the button must be reached on purpose.
+              onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
+            />
+          </Flex>
+        ) : null}
         <Flex gap="3" mt="6" justify="end" wrap="wrap">
           <AlertDialog.Cancel>
             <Button size="4" variant="soft" color="gray" disabled={props.busy}>
@@ -61,9 +104,10 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
             ref={confirmRef}
             size="4"
             color={props.tone === 'danger' ? 'red' : undefined}
-            disabled={props.busy}
+            disabled={props.busy || !retyped}
             onClick={async () => {
               await props.onConfirm();
+              setTyped('');
               props.onOpenChange(false);
             }}
           >

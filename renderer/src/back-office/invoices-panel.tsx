@@ -240,7 +240,9 @@ function InvoiceActions({ invoice, noteRef, numberRef }: ActionsProps) {
       <ConfirmDialog
         open={asking !== null}
         onOpenChange={(open) => !open && setAsking(null)}
-        tone={asking === 'erase' ? 'danger' : 'normal'}
+        // Voiding and erasing take a sale away: the keys start on Cancel, so a stray Enter cancels.
+        tone={asking === 'restore' ? 'normal' : 'danger'}
+        retype={asking === 'erase' ? { label: t('invoice.eraseRetype'), expected: names.number } : undefined}
         title={asking ? t(`invoice.${asking}Title`, names) : ''}
         confirmLabel={asking ? t(`invoice.${asking}Confirm`, names) : ''}
         cancelLabel={t('common.cancel')}

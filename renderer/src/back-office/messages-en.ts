@@ -60,6 +60,7 @@ export const en = {
       'Invoice {{number}} of outlet {{outlet}} will be deleted from DealPOS permanently. This cannot be undone.',
     eraseOnlyBin: 'DealPOS erases only an invoice that is already in the recycle bin.',
     eraseConfirm: 'Erase {{number}} permanently',
+    eraseRetype: 'Type the invoice number again to erase it',
     afterUncertain:
       'The last try from this counter got no clear answer. Send again only if you checked in DealPOS that it did not go through.',
   },

@@ -63,6 +63,7 @@ export const id: SameKeys<typeof en> = {
       'Faktur {{number}} dari outlet {{outlet}} akan dihapus dari DealPOS untuk selamanya. Ini tidak bisa dibatalkan.',
     eraseOnlyBin: 'DealPOS hanya menghapus faktur yang sudah ada di Recycle Bin.',
     eraseConfirm: 'Hapus permanen {{number}}',
+    eraseRetype: 'Ketik ulang nomor faktur untuk menghapusnya',
     afterUncertain:
       'Percobaan terakhir dari komputer ini tidak mendapat jawaban jelas. Kirim lagi hanya jika sudah dicek di DealPOS bahwa belum tersimpan.',
   },
