@@ -44,6 +44,20 @@ describe('the quota meter on screen', () => {
       vi.advanceTimersByTime(5_000);
     });
     expect(screen.getByTestId('quota-countdown').textContent).toBe('1 more in 2:00');
+    // Plenty left: quiet, nothing about slowing down.
+    expect(screen.getByTestId('quota-meter').getAttribute('data-level')).toBe('ok');
+    expect(screen.queryByTestId('quota-slowdown')).toBeNull();
+  });
+
+  test('at the reserve kept for the counter it gets louder and says what waits', async () => {
+    const main = await renderMeter();
+    await act(async () => {
+      main.emit('quota:changed', quotaState({ remaining: 10, nextSlotAt: start + 30_000 }));
+    });
+    expect(screen.getByTestId('quota-meter').getAttribute('data-level')).toBe('low');
+    expect(screen.getByTestId('quota-slowdown').textContent).toBe(
+      'Running low: catalog updates wait, the counter goes first.',
+    );
   });
 
   test('follows main: requests spent, a 429 block and a queue', async () => {
@@ -57,5 +71,7 @@ describe('the quota meter on screen', () => {
     expect(screen.getByTestId('quota-left').textContent).toBe('Sisa 0 dari 50');
     expect(screen.getByTestId('quota-countdown').textContent).toBe('Ditahan DealPOS: 1:30');
     expect(screen.getByTestId('quota-queued').textContent).toBe('3 antre');
+    expect(screen.getByTestId('quota-meter').getAttribute('data-level')).toBe('out');
+    expect(screen.getByTestId('quota-slowdown').textContent).toContain('Scan tetap jalan');
   });
 });

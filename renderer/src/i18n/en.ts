@@ -148,6 +148,8 @@ export const en = {
     full: 'All available',
     blocked: 'Paused by DealPOS: {{time}}',
     queued: '{{count}} waiting',
+    lowNote: 'Running low: catalog updates wait, the counter goes first.',
+    outNote: 'None left: lookups wait their turn. Scans still work from this PC.',
   },
   settings: {
     title: 'Settings',

@@ -146,10 +146,12 @@ export const id: Messages = {
   quota: {
     title: 'Kuota DealPOS',
     left: 'Sisa {{remaining}} dari {{limit}}',
-    nextIn: 'Bertambah 1 dalam {{time}}',
+    nextIn: '1 lagi dalam {{time}}',
     full: 'Kuota penuh',
     blocked: 'Ditahan DealPOS: {{time}}',
     queued: '{{count}} antre',
+    lowNote: 'Hampir habis: pembaruan katalog menunggu, kasir didahulukan.',
+    outNote: 'Habis: pencarian menunggu giliran. Scan tetap jalan dari komputer ini.',
   },
   settings: {
     title: 'Pengaturan',

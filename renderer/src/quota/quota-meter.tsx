@@ -7,6 +7,8 @@ import { useTicking } from './use-ticking.ts';
 /**
  * The account's DealPOS requests (50 per 180 s for the whole store): how many are left, when
  * the next one frees up (or when DealPOS lets requests through again), and how many wait.
+ * Quiet while there are plenty; louder, and saying what slows down, once background work must
+ * wait (at the reserve kept for the counter) and when nothing can be sent.
  */
 export function QuotaMeter() {
   const { t } = useTranslation();
@@ -16,7 +18,9 @@ export function QuotaMeter() {
   if (!quota) return null;
 
   const summary = summarizeQuota(quota, Date.now());
-  const color = summary.remaining === 0 ? 'red' : summary.low ? 'amber' : 'green';
+  const level =
+    summary.remaining === 0 || summary.countdown?.kind === 'blocked' ? 'out' : summary.low ? 'low' : 'ok';
+  const color = level === 'out' ? 'red' : level === 'low' ? 'amber' : 'gray';
   const countdown = summary.countdown;
   const detail =
     countdown === null
@@ -24,6 +28,7 @@ export function QuotaMeter() {
       : countdown.kind === 'blocked'
         ? t('quota.blocked', { time: formatCountdown(countdown.seconds) })
         : t('quota.nextIn', { time: formatCountdown(countdown.seconds) });
+  const left = t('quota.left', { remaining: summary.remaining, limit: summary.limit });
 
   return (
     <Flex
@@ -33,35 +38,37 @@ export function QuotaMeter() {
       role="group"
       aria-label={t('quota.title')}
       data-testid="quota-meter"
+      data-level={level}
     >
       <Flex justify="between" align="baseline" gap="3">
-        <Text size="3" color="gray" highContrast>
+        <Text size="1" color="gray">
           {t('quota.title')}
         </Text>
-        <Text size="5" weight="bold" data-testid="quota-left">
-          {t('quota.left', { remaining: summary.remaining, limit: summary.limit })}
+        <Text
+          size="2"
+          weight={level === 'ok' ? 'regular' : 'bold'}
+          color={level === 'ok' ? 'gray' : color}
+          data-testid="quota-left"
+        >
+          {left}
         </Text>
       </Flex>
-      <Progress
-        size="3"
-        color={color}
-        value={summary.share * 100}
-        aria-label={t('quota.left', { remaining: summary.remaining, limit: summary.limit })}
-      />
+      <Progress size="1" color={color} value={summary.share * 100} aria-label={left} />
       <Flex justify="between" gap="3">
-        <Text
-          size="3"
-          data-testid="quota-countdown"
-          color={countdown?.kind === 'blocked' ? 'red' : undefined}
-        >
+        <Text size="1" color={countdown?.kind === 'blocked' ? 'red' : 'gray'} data-testid="quota-countdown">
           {detail}
         </Text>
         {summary.queued > 0 ? (
-          <Text size="3" weight="bold" data-testid="quota-queued">
+          <Text size="1" weight="bold" data-testid="quota-queued">
             {t('quota.queued', { count: summary.queued })}
           </Text>
         ) : null}
       </Flex>
+      {level === 'ok' ? null : (
+        <Text size="1" weight="medium" color={color} data-testid="quota-slowdown">
+          {t(level === 'out' ? 'quota.outNote' : 'quota.lowNote')}
+        </Text>
+      )}
     </Flex>
   );
 }
