@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DemoStore } from '../../main/connection/connection-service.ts';
 import { type RunningSimulator, type SimFixtures, startSimulator } from '../../main/simulator/index.ts';
+import { calibrationCode } from '../../renderer/src/scanner/calibration.ts';
 import type { KeyStroke } from '../../renderer/src/scanner/key-stroke.ts';
 import { keysFor, seededRandom, type Terminator, terminatorKeys, wiredPace } from '../scanner/timelines.ts';
 import type { AppUnderTest } from './harness/app-under-test.ts';
@@ -48,8 +49,8 @@ function demoStore(variants: number, categoryRequired = true): Demo {
  * A wireless scan: runs of 4 keys 2 ms apart, 120 ms pauses between them (each pause over the
  * old 40 ms limit, which split such a code), then the terminator.
  */
-function wirelessScan(code: string, terminator: Terminator): KeyStroke[] {
-  const gaps = [...code].map((_, i) => ((i + 1) % 4 === 0 ? 120 : 2));
+function wirelessScan(code: string, terminator: Terminator, pauseMs = 120): KeyStroke[] {
+  const gaps = [...code].map((_, i) => ((i + 1) % 4 === 0 ? pauseMs : 2));
   const keys = keysFor(code, 0, gaps);
   const last = (keys.at(-1) as KeyStroke).time;
   return [...keys, ...terminatorKeys(terminator, last + 2, wiredPace, seededRandom(1))];
@@ -108,6 +109,25 @@ describe('scanners as shops really have them', { timeout: 90_000 }, () => {
       expect(await input.inputValue()).toBe('');
       expect(await app.page.getByTestId('scan-total').textContent()).toBe('2 scanned');
       await app.screenshot('scanner-line-feed');
+
+      // A scanner whose dongle pauses 350 ms (longer than the defaults wait): the calibration
+      // screen listens through its pauses, learns them, and then its scans are read whole.
+      await app.page.getByRole('button', { name: 'Calibrate scanner' }).click();
+      await app.page.getByTestId('calibration-listening').waitFor();
+      await playTimeline(app.page, wirelessScan(calibrationCode, 'Enter', 350));
+      await app.page
+        .getByText(
+          /Scanner calibrated: \d+ ms between keys\. It pauses inside a code; the app now waits up to 525 ms/,
+        )
+        .waitFor();
+      await app.screenshot('scanner-calibrated-wireless');
+      await app.page.getByRole('button', { name: 'Close' }).click();
+      await input.focus();
+      const slowDongle = await playTimeline(app.page, wirelessScan(first, 'Enter', 350));
+      await app.page.getByTestId('scan-found').filter({ hasText: first }).waitFor();
+      await app.page.getByText('×2').waitFor();
+      expect(typingKeys(slowDongle).filter((fate) => !fate.prevented)).toEqual([]);
+      expect(await input.inputValue()).toBe('');
     });
   });
 

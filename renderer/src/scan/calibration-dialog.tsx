@@ -97,6 +97,9 @@ export function CalibrationDialog() {
               <Callout.Text>
                 {t('calibrate.done', { ms: result.settings.maxInterKeyMs })}
                 {result.notes.includes('layout-fixed') ? ` ${t('calibrate.layoutFixed')}` : ''}
+                {result.notes.includes('pauses')
+                  ? ` ${t('calibrate.pauses', { ms: result.settings.maxPauseMs })}`
+                  : ''}
               </Callout.Text>
             </Callout.Root>
           )}
