@@ -33,6 +33,12 @@ function play(keys: KeyStroke[]): string[] {
 }
 
 let input: HTMLInputElement;
+/** Wedges and keypads attached by the running test, detached after it whatever happened. */
+const attached: (() => void)[] = [];
+const keep = <T extends { detach(): void }>(wedge: T): T => {
+  attached.push(() => wedge.detach());
+  return wedge;
+};
 beforeEach(() => {
   vi.useFakeTimers();
   input = document.createElement('input');
@@ -41,6 +47,7 @@ beforeEach(() => {
   input.focus();
 });
 afterEach(() => {
+  for (const detach of attached.splice(0)) detach();
   input.remove();
   vi.useRealTimers();
 });
@@ -50,39 +57,36 @@ const now = () => performance.now() + 10;
 describe('the scan screen’s keyboard wedge', () => {
   test('a wireless scan with pauses is one scan, and nothing lands in the focused field', async () => {
     const onScan = vi.fn();
-    const wedge = attachKeyboardWedge(window, { settings: defaultScannerSettings, onScan });
+    keep(attachKeyboardWedge(window, { settings: defaultScannerSettings, onScan }));
     const rand = seededRandom(3);
     const keys = scanKeys('8991234567895', now(), wirelessPace, 'Enter', rand);
     expect(play(keys)).toEqual([]);
     await vi.advanceTimersByTimeAsync(2000);
     expect(onScan.mock.calls.map(([code]) => code)).toEqual(['8991234567895']);
     expect(input.value).toBe('');
-    wedge.detach();
   });
 
   test('an LF-terminated scan (Ctrl+J) is read and the Ctrl+J never reaches the page', async () => {
     const onScan = vi.fn();
-    const wedge = attachKeyboardWedge(window, { settings: defaultScannerSettings, onScan });
+    keep(attachKeyboardWedge(window, { settings: defaultScannerSettings, onScan }));
     const keys = scanKeys('aB3-Xy91K', now(), jitteryPace, 'LF', seededRandom(4));
     expect(play(keys)).toEqual([]);
     await vi.advanceTimersByTimeAsync(2000);
     expect(onScan.mock.calls.map(([code]) => code)).toEqual(['aB3-Xy91K']);
-    wedge.detach();
   });
 
   test('a scanner with no terminator is read once the burst stops', async () => {
     const onScan = vi.fn();
-    const wedge = attachKeyboardWedge(window, { settings: defaultScannerSettings, onScan });
+    keep(attachKeyboardWedge(window, { settings: defaultScannerSettings, onScan }));
     play(scanKeys('036000291452', now(), jitteryPace, 'none', seededRandom(5)));
     expect(onScan).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(2000);
     expect(onScan.mock.calls.map(([code]) => code)).toEqual(['036000291452']);
-    wedge.detach();
   });
 
   test('a person typing fast gets every key into the field, in order', async () => {
     const onScan = vi.fn();
-    const wedge = attachKeyboardWedge(window, { settings: defaultScannerSettings, onScan });
+    keep(attachKeyboardWedge(window, { settings: defaultScannerSettings, onScan }));
     const typed = fastTypist(seededRandom(6), now());
     const keys = typed.keys.filter((k) => k.key !== 'Enter');
     // Keys arrive in real time: the wedge's idle timer runs between them.
@@ -95,20 +99,18 @@ describe('the scan screen’s keyboard wedge', () => {
     await vi.advanceTimersByTimeAsync(2000);
     expect(input.value).toBe(typed.text);
     expect(onScan).not.toHaveBeenCalled();
-    wedge.detach();
   });
 
   test('a 200-character garbage burst is refused and nothing is typed', async () => {
     const onScan = vi.fn();
     const onRejected = vi.fn();
-    const wedge = attachKeyboardWedge(window, { settings: defaultScannerSettings, onScan, onRejected });
+    keep(attachKeyboardWedge(window, { settings: defaultScannerSettings, onScan, onRejected }));
     const start = now();
     play([...'x'.repeat(200)].map((key, i) => ({ key, code: 'KeyX', time: start + i * 3 })));
     await vi.advanceTimersByTimeAsync(2000);
     expect(onRejected).toHaveBeenCalledWith({ type: 'rejected', reason: 'too-long', length: 200 });
     expect(input.value).toBe('');
     expect(onScan).not.toHaveBeenCalled();
-    wedge.detach();
   });
 });
 
@@ -128,28 +130,26 @@ describe('the customers keypad reads member cards through the same wedge', () =>
   test('a member card from a wireless scanner, CR+LF, is looked up and never typed as a PIN', async () => {
     input.blur();
     const { calls, record } = actions();
-    const stop = listenToKeypadKeys(window, () => null, record, defaultScannerSettings);
-    play(scanKeys('8990001234567', now(), wirelessPace, 'CR+LF', seededRandom(7)));
+    attached.push(listenToKeypadKeys(window, () => null, record, defaultScannerSettings));
+    expect(play(scanKeys('8990001234567', now(), wirelessPace, 'CR+LF', seededRandom(7)))).toEqual([]);
     await vi.advanceTimersByTimeAsync(2000);
     expect(calls).toEqual(['scan 8990001234567']);
-    stop();
   });
 
   test('with saved settings for a scanner that sends no terminator, a short member code is still a scan', async () => {
     input.blur();
     const { calls, record } = actions();
     const saved = { ...defaultScannerSettings, terminators: [] };
-    const stop = listenToKeypadKeys(window, () => null, record, saved);
+    attached.push(listenToKeypadKeys(window, () => null, record, saved));
     play(scanKeys('M1234', now(), jitteryPace, 'none', seededRandom(8)));
     await vi.advanceTimersByTimeAsync(2000);
     expect(calls).toEqual(['scan M1234']);
-    stop();
   });
 
   test('a PIN typed on the numpad comes through as digits, then Enter checks it', async () => {
     input.blur();
     const { calls, record } = actions();
-    const stop = listenToKeypadKeys(window, () => null, record, defaultScannerSettings);
+    attached.push(listenToKeypadKeys(window, () => null, record, defaultScannerSettings));
     let at = now();
     for (const digit of '2580') {
       play([{ key: digit, code: `Numpad${digit}`, time: at }]);
@@ -158,7 +158,6 @@ describe('the customers keypad reads member cards through the same wedge', () =>
     }
     play([{ key: 'Enter', code: 'NumpadEnter', time: at }]);
     expect(calls).toEqual(['digit 2', 'digit 5', 'digit 8', 'digit 0', 'submit']);
-    stop();
   });
 });
 
