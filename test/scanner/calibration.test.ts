@@ -1,16 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { calibrate, calibrationCode } from '../../renderer/src/scanner/calibration.ts';
-import { defaultScannerSettings, type Outcome } from '../../renderer/src/scanner/scanner-detector.ts';
+import {
+  defaultScannerSettings,
+  type KeyStroke,
+  type Outcome,
+} from '../../renderer/src/scanner/scanner-detector.ts';
 
-const scan = (overrides: Partial<Extract<Outcome, { type: 'scan' }>> = {}): Outcome => ({
-  type: 'scan',
-  code: calibrationCode,
-  keyText: calibrationCode,
-  physicalText: calibrationCode,
-  meanIntervalMs: 6,
-  terminator: 'Enter',
-  ...overrides,
-});
+const usCode = (ch: string): string => {
+  if (/[a-z]/i.test(ch)) return `Key${ch.toUpperCase()}`;
+  if (/\d/.test(ch)) return `Digit${ch}`;
+  return { '-': 'Minus', ']': 'BracketRight', '#': 'Digit3' }[ch] ?? 'Unidentified';
+};
+
+/** A scan outcome as the listening detector reports it, its keys `meanIntervalMs` apart. */
+const scan = (overrides: Partial<Extract<Outcome, { type: 'scan' }>> = {}): Outcome => {
+  const { keyText = calibrationCode, physicalText = calibrationCode, meanIntervalMs = 6 } = overrides;
+  const terminator = overrides.terminator === undefined ? 'Enter' : overrides.terminator;
+  const sameKeys = keyText.length === physicalText.length;
+  const keys: KeyStroke[] = [...keyText].map((key, i) => ({
+    key,
+    code: usCode(sameKeys ? (physicalText[i] as string) : key),
+    time: 1000 + i * meanIntervalMs,
+  }));
+  if (terminator)
+    keys.push({ key: terminator, code: terminator, time: 1000 + keyText.length * meanIntervalMs });
+  return {
+    type: 'scan',
+    code: calibrationCode,
+    keyText,
+    physicalText,
+    meanIntervalMs,
+    gaps: keys.slice(1).map(() => meanIntervalMs),
+    keys,
+    terminator,
+    ...overrides,
+  };
+};
 
 describe('calibrating the scanner from one scan of the test barcode', () => {
   it('learns a fast scanner with Enter: a tight threshold, Enter as the terminator', () => {

@@ -1,4 +1,5 @@
-import { defaultScannerSettings, ScannerDetector } from '../scanner/scanner-detector.ts';
+import { attachKeyboardWedge } from '../scanner/keyboard-wedge.ts';
+import type { ScannerSettings } from '../scanner/scanner-settings.ts';
 
 export interface KeypadActions {
   digit(digit: string): void;
@@ -20,72 +21,51 @@ const isEditable = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement &&
   (target.isContentEditable || target.closest('input, textarea, select, [contenteditable="true"]') !== null);
 
+const isEnter = (event: KeyboardEvent) => event.key === 'Enter' || event.code === 'NumpadEnter';
+
 /**
  * Lets the keyboard drive the PIN keypad: the number row and the numpad type digits, Backspace
  * deletes one, Escape or Delete clears, Enter checks. Keys in a text field are left alone, and
  * Enter on a button outside the keypad still presses that button. Keys meant for a dialog are
  * left alone too.
  *
- * A barcode scanner is a keyboard too: a burst of keys ending in Enter, faster than anyone
- * types, is a member card scanned at the wrong moment, never a PIN (it would cost a try).
- * Returns the function that stops listening.
+ * A barcode scanner is a keyboard too: the keys go through the same keyboard wedge as the scan
+ * screen, with the counter's saved scanner settings, so a member card scanned at the wrong
+ * moment (any terminator, wireless pauses) is looked up, never typed as a PIN (it would cost a
+ * try). Returns the function that stops listening.
  */
 export function listenToKeypadKeys(
   win: Window,
   keypad: () => HTMLElement | null,
   actions: KeypadActions,
+  settings: ScannerSettings,
 ): () => void {
-  let idleTimer: ReturnType<typeof setTimeout> | undefined;
-  const detector = new ScannerDetector(defaultScannerSettings, (outcome) => {
-    if (outcome.type === 'typing') {
-      for (const char of outcome.text) if (/^\d$/.test(char)) actions.digit(char);
-    } else if (outcome.type === 'scan') {
-      actions.scan(outcome.code);
-    }
-  });
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.isComposing || event.ctrlKey || event.altKey || event.metaKey) return;
-    // Space presses whatever button has focus; no PIN or member code has one.
-    if (event.key === ' ') return;
-    const target = event.target;
-    if (isEditable(target)) return;
-    if (target instanceof Element && target.closest('[role="dialog"], [role="alertdialog"]')) return;
-    const inKeypad = target instanceof Node && (keypad()?.contains(target) ?? false);
-    const onOtherControl =
-      !inKeypad && target instanceof Element && target.closest('button, a, [role]') !== null;
-
-    const digit = digitOf(event);
-    const isEnter = event.key === 'Enter' || event.code === 'NumpadEnter';
-    if (isEnter && onOtherControl && !detector.holding) return;
-
-    const decision = detector.key({
-      key: digit ?? (isEnter ? 'Enter' : event.key),
-      code: event.code,
-      time: event.timeStamp,
-      shiftKey: event.shiftKey,
-    });
-    clearTimeout(idleTimer);
-    if (detector.holding) {
-      idleTimer = setTimeout(
-        () => detector.idle(win.performance.now()),
-        defaultScannerSettings.maxInterKeyMs + 5,
-      );
-    }
-    if (decision.type !== 'pass') {
+  const wedge = attachKeyboardWedge(win, {
+    settings,
+    // After the page's own handlers: a key something else already took is not ours.
+    capture: false,
+    accepts: (event, holding) => {
+      // Space presses whatever button has focus; no PIN or member code has one.
+      if (event.defaultPrevented || event.key === ' ' || isEditable(event.target)) return false;
+      const target = event.target;
+      const inKeypad = target instanceof Node && (keypad()?.contains(target) ?? false);
+      const onOtherControl =
+        !inKeypad && target instanceof Element && target.closest('button, a, [role]') !== null;
+      return !(isEnter(event) && onOtherControl && !holding);
+    },
+    keyOf: (event) => digitOf(event) ?? (isEnter(event) ? 'Enter' : event.key),
+    onTyping: (text) => {
+      for (const char of text) if (/^\d$/.test(char)) actions.digit(char);
+    },
+    onScan: (code) => actions.scan(code),
+    onPassed: (event) => {
+      if (event.ctrlKey) return;
+      if (isEnter(event)) actions.submit();
+      else if (event.key === 'Backspace') actions.backspace();
+      else if (event.key === 'Escape' || event.key === 'Delete') actions.clear();
+      else return;
       event.preventDefault();
-      return;
-    }
-    if (isEnter) actions.submit();
-    else if (event.key === 'Backspace') actions.backspace();
-    else if (event.key === 'Escape' || event.key === 'Delete') actions.clear();
-    else return;
-    event.preventDefault();
-  };
-
-  win.addEventListener('keydown', onKeyDown);
-  return () => {
-    clearTimeout(idleTimer);
-    win.removeEventListener('keydown', onKeyDown);
-  };
+    },
+  });
+  return wedge.detach;
 }

@@ -3,6 +3,7 @@ import { type RefObject, useLayoutEffect, useRef } from 'react';
 import { ErrorCallout } from '../errors/error-callout.tsx';
 import { clockTime, countdown } from '../i18n/format-time.ts';
 import { useTicking } from '../quota/use-ticking.ts';
+import { useScannerSettings } from '../scanner/scanner-settings-store.ts';
 import { ClearLockoutDialog } from './clear-lockout-dialog.tsx';
 import type { CustomerCard } from './contract.ts';
 import { statusText } from './customer-card.tsx';
@@ -35,6 +36,7 @@ export function PinPanel({ card, searchRef }: Props) {
   const submitPin = useCustomers((state) => state.submitPin);
   const again = useCustomers((state) => state.again);
   const find = useCustomers((state) => state.find);
+  const scannerSettings = useScannerSettings((state) => state.settings);
   const keypadRef = useRef<HTMLDivElement>(null);
 
   const lockedUntil = card.lockout.lockedUntil;
@@ -54,14 +56,19 @@ export function PinPanel({ card, searchRef }: Props) {
 
   useLayoutEffect(() => {
     if (!listening) return;
-    return listenToKeypadKeys(window, () => keypadRef.current, {
-      digit: typeDigit,
-      backspace,
-      clear: clearPin,
-      submit: () => void submitPin(),
-      scan: (code) => void find({ by: 'code', value: code }),
-    });
-  }, [listening, typeDigit, backspace, clearPin, submitPin, find]);
+    return listenToKeypadKeys(
+      window,
+      () => keypadRef.current,
+      {
+        digit: typeDigit,
+        backspace,
+        clear: clearPin,
+        submit: () => void submitPin(),
+        scan: (code) => void find({ by: 'code', value: code }),
+      },
+      scannerSettings,
+    );
+  }, [listening, typeDigit, backspace, clearPin, submitPin, find, scannerSettings]);
 
   return (
     <Card size="3" className="pin-panel" data-testid="pin-panel">

@@ -2,13 +2,13 @@ import { Button, Callout, Dialog, Flex, Text } from '@radix-ui/themes';
 import { toSVG } from 'bwip-js/browser';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CalibrationResult, calibrate, calibrationCode } from '../scanner/calibration.ts';
-import { type Outcome, ScannerDetector } from '../scanner/scanner-detector.ts';
-import { useScannerSettings } from './scanner-settings-store.ts';
+import { type CalibrationResult, calibrationCode } from '../scanner/calibration.ts';
+import { listenForCalibration } from '../scanner/calibration-listener.ts';
+import { useScannerSettings } from '../scanner/scanner-settings-store.ts';
 
 /**
- * Shows a test barcode and learns the scanner from one scan of it. Two detectors listen at
- * once: one that expects Enter or Tab after the code, one for scanners that send nothing.
+ * Shows a test barcode and learns the scanner from one scan of it: any terminator or none,
+ * pauses up to a second, a keyboard layout that garbles it (calibration-listener.ts).
  */
 export function CalibrationDialog() {
   const { t } = useTranslation('scan');
@@ -32,34 +32,31 @@ export function CalibrationDialog() {
 
   useEffect(() => {
     if (!open) return;
-    const permissive = { ...settings, maxInterKeyMs: 60, prefix: '', suffix: '', usePhysicalKeys: false };
     let settled = false;
-    const finish = (outcome: Outcome) => {
-      if (settled || outcome.type !== 'scan') return;
+    const listener = listenForCalibration(settings, (learned) => {
+      if (settled) return;
       settled = true;
-      const learned = calibrate(settings, outcome);
       setResult(learned);
       if (learned.ok) setSettings(learned.settings);
-    };
-    const withTerminator = new ScannerDetector({ ...permissive, terminators: ['Enter', 'Tab'] }, finish);
-    const withoutTerminator = new ScannerDetector({ ...permissive, terminators: [] }, (outcome) =>
-      // Give a terminator the chance to arrive first.
-      setTimeout(() => finish(outcome), 80),
-    );
+    });
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') return;
-      const stroke = { key: event.key, code: event.code, time: event.timeStamp, shiftKey: event.shiftKey };
-      withTerminator.key(stroke);
-      withoutTerminator.key(stroke);
+      listener.key({
+        key: event.key,
+        code: event.code,
+        time: event.timeStamp,
+        shiftKey: event.shiftKey,
+        ctrlKey: event.ctrlKey,
+        repeat: event.repeat,
+      });
       event.preventDefault();
       event.stopImmediatePropagation();
+      // A scan with no terminator ends when no key has come for a while: up to a second for a
+      // wireless scanner's pause. The keys' own timestamps decide, not this timer's lateness.
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        const now = performance.now();
-        withTerminator.idle(now);
-        withoutTerminator.idle(now);
-      }, 70);
+      const settlesAt = event.timeStamp + listener.idleAfterMs;
+      timer = setTimeout(() => listener.idle(settlesAt), listener.idleAfterMs + 5);
     };
     window.addEventListener('keydown', onKey, { capture: true });
     setListening(true);
@@ -100,6 +97,9 @@ export function CalibrationDialog() {
               <Callout.Text>
                 {t('calibrate.done', { ms: result.settings.maxInterKeyMs })}
                 {result.notes.includes('layout-fixed') ? ` ${t('calibrate.layoutFixed')}` : ''}
+                {result.notes.includes('pauses')
+                  ? ` ${t('calibrate.pauses', { ms: result.settings.maxPauseMs })}`
+                  : ''}
               </Callout.Text>
             </Callout.Root>
           )}

@@ -54,6 +54,7 @@ export const en = {
     done: 'Scanner calibrated: {{ms}} ms between keys.',
     layoutFixed:
       'This computer’s keyboard layout changed some characters; the app now reads the keys directly.',
+    pauses: 'It pauses inside a code; the app now waits up to {{ms}} ms for the rest.',
     wrong: 'That was not the test barcode. Scan the barcode shown here.',
     close: 'Close',
   },
@@ -116,6 +117,7 @@ export const id: ScanMessages = {
     done: 'Pemindai terkalibrasi: {{ms}} ms antar tombol.',
     layoutFixed:
       'Tata letak keyboard komputer ini mengubah beberapa huruf; aplikasi kini membaca tombolnya langsung.',
+    pauses: 'Pemindai ini berhenti sejenak di tengah kode; aplikasi kini menunggu sisanya hingga {{ms}} ms.',
     wrong: 'Itu bukan barcode uji. Pindai barcode yang tampil di sini.',
     close: 'Tutup',
   },

@@ -6,6 +6,16 @@ export interface KeyboardWedgeOptions {
   onScan(code: string, outcome: Extract<Outcome, { type: 'scan' }>): void;
   /** A burst too long or garbled to be a code. */
   onRejected?(outcome: Extract<Outcome, { type: 'rejected' }>): void;
+  /** Where a person's held-back keys go; by default they are typed into the focused field. */
+  onTyping?(text: string): void;
+  /** Whether this key is the wedge's to read at all (a screen can keep some keys to itself). */
+  accepts?(event: KeyboardEvent, holding: boolean): boolean;
+  /** The key's character as the screen reads it (the keypad reads numpad keys as digits). */
+  keyOf?(event: KeyboardEvent): string;
+  /** A key the wedge read and let through: the screen's own key handling. */
+  onPassed?(event: KeyboardEvent): void;
+  /** Listen before the page's own handlers (the default) or after them. */
+  capture?: boolean;
 }
 
 /** Fields that want scans typed into them mark themselves with this attribute. */
@@ -27,10 +37,11 @@ function typeInto(el: Element | null, text: string, replace = false): void {
 }
 
 /**
- * Reads a USB keyboard-wedge scanner from the window's key stream. Keys that may be a scan are
- * held back (so they never land in whatever field has focus) and replayed as typing when they
- * turn out to be a person. A field with `data-scan-target` receives scans as its value and a
- * `scan` event; every other scan goes to `onScan`. Returns the function that detaches it.
+ * Reads a keyboard-wedge scanner (USB, 2.4 GHz or Bluetooth) from the window's key stream. Keys
+ * that may be a scan are held back (so they never land in whatever field has focus) and
+ * replayed as typing when they turn out to be a person. A field with `data-scan-target`
+ * receives scans as its value and a `scan` event; every other scan goes to `onScan`. Every
+ * screen that reads scans goes through here, with the one set of saved scanner settings.
  */
 export function attachKeyboardWedge(
   win: Window,
@@ -39,58 +50,68 @@ export function attachKeyboardWedge(
   detach(): void;
   update(settings: ScannerSettings): void;
 } {
-  let settings = options.settings;
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  const capture = options.capture ?? true;
 
-  const detector = new ScannerDetector(settings, (outcome) => {
+  const detector = new ScannerDetector(options.settings, (outcome) => {
     const focused = win.document.activeElement;
-    if (outcome.type === 'typing') typeInto(focused, outcome.text);
-    else if (outcome.type === 'rejected') options.onRejected?.(outcome);
+    if (outcome.type === 'typing') {
+      if (options.onTyping) options.onTyping(outcome.text);
+      else typeInto(focused, outcome.text);
+    } else if (outcome.type === 'rejected') options.onRejected?.(outcome);
     else if (focused?.hasAttribute(scanTargetAttribute)) {
       typeInto(focused, outcome.code, true);
       focused.dispatchEvent(new CustomEvent('scan', { detail: outcome.code, bubbles: true }));
     } else options.onScan(outcome.code, outcome);
   });
 
+  /** Settles a burst that stopped with no terminator, once no key has come for a while. */
+  const armIdle = () => {
+    clearTimeout(idleTimer);
+    const settlesAt = detector.settlesAt;
+    if (settlesAt === null) return;
+    // "A while" passes on this page's clock, which a busy renderer can make late: keys already
+    // queued are let through first (the 0 ms hop), and they carry their own timestamps, which
+    // the detector compares with settlesAt, so a late timer never cuts a burst short.
+    idleTimer = setTimeout(
+      () => {
+        idleTimer = setTimeout(() => detector.idle(settlesAt), 0);
+      },
+      Math.max(0, settlesAt - win.performance.now()) + 5,
+    );
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
-    // Shortcuts and IME composition are a person's, not a scanner's.
-    if (event.isComposing || event.ctrlKey || event.metaKey || event.altKey) return;
+    // IME composition and Alt/Meta shortcuts are a person's. (AltGr is Ctrl+Alt on Windows.)
+    if (event.isComposing || event.metaKey || event.altKey) return;
     // An open dialog owns the keyboard (the calibration dialog listens for its own scan).
     if (event.target instanceof Element && event.target.closest('[role="dialog"], [role="alertdialog"]'))
       return;
+    if (options.accepts && !options.accepts(event, detector.holding)) return;
     const decision = detector.key({
-      key: event.key,
+      key: options.keyOf?.(event) ?? event.key,
       code: event.code,
       time: event.timeStamp,
       shiftKey: event.shiftKey,
+      ctrlKey: event.ctrlKey,
+      repeat: event.repeat,
     });
-    if (decision.type === 'pass') return;
+    armIdle();
+    if (decision.type === 'pass') {
+      options.onPassed?.(event);
+      return;
+    }
     event.preventDefault();
     event.stopImmediatePropagation();
-    clearTimeout(idleTimer);
-    if (detector.holding) {
-      const lastKeyAt = event.timeStamp;
-      // A burst with no terminator ends when no key has come for a while. "A while" is measured
-      // on the clock of this page, which a busy renderer can make late: keys already queued are
-      // let through first (the 0 ms hop), and the wait is generous, since a scan normally ends
-      // with its terminator and only a person's last typed key waits here.
-      idleTimer = setTimeout(
-        () => {
-          idleTimer = setTimeout(() => detector.idle(lastKeyAt + settings.maxInterKeyMs), 0);
-        },
-        Math.max(100, settings.maxInterKeyMs * 2),
-      );
-    }
   };
 
-  win.addEventListener('keydown', onKeyDown, { capture: true });
+  win.addEventListener('keydown', onKeyDown, { capture });
   return {
     detach: () => {
       clearTimeout(idleTimer);
-      win.removeEventListener('keydown', onKeyDown, { capture: true });
+      win.removeEventListener('keydown', onKeyDown, { capture });
     },
     update: (next) => {
-      settings = next;
       detector.settings = next;
     },
   };
