@@ -156,9 +156,15 @@ describe.skipIf(!routed)('customer lookup and PIN check at the counter', () => {
         await page.locator(`[data-result="${i < 4 ? 'wrong' : 'locked'}"]`).waitFor();
       }
       expect(await page.getByTestId('pin-outcome').textContent()).toMatch(/Locked until \d{2}[.:]\d{2}/);
-      // Locked: no keypad, and keys do nothing.
+      // Locked: no keypad, and keys do nothing. The rest of a PIN typed now lands in no field: a PIN
+      // never shows on screen.
+      const search = page.getByRole('textbox', { name: 'Find a customer' });
+      const searched = await search.inputValue();
       await typePin(app, '1');
+      await typePin(app, customer.PIN.slice(0, 3), true);
       expect(await page.getByRole('group', { name: 'PIN keypad' }).count()).toBe(0);
+      expect(await search.inputValue()).toBe(searched);
+      expect(await page.evaluate('document.activeElement?.tagName')).not.toBe('INPUT');
       await app.screenshot('customers-locked');
 
       await page.getByRole('button', { name: 'Clear the lock (admin)' }).click();

@@ -38,6 +38,7 @@ export function PinPanel({ card, searchRef }: Props) {
   const find = useCustomers((state) => state.find);
   const scannerSettings = useScannerSettings((state) => state.settings);
   const keypadRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
 
   const lockedUntil = card.lockout.lockedUntil;
   const locked = lockedUntil !== null && lockedUntil > Date.now();
@@ -49,29 +50,43 @@ export function PinPanel({ card, searchRef }: Props) {
   // Typing starts on the keypad as soon as the card is up; once the check is over, the search
   // takes the keys again, so the next member card can be scanned straight away. Both happen before
   // the card is painted (layout effects), so a digit typed the moment it shows is never lost.
+  // A lock can come in the middle of a PIN: the customer may still be typing. The keys then stay
+  // with the panel, where digits go nowhere (a PIN must never show in the search box), while a
+  // member card scanned meanwhile still looks that customer up.
+  const guarding = locked && !final && !refused;
   useLayoutEffect(() => {
     if (listening) keypadRef.current?.focus();
-    else if (final || refused || locked) searchRef.current?.select();
-  }, [listening, final, refused, locked, searchRef]);
+    else if (guarding) panelRef.current?.focus();
+    else if (final || refused) searchRef.current?.select();
+  }, [listening, guarding, final, refused, searchRef]);
 
   useLayoutEffect(() => {
-    if (!listening) return;
+    if (!listening && !guarding) return;
+    const ignore = () => undefined;
     return listenToKeypadKeys(
       window,
       () => keypadRef.current,
-      {
-        digit: typeDigit,
-        backspace,
-        clear: clearPin,
-        submit: () => void submitPin(),
-        scan: (code) => void find({ by: 'code', value: code }),
-      },
+      listening
+        ? {
+            digit: typeDigit,
+            backspace,
+            clear: clearPin,
+            submit: () => void submitPin(),
+            scan: (code) => void find({ by: 'code', value: code }),
+          }
+        : {
+            digit: ignore,
+            backspace: ignore,
+            clear: ignore,
+            submit: ignore,
+            scan: (code) => void find({ by: 'code', value: code }),
+          },
       scannerSettings,
     );
-  }, [listening, typeDigit, backspace, clearPin, submitPin, find, scannerSettings]);
+  }, [listening, guarding, typeDigit, backspace, clearPin, submitPin, find, scannerSettings]);
 
   return (
-    <Card size="3" className="pin-panel" data-testid="pin-panel">
+    <Card size="3" className="pin-panel" data-testid="pin-panel" ref={panelRef} tabIndex={-1}>
       <Flex direction="column" gap="3">
         <Flex justify="between" align="center" gap="3" wrap="wrap">
           <Heading as="h2" size="6">
