@@ -140,6 +140,16 @@ describe('barcode labels from a supplier bill', () => {
     await expect
       .poll(() => page.locator('[data-labels]').getAttribute('data-labels'))
       .toBe(String(bill.lines.reduce((n, l) => n + l.Quantity, 0)));
+    // Print is in sight in a 1280 x 800 window without scrolling, and stays there when scrolled.
+    const print = page.getByRole('button', { name: /^Print \d+ labels?$/ });
+    for (const scrollY of [0, 400]) {
+      await page.evaluate(`window.scrollTo(0, ${scrollY})`);
+      const box = await print.boundingBox();
+      expect(box && box.y >= 0 && box.y + box.height <= 800, `Print in the window at scroll ${scrollY}`).toBe(
+        true,
+      );
+    }
+    await page.evaluate('window.scrollTo(0, 0)');
   });
 
   it('prints the selling price from the catalog on this PC, as Rp with dots', async () => {

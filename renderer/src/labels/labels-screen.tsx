@@ -58,7 +58,6 @@ function LabelsJob() {
         <JobOptions onEditProfiles={() => setEditingProfiles(true)} />
         <Flex direction="column" gap="4">
           <LabelPreview job={engine ? job : null} />
-          {document ? <PrintActions labels={totals.labels} profile={profile} /> : null}
           {!document ? (
             <Text size="2" color="gray">
               {t('lead')}
@@ -66,6 +65,12 @@ function LabelsJob() {
           ) : null}
         </Flex>
       </Grid>
+      {document ? (
+        // Print stays in sight however long the document: the bar sticks to the window's bottom.
+        <div className="labels-print-bar" data-testid="labels-print-bar">
+          <PrintActions labels={totals.labels} profile={profile} />
+        </div>
+      ) : null}
       <ProfileDialog open={editingProfiles} onOpenChange={setEditingProfiles} />
     </>
   );

@@ -52,51 +52,53 @@ export function PrintActions({ labels, profile }: { labels: number; profile: Lab
   const nothing = labels === 0 || busy !== null;
 
   return (
-    <Flex direction="column" gap="3">
-      {printers.available ? (
-        <Flex direction="column" gap="1">
-          <Text as="label" size="2" weight="bold" id="labels-printer">
-            {t('print.printer')}
-          </Text>
-          <Select.Root
-            size="3"
-            value={printerName ?? dialogValue}
-            onValueChange={(value) => choosePrinter(value === dialogValue ? null : value)}
+    <Flex direction="column" gap="2">
+      <Flex gap="3" align="end" wrap="wrap">
+        {printers.available ? (
+          <Flex direction="column" gap="1" flexGrow="1" minWidth="220px">
+            <Text as="label" size="2" weight="bold" id="labels-printer">
+              {t('print.printer')}
+            </Text>
+            <Select.Root
+              size="3"
+              value={printerName ?? dialogValue}
+              onValueChange={(value) => choosePrinter(value === dialogValue ? null : value)}
+            >
+              <Select.Trigger aria-labelledby="labels-printer" />
+              <Select.Content>
+                <Select.Item value={dialogValue}>{t('print.dialog')}</Select.Item>
+                {printers.printers.map((printer) => (
+                  <Select.Item key={printer.name} value={printer.name}>
+                    {printer.isDefault
+                      ? t('print.default', { name: printer.displayName })
+                      : printer.displayName}
+                  </Select.Item>
+                ))}
+              </Select.Content>
+            </Select.Root>
+          </Flex>
+        ) : null}
+        <Flex gap="3" wrap="wrap">
+          <Button size="4" disabled={nothing} onClick={() => void print()}>
+            {busy === 'print' ? <Spinner /> : null}
+            {busy === 'print' ? t('print.printing') : t('print.print', { count: labels })}
+          </Button>
+          <Button size="4" variant="soft" disabled={nothing} onClick={() => void savePdf()}>
+            {busy === 'pdf' ? <Spinner /> : null}
+            {busy === 'pdf' ? t('print.saving') : t('print.pdf')}
+          </Button>
+          <Button
+            size="4"
+            variant="soft"
+            color="gray"
+            disabled={nothing || !profile?.single}
+            title={profile?.single ? undefined : t('print.zplSheets')}
+            onClick={() => void saveZpl()}
           >
-            <Select.Trigger aria-labelledby="labels-printer" />
-            <Select.Content>
-              <Select.Item value={dialogValue}>{t('print.dialog')}</Select.Item>
-              {printers.printers.map((printer) => (
-                <Select.Item key={printer.name} value={printer.name}>
-                  {printer.isDefault
-                    ? t('print.default', { name: printer.displayName })
-                    : printer.displayName}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select.Root>
+            {busy === 'zpl' ? <Spinner /> : null}
+            {t('print.zpl')}
+          </Button>
         </Flex>
-      ) : null}
-      <Flex gap="3" wrap="wrap">
-        <Button size="4" disabled={nothing} onClick={() => void print()}>
-          {busy === 'print' ? <Spinner /> : null}
-          {busy === 'print' ? t('print.printing') : t('print.print', { count: labels })}
-        </Button>
-        <Button size="4" variant="soft" disabled={nothing} onClick={() => void savePdf()}>
-          {busy === 'pdf' ? <Spinner /> : null}
-          {busy === 'pdf' ? t('print.saving') : t('print.pdf')}
-        </Button>
-        <Button
-          size="4"
-          variant="soft"
-          color="gray"
-          disabled={nothing || !profile?.single}
-          title={profile?.single ? undefined : t('print.zplSheets')}
-          onClick={() => void saveZpl()}
-        >
-          {busy === 'zpl' ? <Spinner /> : null}
-          {t('print.zpl')}
-        </Button>
       </Flex>
       {outcome ? <Outcome outcome={outcome} t={t} /> : null}
     </Flex>

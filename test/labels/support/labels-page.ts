@@ -83,7 +83,7 @@ export async function startLabelsPage(options: {
     args: [...chromiumArgs, ...(options.extraArgs ?? [])],
     headless: true,
   });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const cspViolations: string[] = [];
   const pageErrors: string[] = [];
   const call = dispatch;
