@@ -107,7 +107,7 @@ describe('scanning at the counter', () => {
 
       // The scanned items go to label printing: one line, two labels (scanned twice).
       await app.page.getByRole('button', { name: 'Print labels for these' }).click();
-      await app.page.getByText('Items scanned at the counter: 1 lines, one label per scan.').waitFor();
+      await app.page.getByText('Items scanned at the counter: 1 item, one label per scan.').waitFor();
       await app.page.getByText('2 labels').first().waitFor();
       await app.screenshot('scan-to-labels');
     });

@@ -3,6 +3,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Every key of a texts object, dotted: "pin.wrong". */
+/** Plural forms (`key_one`, `key_other`) are asked for by their base key with a `count`. */
+export type PluralBase<K extends string> = K extends `${infer B}_${'one' | 'other'}` ? B : K;
+
 export type TextKey<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : TextKey<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];

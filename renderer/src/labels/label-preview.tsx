@@ -50,7 +50,10 @@ export function LabelPreview({ job }: { job: PrintJobView | null }) {
                 ‹
               </IconButton>
               <Text size="2" data-testid="labels-preview-position">
-                {t('preview.page', { page: to > from + 1 ? `${from + 1}–${to}` : from + 1, pages })}
+                {t(single ? 'preview.labelRange' : 'preview.sheetRange', {
+                  page: to > from + 1 ? `${from + 1}–${to}` : from + 1,
+                  pages,
+                })}
               </Text>
               <IconButton
                 variant="soft"
