@@ -33,6 +33,8 @@ const control = async (path: string, body?: unknown) => {
 beforeAll(async () => {
   // A generous quota: these tests are about the sync's pages, not about waiting out windows.
   sim = await startSimulator({
+    // Pinned to the reference pages: this sync is being reworked for live answers (issue 11, items 3-4).
+    profile: 'docs',
     variants,
     maxPageSize: 1000,
     quiet: true,
