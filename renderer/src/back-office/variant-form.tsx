@@ -14,6 +14,7 @@ import { type RefObject, useEffect, useRef, useState } from 'react';
 import { formatRupiah } from '../money/format-rupiah.ts';
 import { useBackOffice } from './back-office-context.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
+import { PriceWarningList } from './price-warning-list.tsx';
 import { PrintLabelsButton } from './print-labels-button.tsx';
 import { RupiahField } from './rupiah-field.tsx';
 import type { BackOfficeT } from './use-back-office-text.ts';
@@ -242,6 +243,7 @@ export function VariantForm({ searchRef }: { searchRef: RefObject<HTMLInputEleme
             </li>
           ))}
         </ul>
+        <PriceWarningList changes={reading.changes} cost={sheet.unitCost} t={t} />
       </ConfirmDialog>
       <ConfirmDialog
         open={asking === 'delete'}

@@ -107,10 +107,13 @@ export async function launchApp(suite: Suite, options: AppOptions = {}): Promise
     pageErrors,
     async screenshot(flow) {
       await mkdir(screenshotDir, { recursive: true });
-      // Finite CSS animations (dialogs fading in) are run to their end, so the picture shows the settled screen.
+      // Finite CSS animations (dialogs fading in) are run to their end, so the picture shows the
+      // settled screen. With a dialog open, the picture is the window as the person sees it: a
+      // full-page capture would leave the header outside the dialog's overlay.
+      const dialogOpen = (await page.locator('[role="dialog"], [role="alertdialog"]').count()) > 0;
       await page.screenshot({
         path: join(screenshotDir, `${flow}.png`),
-        fullPage: true,
+        fullPage: !dialogOpen,
         animations: 'disabled',
       });
     },
