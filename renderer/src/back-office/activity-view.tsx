@@ -2,6 +2,8 @@ import { Badge, Text } from '@radix-ui/themes';
 import { useEffect } from 'react';
 import { LogFrame } from '../export/log-frame.tsx';
 import { dateTime } from '../i18n/format-time.ts';
+import { formatRupiah } from '../money/format-rupiah.ts';
+import { readableDetail } from './activity-detail.ts';
 import { useBackOffice } from './back-office-context.tsx';
 import { resultColor } from './result-color.ts';
 import { useBackOfficeText } from './use-back-office-text.ts';
@@ -66,7 +68,7 @@ export function ActivityView() {
                     </Text>
                   ) : null}
                 </th>
-                <td className="office-detail">{entry.detail}</td>
+                <td className="office-detail">{readableDetail(entry.detail, t, formatRupiah)}</td>
                 <td>
                   <Badge size="2" variant="soft" color={resultColor[entry.result]} highContrast>
                     {t(`results.${entry.result}`)}
