@@ -16,7 +16,6 @@ export const en = {
     note: 'Note for DealPOS (optional)',
     notePlaceholder: 'Why, e.g. price typed wrong',
     sending: 'Sending to DealPOS…',
-    dealposSays: 'DealPOS says:',
     meaning: 'Meaning:',
   },
   invoice: {

@@ -19,7 +19,6 @@ export const id: SameKeys<typeof en> = {
     note: 'Catatan untuk DealPOS (boleh kosong)',
     notePlaceholder: 'Alasannya, misalnya salah ketik harga',
     sending: 'Mengirim ke DealPOS…',
-    dealposSays: 'Kata DealPOS:',
     meaning: 'Artinya:',
   },
   invoice: {

@@ -1,5 +1,6 @@
 import { Callout, Flex, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
+import { DealposReply } from '../errors/dealpos-reply.tsx';
 import { describeError } from '../errors/describe-error.ts';
 import { ErrorCallout } from '../errors/error-callout.tsx';
 import type { BackOfficeAction, IpcError, WriteOutcome } from './contract.ts';
@@ -23,14 +24,12 @@ export function DealposWords({ text, plain }: { text: string; plain?: boolean })
   const Line = plain ? Text : Callout.Text;
   return (
     <>
-      <Line as="p" size={plain ? '2' : '3'}>
-        {t('common.dealposSays')} <q className="dealpos-quote">{text}</q>
-      </Line>
       {meaning ? (
         <Line as="p" size={plain ? '2' : '3'} data-testid="dealpos-meaning">
           {t('common.meaning')} {meaning}
         </Line>
       ) : null}
+      <DealposReply message={text} />
     </>
   );
 }

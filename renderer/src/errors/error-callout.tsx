@@ -1,6 +1,7 @@
 import { Callout, Flex } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../bridge/contract.ts';
+import { DealposReply } from './dealpos-reply.tsx';
 import { describeError } from './describe-error.ts';
 
 /** A failed call, said plainly: what happened, what to do, and DealPOS's own words where they help. */
@@ -15,9 +16,8 @@ export function ErrorCallout({ error }: { error: IpcError }) {
         </Callout.Text>
         <Callout.Text>{text.hint}</Callout.Text>
         {text.dealposMessage ? (
-          <Callout.Text>
-            {t('errors.dealposSays')} <q className="dealpos-quote">{text.dealposMessage}</q>
-          </Callout.Text>
+          // A refusal names the role to ask the admin for: that stays in sight.
+          <DealposReply message={text.dealposMessage} open={error.kind === 'forbidden'} />
         ) : null}
       </Flex>
     </Callout.Root>

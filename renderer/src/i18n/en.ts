@@ -5,6 +5,7 @@ export const en = {
     loading: 'Starting…',
     startFailed: 'The app could not start.',
     retry: 'Try again',
+    details: 'Details',
   },
   language: {
     label: 'Language',

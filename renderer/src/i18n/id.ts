@@ -7,6 +7,7 @@ export const id: Messages = {
     loading: 'Memulai…',
     startFailed: 'Aplikasi tidak bisa dimulai.',
     retry: 'Coba lagi',
+    details: 'Rincian',
   },
   language: {
     label: 'Bahasa',

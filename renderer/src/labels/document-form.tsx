@@ -12,6 +12,7 @@ import {
 } from '@radix-ui/themes';
 import type { FormEvent } from 'react';
 import type { LabelDocumentKind } from '../../../main/ipc/contract.ts';
+import { DealposReply } from '../errors/dealpos-reply.tsx';
 import type { LookupProblem } from './lookup-problem.ts';
 import { useLabels } from './use-labels.ts';
 import { type LabelsText, useLabelsText } from './use-labels-text.ts';
@@ -39,11 +40,7 @@ function ProblemCallout({
       <Flex direction="column" gap="1">
         <Callout.Text weight="bold">{t(`problem.${problem.kind}.title`, values)}</Callout.Text>
         <Callout.Text>{t(`problem.${problem.kind}.hint`)}</Callout.Text>
-        {problem.dealposMessage ? (
-          <Callout.Text>
-            {t('problem.dealposSays')} <q>{problem.dealposMessage}</q>
-          </Callout.Text>
-        ) : null}
+        {problem.dealposMessage ? <DealposReply message={problem.dealposMessage} /> : null}
       </Flex>
     </Callout.Root>
   );

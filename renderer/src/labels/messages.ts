@@ -56,7 +56,6 @@ export const labelsEn = {
       title: 'Something went wrong in the app.',
       hint: 'Try again. If it keeps happening, restart the app.',
     },
-    dealposSays: 'DealPOS says:',
   },
   recent: {
     heading: 'Recent documents',
@@ -258,7 +257,6 @@ export const labelsId: LabelMessages = {
       title: 'Terjadi kesalahan di aplikasi.',
       hint: 'Coba lagi. Kalau terus terjadi, mulai ulang aplikasinya.',
     },
-    dealposSays: 'Kata DealPOS:',
   },
   recent: {
     heading: 'Dokumen terakhir',
