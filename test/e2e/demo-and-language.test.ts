@@ -15,7 +15,7 @@ afterAll(async () => {
 
 const sections = {
   en: ['Scan', 'Labels', 'Customers', 'Back office', 'Settings'],
-  id: ['Pindai', 'Label', 'Pelanggan', 'Back office', 'Pengaturan'],
+  id: ['Pindai', 'Label', 'Pelanggan', 'Administrasi', 'Pengaturan'],
 };
 
 async function expectNoEnglishLeft(app: AppUnderTest): Promise<void> {
@@ -71,7 +71,7 @@ describe('the language of the counter', () => {
       await app.screenshot('welcome-id');
 
       await page.getByRole('button', { name: /Hubungkan ke toko DealPOS saya/ }).click();
-      for (const label of ['Alamat toko', 'Kode klien', 'Rahasia klien'])
+      for (const label of ['Alamat toko', 'Client ID', 'Client Secret'])
         await page.getByLabel(label).waitFor();
       await page.getByRole('button', { name: 'Uji koneksi' }).click();
       await page.getByRole('alert').getByText('Ada isian yang kosong atau terlalu panjang.').waitFor();

@@ -21,7 +21,7 @@ describe('what the counter is told when a call fails', () => {
       'DealPOS did not accept this client ID or client secret.',
     );
     expect(describeError(error('auth'), indonesian).title).toBe(
-      'DealPOS menolak kode klien atau rahasia klien ini.',
+      'DealPOS menolak Client ID atau Client Secret ini.',
     );
   });
 

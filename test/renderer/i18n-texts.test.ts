@@ -32,8 +32,9 @@ describe('the texts of both languages', () => {
   test('the Connect screen speaks as an Indonesian shop worker would', () => {
     expect(id.welcome.connect).toBe('Hubungkan ke toko DealPOS saya');
     expect(id.welcome.demo).toBe('Coba demo');
-    expect(id.connect.clientId).toBe('Kode klien');
-    expect(id.connect.clientSecret).toBe('Rahasia klien');
+    // DealPOS's own back office names the two fields so: the admin copies them from there.
+    expect(id.connect.clientId).toBe('Client ID');
+    expect(id.connect.clientSecret).toBe('Client Secret');
     expect(id.connect.test).toBe('Uji koneksi');
   });
 });

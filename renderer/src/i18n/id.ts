@@ -18,7 +18,7 @@ export const id: Messages = {
     title: 'Selamat datang di DealPOS Companion',
     lead: 'Label barcode, pemindaian barang, dan cek pelanggan untuk toko DealPOS Anda.',
     connect: 'Hubungkan ke toko DealPOS saya',
-    connectHint: 'Siapkan alamat toko serta kode klien dan rahasia klien API dari admin DealPOS Anda.',
+    connectHint: 'Siapkan alamat toko serta Client ID dan Client Secret API dari admin DealPOS Anda.',
     demo: 'Coba demo',
     demoHint: 'Toko latihan di komputer ini dengan contoh barang. Tidak ada data yang dikirim ke DealPOS.',
     startingDemo: 'Menyiapkan toko demo…',
@@ -28,11 +28,11 @@ export const id: Messages = {
     back: 'Kembali',
     host: 'Alamat toko',
     hostHint: 'Nama toko, misalnya acme, atau alamat lengkap, misalnya https://acme.dealpos.net',
-    clientId: 'Kode klien',
-    clientSecret: 'Rahasia klien',
+    clientId: 'Client ID',
+    clientSecret: 'Client Secret',
     secretHint: 'Disimpan terenkripsi di komputer ini dan tidak akan ditampilkan lagi.',
     secretNotKept:
-      'Komputer ini tidak bisa menyimpan rahasia klien dengan aman, jadi Anda perlu mengetiknya lagi setiap kali aplikasi dibuka.',
+      'Komputer ini tidak bisa menyimpan Client Secret dengan aman, jadi Anda perlu mengetiknya lagi setiap kali aplikasi dibuka.',
     test: 'Uji koneksi',
     testing: 'Sedang menguji…',
     tested: 'Berhasil terhubung ke {{host}}.',
@@ -45,8 +45,8 @@ export const id: Messages = {
     changeDetails: 'Ubah data koneksi',
   },
   weak: {
-    title: 'Simpan rahasia klien tanpa enkripsi?',
-    body: 'Komputer ini tidak punya brankas kata sandi sistem (keyring), jadi rahasia klien hanya bisa disamarkan di file pengaturan, tidak bisa dienkripsi.',
+    title: 'Simpan Client Secret tanpa enkripsi?',
+    body: 'Komputer ini tidak punya brankas kata sandi sistem (keyring), jadi Client Secret hanya bisa disamarkan di file pengaturan, tidak bisa dienkripsi.',
     risk: 'Siapa pun yang bisa membuka file di komputer ini bisa membacanya. Lanjutkan hanya jika semua pemakai komputer ini bisa dipercaya.',
     cancel: 'Batal',
     confirm: 'Tetap simpan',
@@ -54,7 +54,7 @@ export const id: Messages = {
   errors: {
     dealposSays: 'Pesan dari DealPOS:',
     auth: {
-      title: 'DealPOS menolak kode klien atau rahasia klien ini.',
+      title: 'DealPOS menolak Client ID atau Client Secret ini.',
       hint: 'Periksa keduanya, lalu ketik ulang. Admin DealPOS Anda bisa memberikan data yang benar.',
     },
     forbidden: {
@@ -107,14 +107,14 @@ export const id: Messages = {
     },
     'invalid-input': {
       title: 'Ada isian yang kosong atau terlalu panjang.',
-      hint: 'Isi alamat toko, kode klien, dan rahasia klien.',
+      hint: 'Isi alamat toko, Client ID, dan Client Secret.',
     },
     'not-connected': {
       title: 'Kasir ini belum terhubung ke DealPOS.',
       hint: 'Hubungkan ke toko Anda atau coba demo dulu.',
     },
     'weak-encryption': {
-      title: 'Rahasia klien tidak bisa dienkripsi di komputer ini.',
+      title: 'Client Secret tidak bisa dienkripsi di komputer ini.',
       hint: 'Konfirmasi untuk tetap menyimpannya.',
     },
     'untrusted-sender': {
@@ -139,7 +139,7 @@ export const id: Messages = {
     scan: 'Pindai',
     labels: 'Label',
     customers: 'Pelanggan',
-    office: 'Back office',
+    office: 'Administrasi',
     settings: 'Pengaturan',
     outlet: 'Outlet',
     noOutlet: 'Belum pilih outlet',
@@ -166,7 +166,7 @@ export const id: Messages = {
     modeLive: 'Toko DealPOS saya',
     modeDemo: 'Toko demo di komputer ini',
     host: 'Alamat toko',
-    clientId: 'Kode klien',
+    clientId: 'Client ID',
     outlet: 'Outlet',
     changeOutlet: 'Ganti outlet',
     chooseOutletTitle: 'Pilih outlet untuk kasir ini',
@@ -177,7 +177,7 @@ export const id: Messages = {
     leaveDemo: 'Keluar dari demo',
     disconnectTitle: 'Putuskan koneksi ke DealPOS?',
     disconnectBody:
-      'Kode klien dan rahasia klien akan dihapus dari komputer ini. Untuk menyambung lagi, Anda perlu mengetik ulang keduanya.',
+      'Client ID dan Client Secret akan dihapus dari komputer ini. Untuk menyambung lagi, Anda perlu mengetik ulang keduanya.',
     leaveDemoTitle: 'Keluar dari demo?',
     leaveDemoBody: 'Toko demo akan ditutup. Anda bisa mencoba demo lagi kapan saja.',
     cancel: 'Batal',
