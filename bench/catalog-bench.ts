@@ -14,6 +14,7 @@ import { measureLookups, sampleCodes } from './catalog-lookup-bench.ts';
 import { buildBenchPage } from './catalog-page-build.ts';
 import { round } from './catalog-percentiles.ts';
 import { rawDownload } from './catalog-raw-download.ts';
+import { catalogRequestsBySource } from './catalog-requests.ts';
 import { measureScans, scanProbeScript } from './catalog-scan-bench.ts';
 import { transportCost } from './catalog-sync-probe.ts';
 
@@ -150,6 +151,7 @@ export async function runCatalogBench(): Promise<Record<string, unknown>> {
     try {
       const optional = await benchMode(browser, server, false, true);
       const required = await benchMode(browser, server, true, false);
+      const requestsBySource = await catalogRequestsBySource();
       const used = (mode: Record<string, unknown>) => (mode.requests as { used: number }).used;
       return {
         catalog: {
@@ -158,6 +160,7 @@ export async function runCatalogBench(): Promise<Record<string, unknown>> {
           categoryOptional: optional.figures,
           categoryRequired: required.figures,
           bulkWrite: optional.bulkWrite,
+          requestsBySource,
           realQuotaMinutes: {
             categoryOptional: quotaMinutes(used(optional.figures)),
             categoryRequired: quotaMinutes(used(required.figures)),
