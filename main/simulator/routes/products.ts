@@ -2,8 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { registerRead } from '../api-route.ts';
 import type { Product } from '../catalog/records.ts';
-import { badRequest } from '../dealpos-error.ts';
+import { badRequest, DealposError } from '../dealpos-error.ts';
 import { flag, integer } from '../input-fields.ts';
+import { isLive } from '../profile.ts';
 import { parseInput } from '../request-input.ts';
 import { role } from '../roles.ts';
 import { totalOnHand } from '../seed/stock.ts';
@@ -53,14 +54,17 @@ function productRow(state: SimState, product: Product, withInventory: boolean) {
 
 /**
  * GET Product (POST twin): every product with its variants, `{DataArray, RecordsCount: -1}` as
- * live stores answered. A PageSize above the configured limit is cut to it without a word in
- * the live profile (refused in docs), which a client asking for 5,000 rows must notice by itself.
+ * live stores answered (live profile only). A PageSize above the configured limit is cut to it
+ * without a word, which a client asking for 5,000 rows must notice by itself.
  */
 export function registerProductRoutes(app: FastifyInstance, state: SimState): void {
   registerRead(app, state, {
     path: 'Product',
     role: [role('Products', 'VIEW')],
     handler: ({ input, state }) => {
+      // The reference pages do not list /Product: the docs profile answers as for an unknown
+      // route (404, no body), which is where the app falls back to /Variant.
+      if (!isLive(state)) throw new DealposError(404, undefined);
       const query = parseInput(ProductQuery, input);
       const pageNumber = query.PageNumber ?? 1;
       const asked = query.PageSize ?? DEFAULT_PAGE_SIZE;
