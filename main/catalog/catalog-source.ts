@@ -11,11 +11,15 @@ import { stockEverywhere } from './stock-everywhere.ts';
  * governor. Sync pages go in the background lane; a cashier's lookup of an unknown code is
  * interactive.
  */
-export function createCatalogSource(client: () => DealposClient, now: () => number = Date.now) {
+export function createCatalogSource(
+  client: () => DealposClient,
+  now: () => number = Date.now,
+  here: () => string | null = () => null,
+) {
   return {
     productPage: (pageNumber: number, pageSize: number) => productPage(client(), pageNumber, pageSize, now),
 
-    stockEverywhere: (code: string) => stockEverywhere(client(), code, now),
+    stockEverywhere: (code: string) => stockEverywhere(client(), code, now, here()),
 
     async page(category: string | null, pageNumber: number, pageSize: number): Promise<CatalogPageAnswer> {
       try {

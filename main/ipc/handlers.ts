@@ -43,7 +43,11 @@ function shellHandlers(services: HandlerServices): HandlersFor<typeof shellChann
 }
 
 function catalogHandlers(services: HandlerServices): HandlersFor<typeof catalogChannels> {
-  const source = createCatalogSource(() => services.connection.client());
+  const source = createCatalogSource(
+    () => services.connection.client(),
+    Date.now,
+    () => services.connection.view().outlet?.name ?? null,
+  );
   return {
     'catalog:page': ({ category, pageNumber, pageSize }) => source.page(category, pageNumber, pageSize),
     'catalog:categories': () => source.categories(),

@@ -89,6 +89,26 @@ describe('stock in every outlet', () => {
     ]);
   });
 
+  it("puts the counter's own outlet first, so the cashier sees at once whether it is here", async () => {
+    const client = createDealposClient({
+      host: sim.baseUrl,
+      credentials: sim.credentials.full,
+      governor: new RateGovernor({ marginMs: 100 }),
+    });
+    const code = store.catalog.variants[8]!.code;
+    const answer = await createCatalogSource(
+      () => client,
+      Date.now,
+      () => 'gudang pusat',
+    ).stockEverywhere(code);
+    if (answer.kind !== 'stock') throw new Error('no stock');
+    expect(answer.here).toBe('gudang pusat');
+    expect(answer.outlets.map((o) => o.outlet)).toEqual([
+      'Gudang Pusat',
+      ...store.outlets.filter((o) => !o.suspended && o.name !== 'Gudang Pusat').map((o) => o.name),
+    ]);
+  });
+
   it('offline, says so and sends nothing to DealPOS', async () => {
     const before = await asked();
     const state = await askOutletStock(

@@ -97,6 +97,11 @@ describe('stock at the counter', { timeout: 120_000 }, () => {
           String(level.Available),
         ]);
       }
+      // The demo counter works at the first outlet: its row comes first and says so.
+      const firstOutlet = store.outlets[0]!.name;
+      expect((await table.getByRole('rowheader').first().textContent())?.trim()).toBe(
+        `${firstOutlet} (here)`,
+      );
       await app.screenshot('scan-stock-everywhere');
 
       // The same in Bahasa Indonesia.

@@ -50,7 +50,8 @@ export interface OutletStockFigures {
 }
 
 export type StockEverywhereAnswer =
-  | { kind: 'stock'; code: string; outlets: OutletStockFigures[]; readAt: number }
+  /** `here`: the outlet this counter works at (its row comes first), when one is chosen. */
+  | { kind: 'stock'; code: string; outlets: OutletStockFigures[]; readAt: number; here: string | null }
   | { kind: 'unknown-code'; code: string };
 
 export const productPageInput = z

@@ -22,6 +22,7 @@ export const en = {
     allocated: 'Allocated',
     available: 'Available',
     total: 'All outlets',
+    here: '{{outlet}} (here)',
     offline:
       'Offline: stock in the other outlets needs DealPOS. Nothing was sent; try again when the internet is back.',
     unreachable: 'DealPOS cannot be reached now. Try again when the internet is back.',
@@ -104,6 +105,7 @@ export const id: ScanMessages = {
     allocated: 'Dipesan',
     available: 'Tersedia',
     total: 'Semua outlet',
+    here: '{{outlet}} (di sini)',
     offline:
       'Offline: stok outlet lain perlu DealPOS. Tidak ada yang dikirim; coba lagi setelah internet kembali.',
     unreachable: 'DealPOS tidak bisa dihubungi sekarang. Coba lagi setelah internet kembali.',

@@ -53,18 +53,20 @@ function OutletStockResult({ state }: { state: OutletStockState }) {
   }
   const { answer } = state;
   if (answer.kind === 'unknown-code') return <Text size="4">{t('everywhere.unknown')}</Text>;
-  return <OutletTable code={answer.code} outlets={answer.outlets} readAt={answer.readAt} />;
+  return (
+    <OutletTable code={answer.code} outlets={answer.outlets} readAt={answer.readAt} here={answer.here} />
+  );
 }
 
-function OutletTable({
-  code,
-  outlets,
-  readAt,
-}: {
+interface OutletTableProps {
   code: string;
   outlets: OutletStockFigures[];
   readAt: number;
-}) {
+  /** The counter's own outlet, marked in its row. */
+  here: string | null;
+}
+
+function OutletTable({ code, outlets, readAt, here }: OutletTableProps) {
   const { t, i18n } = useTranslation('scan');
   const n = (value: number) => value.toLocaleString(i18n.language);
   const sum = (pick: (o: OutletStockFigures) => number) => outlets.reduce((total, o) => total + pick(o), 0);
@@ -91,7 +93,13 @@ function OutletTable({
         <Table.Body>
           {outlets.map((o) => (
             <Table.Row key={o.outlet}>
-              <Table.RowHeaderCell>{o.outlet}</Table.RowHeaderCell>
+              <Table.RowHeaderCell>
+                {here !== null && o.outlet.toLowerCase() === here.toLowerCase() ? (
+                  <Text weight="bold">{t('everywhere.here', { outlet: o.outlet })}</Text>
+                ) : (
+                  o.outlet
+                )}
+              </Table.RowHeaderCell>
               <Table.Cell justify="end">{n(o.onHand)}</Table.Cell>
               <Table.Cell justify="end">{n(o.allocated)}</Table.Cell>
               <Table.Cell justify="end">
