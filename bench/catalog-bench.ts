@@ -14,6 +14,7 @@ import { measureLookups, sampleCodes } from './catalog-lookup-bench.ts';
 import { buildBenchPage } from './catalog-page-build.ts';
 import { round } from './catalog-percentiles.ts';
 import { rawDownload } from './catalog-raw-download.ts';
+import { catalogRequestsBySource } from './catalog-requests.ts';
 import { measureScans, scanProbeScript } from './catalog-scan-bench.ts';
 import { transportCost } from './catalog-sync-probe.ts';
 
@@ -50,7 +51,8 @@ async function benchMode(
   withBulkWrite: boolean,
 ): Promise<{ figures: Record<string, unknown>; bulkWrite: BulkWriteFigures | null }> {
   const sim = await startSimulator({
-    // Pinned to the reference pages: the sync it measures is being reworked for live answers (issue 11).
+    // The reference pages' store: no /Product there (one refused request), so these figures
+    // measure the /Variant sync with and without Category; requestsBySource covers /Product.
     profile: 'docs',
     variants,
     categoryRequired,
@@ -150,6 +152,7 @@ export async function runCatalogBench(): Promise<Record<string, unknown>> {
     try {
       const optional = await benchMode(browser, server, false, true);
       const required = await benchMode(browser, server, true, false);
+      const requestsBySource = await catalogRequestsBySource();
       const used = (mode: Record<string, unknown>) => (mode.requests as { used: number }).used;
       return {
         catalog: {
@@ -158,6 +161,7 @@ export async function runCatalogBench(): Promise<Record<string, unknown>> {
           categoryOptional: optional.figures,
           categoryRequired: required.figures,
           bulkWrite: optional.bulkWrite,
+          requestsBySource,
           realQuotaMinutes: {
             categoryOptional: quotaMinutes(used(optional.figures)),
             categoryRequired: quotaMinutes(used(required.figures)),

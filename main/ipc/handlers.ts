@@ -43,11 +43,17 @@ function shellHandlers(services: HandlerServices): HandlersFor<typeof shellChann
 }
 
 function catalogHandlers(services: HandlerServices): HandlersFor<typeof catalogChannels> {
-  const source = createCatalogSource(() => services.connection.client());
+  const source = createCatalogSource(
+    () => services.connection.client(),
+    Date.now,
+    () => services.connection.view().outlet?.name ?? null,
+  );
   return {
     'catalog:page': ({ category, pageNumber, pageSize }) => source.page(category, pageNumber, pageSize),
     'catalog:categories': () => source.categories(),
     'catalog:lookup': ({ code }) => source.lookup(code),
+    'catalog:products-page': ({ pageNumber, pageSize }) => source.productPage(pageNumber, pageSize),
+    'catalog:stock-everywhere': ({ code }) => source.stockEverywhere(code),
   };
 }
 

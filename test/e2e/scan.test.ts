@@ -27,15 +27,9 @@ function stoppableDemo(): Demo {
   const demo: Demo = {
     sim: null,
     async start() {
-      // Category optional: the whole catalog comes in two pages (the by-category sync is tested in Node).
-      // Pinned to the reference pages: the catalog sync is being reworked for live answers (issue 11).
-      const sim = await startSimulator({
-        profile: 'docs',
-        seed: 7,
-        variants: 1500,
-        categoryRequired: false,
-        quiet: true,
-      });
+      // The live profile: the catalog comes from /Product in one page and an empty one that
+      // proves the end (the /Variant and by-category syncs are tested in Node).
+      const sim = await startSimulator({ seed: 7, variants: 1500, quiet: true });
       demo.sim = sim;
       return { baseUrl: sim.baseUrl, credentials: sim.credentials.full, close: () => sim.close() };
     },
