@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { type CallOptions, DealposHttp, type DealposHttpOptions } from './http.ts';
 import { barcodeLineSchema } from './schemas/barcode.ts';
-import { customerSchema, pinSchema } from './schemas/customer.ts';
+import { pinSchema } from './schemas/customer.ts';
 import { countSchema, messageSchema, pageOf } from './schemas/envelope.ts';
-import { categorySchema, outletSchema } from './schemas/store.ts';
+import { invoiceDetailSchema } from './schemas/invoice.ts';
+import { categorySchema } from './schemas/store.ts';
 import {
   addedVariantsSchema,
   variantDataRowSchema,
@@ -11,6 +12,7 @@ import {
   variantIdSchema,
   variantRecordSchema,
 } from './schemas/variant.ts';
+import { customerReads, outletReads } from './store-reads.ts';
 
 /** Filters shared by List Variants, Variant Data and Variant Count. */
 export interface VariantFilter {
@@ -66,10 +68,6 @@ const filterQuery = (filter: VariantFilter) => ({
   ReleasedTo: filter.releasedTo,
 });
 
-const customerLookup =
-  (http: DealposHttp, endpoint: string, field: string) => (value: string, options?: CallOptions) =>
-    http.read(endpoint, { method: 'GET', query: { [field]: value } }, customerSchema, options);
-
 /**
  * A typed method for each DealPOS operation the app uses. Every call goes through the governor
  * (`lane` defaults to interactive), and every answer is parsed into the app's own types.
@@ -90,24 +88,14 @@ export function createDealposClient(options: DealposHttpOptions) {
     /** Fetches a token now: proves the host and credentials work. */
     authenticate: () => http.authenticate(),
 
-    outlets: {
-      list: (call?: CallOptions & { includeSuspended?: boolean }) =>
-        http.read(
-          'Outlet',
-          { method: 'GET', query: { Access: 'All', SuspendedStatus: call?.includeSuspended ? 'All' : 'No' } },
-          z.array(outletSchema),
-          call,
-        ),
-    },
+    outlets: outletReads(http),
 
     categories: {
       list: (call?: CallOptions) => http.read('Category', { method: 'GET' }, z.array(categorySchema), call),
     },
 
     customers: {
-      byEmail: customerLookup(http, 'Customer/Email', 'Email'),
-      byCode: customerLookup(http, 'Customer/Code', 'Code'),
-      byMobilePhone: customerLookup(http, 'Customer/MobilePhone', 'MobilePhone'),
+      ...customerReads(http),
       /** The customer's PIN in clear. Main process only: never log it, never send it to a page. */
       pin: (customerId: string, call?: CallOptions) =>
         http.read('Customer/PIN', { method: 'GET', query: { ID: customerId } }, pinSchema, call),
@@ -247,6 +235,14 @@ export function createDealposClient(options: DealposHttpOptions) {
     },
 
     invoices: {
+      /** One invoice with its date, customer, total, lines and state: what to show before a void. */
+      detail: (invoice: { outletId: string; number: string }, call?: CallOptions) =>
+        http.read(
+          'Invoice/Detail',
+          { method: 'GET', query: { Number: invoice.number, OutletID: invoice.outletId } },
+          invoiceDetailSchema,
+          call,
+        ),
       /** Moves the invoice to the recycle bin. `fulfillment` makes DealPOS refuse when the order's state differs. */
       void: (invoice: InvoiceRef & { note?: string; fulfillment?: 'Sent' | 'Unsent' }, call?: CallOptions) =>
         http.write(

@@ -6,6 +6,7 @@ export type DealposErrorKind =
   | 'auth'
   | 'suspended'
   | 'forbidden'
+  | 'outlet-forbidden'
   | 'bad-request'
   | 'not-found'
   | 'conflict'
@@ -30,6 +31,8 @@ const defaultMessages: Record<DealposErrorKind, string> = {
   auth: 'DealPOS did not accept the client ID or secret. Check them in Settings.',
   suspended: 'This DealPOS account is suspended. Ask the store owner to contact DealPOS.',
   forbidden: 'This DealPOS user is missing a permission for that. Ask your admin to add the role.',
+  'outlet-forbidden':
+    'This DealPOS user may not use that outlet. Ask your admin to give it access to the outlet, or choose another outlet.',
   'bad-request': 'DealPOS could not find that or did not accept the request.',
   'not-found': 'This DealPOS address does not answer that request. Check the store address in Settings.',
   conflict: 'DealPOS refused because the record is not in the right state for that.',
@@ -96,6 +99,19 @@ export function kindForStatus(status: number): DealposErrorKind {
     default:
       return status >= 500 ? 'server' : 'bad-request';
   }
+}
+
+/**
+ * The kind of a refusal, from its status and DealPOS's text. A live 403 can be about an outlet
+ * rather than a role: "You are not allowed to access [Outlet ID ...]" (README, live table
+ * "Error bodies"); the person needs different advice then.
+ */
+export function kindForAnswer(status: number, dealposMessage: string | undefined): DealposErrorKind {
+  const kind = kindForStatus(status);
+  if (kind === 'forbidden' && dealposMessage && /not allowed to access[\s\S]*outlet/i.test(dealposMessage)) {
+    return 'outlet-forbidden';
+  }
+  return kind;
 }
 
 export function isDealposError(error: unknown): error is DealposError {

@@ -1,6 +1,5 @@
 import { TimeoutError } from 'ky';
 import type { Lane, RateGovernor } from './rate-governor.ts';
-import { secondsFromRateLimitMessage } from './rate-limit-headers.ts';
 
 /** ky forwards options it does not know to `fetch`; this is how a call names its lane. */
 export interface LaneInit extends RequestInit {
@@ -17,22 +16,10 @@ export interface GovernedFetchOptions {
   rateLimitWaits?: number;
 }
 
-async function messageOf(response: Response): Promise<string | undefined> {
-  try {
-    const body: unknown = await response.clone().json();
-    if (body && typeof body === 'object' && 'Message' in body && typeof body.Message === 'string') {
-      return body.Message;
-    }
-  } catch {
-    // A 429 without a JSON body: fall back to waiting a whole window.
-  }
-  return undefined;
-}
-
 /**
  * A fetch for ky that sends nothing without the governor's permit. Each attempt (ky's retries
  * included) takes its own slot. A 429 means DealPOS did not process the request, so it is
- * resent after the wait DealPOS asked for, even for writes.
+ * resent once the window has passed, even for writes.
  */
 export function createGovernedFetch(options: GovernedFetchOptions) {
   const send = options.fetch ?? ((request: Request, init?: RequestInit) => globalThis.fetch(request, init));
@@ -58,7 +45,10 @@ export function createGovernedFetch(options: GovernedFetchOptions) {
         throw error;
       }
       if (response.status === 429 && waits < rateLimitWaits) {
-        permit.rateLimited(secondsFromRateLimitMessage(await messageOf(response)));
+        // The 429's text is never read for a wait: live messages carry no usable seconds, and a
+        // client that glued their digits together waited the wrong time (README, live table
+        // "429"). The governor waits for the window its RateLimit-Policy names.
+        permit.rateLimited(response.headers);
         await response.body?.cancel();
         continue;
       }

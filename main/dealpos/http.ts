@@ -2,7 +2,7 @@ import ky, { isHTTPError, isNetworkError, isTimeoutError, type Options } from 'k
 import type { z } from 'zod';
 import { resolveBaseUrl } from './base-url.ts';
 import type { Clock } from './clock.ts';
-import { DealposError, kindForStatus } from './errors.ts';
+import { DealposError, kindForAnswer } from './errors.ts';
 import { createGovernedFetch } from './governed-fetch.ts';
 import type { Lane, RateGovernor } from './rate-governor.ts';
 import { parseResponse } from './schemas/parse.ts';
@@ -219,7 +219,7 @@ export function toDealposError(error: unknown, endpoint: string): DealposError {
     const status = error.response.status;
     const dealposMessage = dealposMessageOf(error.data);
     return new DealposError({
-      kind: kindForStatus(status),
+      kind: kindForAnswer(status, dealposMessage),
       endpoint,
       status,
       ...(dealposMessage ? { dealposMessage } : {}),

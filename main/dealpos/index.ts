@@ -7,6 +7,7 @@ export { type GovernorState, type Lane, RateGovernor } from './rate-governor.ts'
 export type { BarcodeLine } from './schemas/barcode.ts';
 export type { Customer } from './schemas/customer.ts';
 export type { Page } from './schemas/envelope.ts';
+export type { InvoiceDetail } from './schemas/invoice.ts';
 export type { Category, Outlet } from './schemas/store.ts';
 export type {
   AddedVariants,

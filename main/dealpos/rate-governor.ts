@@ -43,8 +43,11 @@ export interface GovernorState {
 export interface Permit {
   /** The request got an answer; its RateLimit headers (if any) are read. */
   complete(headers?: Headers): void;
-  /** DealPOS answered 429: nothing is sent until `retryAfterSeconds` (or a whole window) has passed. */
-  rateLimited(retryAfterSeconds?: number): void;
+  /**
+   * DealPOS answered 429: nothing is sent for a whole window (learned from the answer's
+   * RateLimit-Policy when it has one), or until a `RateLimit-Reset` the answer carried.
+   */
+  rateLimited(headers?: Headers): void;
   /** The request failed without an answer (network error, timeout). It stays counted. */
   failed(): void;
 }
@@ -235,7 +238,7 @@ export class RateGovernor {
     };
     return {
       complete: (headers) => settle(() => headers && this.#learn(headers)),
-      rateLimited: (retryAfterSeconds) => settle(() => this.#block(retryAfterSeconds)),
+      rateLimited: (headers) => settle(() => this.#block(headers)),
       failed: () => settle(() => {}),
     };
   }
@@ -256,9 +259,12 @@ export class RateGovernor {
     }
   }
 
-  #block(retryAfterSeconds: number | undefined): void {
+  #block(headers: Headers | undefined): void {
+    const word = headers ? parseRateLimitHeaders(headers) : {};
+    if (word.limit !== undefined) this.#limit = word.limit;
+    if (word.windowSeconds !== undefined) this.#windowMs = word.windowSeconds * 1000;
     const now = this.#clock.now();
-    const waitMs = retryAfterSeconds !== undefined ? retryAfterSeconds * 1000 : this.#windowMs;
+    const waitMs = word.resetSeconds !== undefined ? word.resetSeconds * 1000 : this.#windowMs;
     this.#blockedUntil = Math.max(this.#blockedUntil, now + waitMs + this.#marginMs);
     this.#server = { remaining: 0, sentSince: 0, expiresAt: this.#blockedUntil };
   }

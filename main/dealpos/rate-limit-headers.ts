@@ -35,18 +35,3 @@ export function parseRateLimitHeaders(headers: Headers): RateLimitWord {
   if (reset !== undefined) word.resetSeconds = reset;
   return word;
 }
-
-/**
- * DealPOS documents no Retry-After for its 429; its message has been seen to say how many
- * seconds are left ("... Try again in 37 seconds."). Returns undefined when it does not.
- */
-export function secondsFromRateLimitMessage(message: string | undefined): number | undefined {
-  if (!message) return undefined;
-  // "maximum admitted 50 per 180s. Try again in 37 seconds": the window size comes first, so
-  // prefer "in/after N seconds", else the last number of seconds in the text.
-  const waitFor = /(?:in|after)\s+(\d+)\s*(?:seconds?|secs?|s)\b/i.exec(message);
-  if (waitFor) return Number(waitFor[1]);
-  const all = [...message.matchAll(/(\d+)\s*(?:seconds?|secs?|s)\b/gi)];
-  const last = all.at(-1);
-  return last ? Number(last[1]) : undefined;
-}

@@ -1,10 +1,9 @@
 import { type Clock, systemClock } from './clock.ts';
+import { type TokenLifetimeWord, tokenLifetimeMs } from './token-expiry.ts';
 
-/** An OAuth2 access token as DealPOS issued it. */
-export interface IssuedToken {
-  accessToken: string;
+/** An OAuth2 access token as DealPOS issued it, with whatever it said about its lifetime. */
+export interface IssuedToken extends TokenLifetimeWord {
   tokenType: string;
-  expiresInSeconds: number;
 }
 
 export interface AccessToken {
@@ -55,7 +54,7 @@ export class TokenSource {
     const issued = await this.#issue();
     // DealPOS sends `token_type: "bearer"`; the scheme is case-insensitive but Bearer is the usual form.
     const scheme = /^bearer$/i.test(issued.tokenType) ? 'Bearer' : issued.tokenType;
-    const lifetimeMs = Math.max(0, issued.expiresInSeconds * 1000);
+    const lifetimeMs = tokenLifetimeMs(issued, this.#clock.now());
     const token: AccessToken = {
       authorization: `${scheme} ${issued.accessToken}`,
       renewAt: this.#clock.now() + Math.max(lifetimeMs - renewEarlyMs, lifetimeMs / 2),

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { dropConnection, sendJson } from './answer.ts';
+import type { ApiClient } from './credentials.ts';
 import { DealposError, serverErrorBody } from './dealpos-error.ts';
 import { contextOf } from './request-context.ts';
 import { EMPTY_JSON_BODY, readInput } from './request-input.ts';
@@ -21,6 +22,8 @@ export interface ApiRouteMeta {
 
 export interface ApiCall {
   input: unknown;
+  /** The API user of the bearer token; undefined only for Token/OAuth2. */
+  client: ApiClient | undefined;
   state: SimState;
   reply: FastifyReply;
 }
@@ -68,7 +71,7 @@ export function registerApiRoute(app: FastifyInstance, state: SimState, spec: Ap
           ),
         );
       }
-      const body = await spec.handler({ input, state, reply });
+      const body = await spec.handler({ input, state, reply, client: contextOf(request).client });
       if (meta.write) bump(state.stats.applied, meta.key);
       if (contextOf(request).dropAfter) {
         dropConnection(request, reply);

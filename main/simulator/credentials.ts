@@ -10,12 +10,15 @@ export interface ApiClient {
   name: 'full' | 'limited' | 'productsOnly';
   credentials: SimCredentials;
   roles: readonly Role[];
+  /** Outlets (by name) this API user may not access: DealPOS answers 403 for them. */
+  deniedOutlets?: readonly string[];
 }
 
 /**
  * Two API users of one store account. Their GUIDs come from the seed, so a test run can be
  * repeated with the same credentials. "limited" is a cashier-like user: it sees products and
- * outlets only, so customers, the PIN and every write answer 403 for it. "productsOnly" may not
+ * outlets only, so customers, the PIN and every write answer 403 for it, and it may not
+ * reach the warehouse outlet's documents. "productsOnly" may not
  * even list outlets: the Connect screen's missing-role case.
  */
 export function deriveClients(seed: number): ApiClient[] {
@@ -26,6 +29,8 @@ export function deriveClients(seed: number): ApiClient[] {
       name: 'limited',
       credentials: { clientId: rng.guid(), clientSecret: rng.guid() },
       roles: [role('Products', 'VIEW'), role('Outlets', 'VIEW')],
+      // A cashier's user is not granted the warehouse: "You are not allowed to access [Outlet ID ...]".
+      deniedOutlets: ['Gudang Pusat'],
     },
     {
       name: 'productsOnly',

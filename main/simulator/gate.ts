@@ -3,8 +3,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { dropConnection, sendJson } from './answer.ts';
 import { type ApiRouteMeta, metaOf } from './api-route.ts';
 import { DealposError } from './dealpos-error.ts';
+import { dressErrorBody } from './error-body.ts';
 import { chaosFault, type Fault, faultBody } from './faults.ts';
-import { quotaExceededMessage, rateLimitHeaders } from './rate-window.ts';
+import { isLive } from './profile.ts';
+import { liveQuotaExceededMessage, quotaExceededMessage, rateLimitHeaders } from './rate-window.ts';
 import { contextOf } from './request-context.ts';
 import { isAdmitted, missingRoleMessage } from './roles.ts';
 import type { SimState } from './state.ts';
@@ -24,12 +26,24 @@ export function chargeWindow(state: SimState, reply: FastifyReply): boolean {
   return charge.admitted;
 }
 
-/** The 429 for a spent window; counted in stats as overLimit. */
-export function quotaExceeded(state: SimState): DealposError {
+/** Whether the open window has nothing left (without counting a request). */
+export function windowSpent(state: SimState): boolean {
+  return state.window.spent(Date.now(), state.config.rateLimit.limit);
+}
+
+/** The 429 text of the profile. */
+export function quotaMessage(state: SimState): string {
+  const { limit, windowSeconds } = state.config.rateLimit;
+  if (isLive(state)) return liveQuotaExceededMessage(limit, windowSeconds);
+  return quotaExceededMessage(limit, windowSeconds, state.window.secondsLeft(Date.now(), windowSeconds));
+}
+
+/** The 429 for a spent window, with the RateLimit headers; counted in stats as overLimit. */
+export function quotaExceeded(state: SimState, reply: FastifyReply): DealposError {
   const { limit, windowSeconds } = state.config.rateLimit;
   state.stats.overLimit++;
-  const secondsLeft = state.window.secondsLeft(Date.now(), windowSeconds);
-  return new DealposError(429, { Message: quotaExceededMessage(limit, windowSeconds, secondsLeft) });
+  reply.headers(rateLimitHeaders(limit, windowSeconds, 0));
+  return new DealposError(429, { Message: quotaMessage(state) });
 }
 
 /**
@@ -63,7 +77,8 @@ export async function gateApiRequest(
   const client = bearerClient(state, request);
   const admitted = chargeWindow(state, reply);
   if (!client) throw new DealposError(401, INVALID_TOKEN);
-  if (!admitted) throw quotaExceeded(state);
+  contextOf(request).client = client;
+  if (!admitted) throw quotaExceeded(state, reply);
   if (state.config.suspended) throw new DealposError(402, { Message: 'Your Account has been suspended' });
   if (meta.role && !isAdmitted(client.roles, meta.role)) {
     throw new DealposError(403, { Message: missingRoleMessage(meta.role) });
@@ -86,11 +101,11 @@ function answerFault(
     dropConnection(request, reply);
     return;
   }
-  const { limit, windowSeconds } = state.config.rateLimit;
-  const quota = quotaExceededMessage(
-    limit,
-    windowSeconds,
-    state.window.secondsLeft(Date.now(), windowSeconds),
-  );
-  sendJson(reply, fault, faultBody(fault, quota, meta.role ? missingRoleMessage(meta.role) : undefined));
+  if (fault === 429) {
+    // A real 429 carries the RateLimit headers too: the policy is how a client learns the window.
+    const { limit, windowSeconds } = state.config.rateLimit;
+    reply.headers(rateLimitHeaders(limit, windowSeconds, 0));
+  }
+  const body = faultBody(fault, quotaMessage(state), meta.role ? missingRoleMessage(meta.role) : undefined);
+  sendJson(reply, fault, dressErrorBody(state, fault, body));
 }

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { SimCredentials } from './credentials.ts';
 import { resolveOptions, type SimulatorOptions } from './options.ts';
+import type { SimProfile } from './profile.ts';
 import { buildServer } from './server.ts';
 import { createState } from './state.ts';
 
@@ -9,8 +10,11 @@ export type { SimFixtures } from './controls/fixtures.ts';
 export type { SimCredentials } from './credentials.ts';
 export type { Fault } from './faults.ts';
 export type { SimConfig, SimulatorOptions } from './options.ts';
+export { SIM_PROFILES, type SimProfile } from './profile.ts';
 
 export interface RunningSimulator {
+  /** Which DealPOS it imitates: live tenants (default) or the reference pages. */
+  profile: SimProfile;
   /** e.g. "http://127.0.0.1:4010/api/v3/", with the trailing slash. */
   baseUrl: string;
   /** e.g. "http://127.0.0.1:4010"; the test controls live under `${origin}/_sim/`. */
@@ -34,6 +38,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const [full, limited, productsOnly] = state.clients;
   if (!full || !limited || !productsOnly) throw new Error('simulator clients missing');
   return {
+    profile: resolved.profile,
     baseUrl: `${origin}/api/v3/`,
     origin,
     credentials: {

@@ -34,6 +34,11 @@ export class RateWindow {
     return Math.max(1, Math.ceil((this.resetsAt - now) / 1000));
   }
 
+  /** Whether the open window has no request left. */
+  spent(now: number, limit: number): boolean {
+    return this.resetsAt !== undefined && now < this.resetsAt && this.used >= limit;
+  }
+
   snapshot(now: number, limit: number): { used: number; remaining: number; resetsAt: string | null } {
     const open = this.resetsAt !== undefined && now < this.resetsAt;
     const used = open ? this.used : 0;
@@ -63,7 +68,15 @@ export function rateLimitHeaders(
   };
 }
 
-/** The 429 text; clients read the seconds out of it, as no Retry-After header is documented. */
+/** The docs profile's 429 text, naming the seconds left (no Retry-After header is documented). */
 export function quotaExceededMessage(limit: number, windowSeconds: number, secondsLeft: number): string {
   return `API calls quota exceeded! maximum admitted ${limit} per ${windowSeconds}s. Try again in ${secondsLeft} seconds.`;
+}
+
+/**
+ * The live profile's 429 text: it names no wait. A live client that glued its digits together
+ * waited the wrong time (README, live table "429"); here they would read "50180" seconds.
+ */
+export function liveQuotaExceededMessage(limit: number, windowSeconds: number): string {
+  return `API calls quota exceeded! maximum admitted ${limit} per ${windowSeconds}s.`;
 }

@@ -23,6 +23,7 @@ export const ALL_ROLES: readonly Role[] = [
   role('Products', 'DELETE'),
   role('Contacts', 'VIEW'),
   role('Sell', 'EDIT'),
+  role('Orders', 'VIEW'),
   role('Orders', 'VoidInvoice'),
   role('ORDER', 'DELETE'),
   role('Global', 'EDIT'),

@@ -3,11 +3,13 @@ import { sendJson } from './answer.ts';
 import { API_PREFIX } from './api-route.ts';
 import { registerControlRoutes } from './controls/control-routes.ts';
 import { DealposError, serverErrorBody } from './dealpos-error.ts';
+import { dressErrorBody } from './error-body.ts';
 import { gateApiRequest } from './gate.ts';
 import { parseJson } from './request-input.ts';
 import { registerBarcodeRoutes } from './routes/barcodes.ts';
 import { registerCategoryRoutes } from './routes/categories.ts';
 import { registerCustomerRoutes } from './routes/customers.ts';
+import { registerInvoiceDetailRoute } from './routes/invoice-detail.ts';
 import { registerInvoiceRoutes } from './routes/invoices.ts';
 import { registerOutletRoutes } from './routes/outlets.ts';
 import { registerSalesOrderRoutes } from './routes/sales-orders.ts';
@@ -58,12 +60,13 @@ export function buildServer(state: SimState): FastifyInstance {
   }
 
   app.setErrorHandler((error, _request, reply) => {
-    if (error instanceof DealposError) return sendJson(reply, error.status, error.body);
+    const send = (status: number, body: unknown) =>
+      sendJson(reply, status, dressErrorBody(state, status, body));
+    if (error instanceof DealposError) return send(error.status, error.body);
     const status = (error as { statusCode?: number }).statusCode;
     const message = error instanceof Error ? error.message : String(error);
-    if (status !== undefined && status >= 400 && status < 500)
-      return sendJson(reply, status, { Message: message });
-    return sendJson(reply, 500, serverErrorBody(message));
+    if (status !== undefined && status >= 400 && status < 500) return send(status, { Message: message });
+    return send(500, serverErrorBody(message));
   });
 
   // DealPOS answers an unknown route 404 with no body at all (README "Errors").
@@ -81,6 +84,7 @@ export function buildServer(state: SimState): FastifyInstance {
   registerBarcodeRoutes(app, state);
   registerSalesOrderRoutes(app, state);
   registerInvoiceRoutes(app, state);
+  registerInvoiceDetailRoute(app, state);
   registerControlRoutes(app, state);
   return app;
 }

@@ -29,7 +29,7 @@ export function createState(options: ResolvedOptions): SimState {
     window: new RateWindow(),
     faults: new FaultQueue(),
     config: copyConfig(options.config),
-    store: seedStore(options.seed, options.variants),
+    store: seedStore(options.seed, options.variants, options.profile),
     stats: createStats(),
     chaos: createRng(deriveSeed(options.seed, 'chaos')),
   };
@@ -38,7 +38,7 @@ export function createState(options: ResolvedOptions): SimState {
 /** Back to the start: data re-seeded, config, counters, window and queued faults cleared. Tokens stay valid. */
 export function resetState(state: SimState): void {
   state.config = copyConfig(state.options.config);
-  state.store = seedStore(state.options.seed, state.options.variants);
+  state.store = seedStore(state.options.seed, state.options.variants, state.options.profile);
   state.stats = createStats();
   state.chaos = createRng(deriveSeed(state.options.seed, 'chaos'));
   state.window.clear();

@@ -17,7 +17,7 @@ interface Stats {
 }
 
 describe('the request governor against DealPOS rate limit', () => {
-  it('waits out a 429 for the seconds DealPOS names and then answers', async () => {
+  it('waits out a 429 for the window its RateLimit-Policy names, then answers', async () => {
     await store.control('config', { rateLimit: { limit: 50, windowSeconds: 2 } });
     const { client, governor } = connect(store.sim);
     await client.authenticate();

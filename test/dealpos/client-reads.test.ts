@@ -7,7 +7,9 @@ import { connect, type Store, startStore } from './harness.ts';
 
 let store: Store;
 beforeAll(async () => {
-  store = await startStore({ variants: 600, categoryRequired: false });
+  // Pinned to the reference pages (a refused PageSize, {Data, RecordsCount}, Customer/Email);
+  // client-contract.test.ts runs the same reads against both profiles.
+  store = await startStore({ profile: 'docs', variants: 600, categoryRequired: false });
 });
 afterAll(() => store.close());
 beforeEach(() => store.control('reset', {}));

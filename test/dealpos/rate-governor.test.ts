@@ -74,10 +74,10 @@ describe('RateGovernor', () => {
     governor.close();
   });
 
-  it('waits out a 429 for the seconds DealPOS named, for every lane', async () => {
+  it('waits out a 429 until the RateLimit-Reset it carried, for every lane', async () => {
     const governor = new RateGovernor({ limit: 50, windowSeconds: 180, backgroundReserve: 0, marginMs: 0 });
     const first = await governor.acquire('interactive');
-    first.rateLimited(37);
+    first.rateLimited(new Headers({ 'RateLimit-Reset': '37' }));
     expect(governor.state.blockedUntil).toBe(Date.now() + 37_000);
 
     const granted: string[] = [];
@@ -93,6 +93,16 @@ describe('RateGovernor', () => {
     const governor = new RateGovernor({ limit: 50, windowSeconds: 180, marginMs: 0 });
     (await governor.acquire('interactive')).rateLimited(undefined);
     expect(governor.state.blockedUntil).toBe(Date.now() + 180_000);
+    governor.close();
+  });
+
+  it('after a 429 waits the window its RateLimit-Policy names, learned from that answer', async () => {
+    const governor = new RateGovernor({ limit: 50, windowSeconds: 180, marginMs: 0 });
+    (await governor.acquire('interactive')).rateLimited(
+      new Headers({ 'RateLimit-Policy': '40;w=120', 'RateLimit-Remaining': '0' }),
+    );
+    expect(governor.state.blockedUntil).toBe(Date.now() + 120_000);
+    expect(governor.state.limit).toBe(40);
     governor.close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRateLimitHeaders, secondsFromRateLimitMessage } from '../../main/dealpos/rate-limit-headers.ts';
+import { parseRateLimitHeaders } from '../../main/dealpos/rate-limit-headers.ts';
 
 describe('reading DealPOS rate-limit headers', () => {
   it('reads limit, remaining and the window from the draft-06 headers DealPOS sends', () => {
@@ -21,15 +21,5 @@ describe('reading DealPOS rate-limit headers', () => {
       new Headers({ 'RateLimit-Limit': 'lots', 'RateLimit-Remaining': '-3', 'RateLimit-Policy': 'x;w=y' }),
     );
     expect(word).toEqual({});
-  });
-
-  it('finds the seconds to wait in a 429 message, and nothing when there are none', () => {
-    expect(
-      secondsFromRateLimitMessage(
-        'API calls quota exceeded! maximum admitted 50 per 180s. Try again in 37 seconds.',
-      ),
-    ).toBe(37);
-    expect(secondsFromRateLimitMessage('Too many requests')).toBeUndefined();
-    expect(secondsFromRateLimitMessage(undefined)).toBeUndefined();
   });
 });

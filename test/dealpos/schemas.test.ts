@@ -146,6 +146,20 @@ describe('DealPOS answers parsed into the app types', () => {
     expect(() => parseResponse('x', page, { Rows: [row] })).toThrow(DealposError);
   });
 
+  it('live table: List envelopes — RecordsCount -1, or no count at all, reads as an unknown total', () => {
+    const page = pageOf(z.object({ n: z.number() }));
+    const row = { n: 1 };
+    expect(parseResponse('Product', page, { DataArray: [row], RecordsCount: -1 })).toEqual({
+      rows: [row],
+      total: undefined,
+    });
+    expect(parseResponse('x', page, { Data: [row] })).toEqual({ rows: [row], total: undefined });
+    expect(parseResponse('x', page, { Data: [row], RecordsCount: 2.5 })).toEqual({
+      rows: [row],
+      total: undefined,
+    });
+  });
+
   it('reads a variant count whatever its envelope', () => {
     for (const body of [12, { Count: 12 }, { RecordsCount: 12 }, { TotalCount: 12 }, { Total: 12 }]) {
       expect(parseResponse('Variant/Count', countSchema, body)).toBe(12);

@@ -7,7 +7,8 @@ const LINE_KEYS = ['VariantID', 'Name', 'Code', 'Quantity', 'UnitPrice'];
 let h: SimHarness;
 let fixtures: SimFixtures;
 beforeAll(async () => {
-  h = await startHarness();
+  // Pinned to the reference pages' behaviour; the live profile has its own suite (live-profile.test.ts).
+  h = await startHarness({ profile: 'docs' });
   fixtures = await h.fixtures();
 });
 afterAll(() => h.close());

@@ -3,7 +3,8 @@ import { messageOf, type SimHarness, startHarness } from './harness.ts';
 
 let h: SimHarness;
 beforeAll(async () => {
-  h = await startHarness();
+  // Pinned to the reference pages' behaviour; the live profile has its own suite (live-profile.test.ts).
+  h = await startHarness({ profile: 'docs' });
   await h.tokenFor('full');
 });
 beforeEach(async () => {

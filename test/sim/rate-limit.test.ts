@@ -4,7 +4,8 @@ import { messageOf, type SimHarness, startHarness } from './harness.ts';
 let h: SimHarness;
 beforeAll(async () => {
   // The default DealPOS policy: 50 requests per 180 seconds for the whole account.
-  h = await startHarness({ rateLimit: { limit: 50, windowSeconds: 180 } });
+  // Pinned to the reference pages' behaviour (the docs 429 names the seconds left).
+  h = await startHarness({ profile: 'docs', rateLimit: { limit: 50, windowSeconds: 180 } });
   await h.tokenFor('full');
   await h.tokenFor('limited');
 });

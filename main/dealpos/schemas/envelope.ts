@@ -3,13 +3,26 @@ import { z } from 'zod';
 /** One page of a DealPOS list, whatever envelope the endpoint used. */
 export interface Page<T> {
   rows: T[];
-  /** Total rows matching the query, when DealPOS said. */
+  /** Total rows matching the query, when DealPOS said; undefined means unknown. */
   total: number | undefined;
 }
 
 /**
+ * A count DealPOS gave beside a page. Live `GET /Product` sent `RecordsCount: -1` (README, live
+ * table "List envelopes"): -1, any negative, a fraction or a missing count all mean "unknown",
+ * never a reason to refuse the page.
+ */
+const countOrUnknown = z
+  .unknown()
+  .optional()
+  .transform((value) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined,
+  );
+
+/**
  * DealPOS lists come as a bare array, `{Data, RecordsCount}`, `{DataArray, RecordsCount}` or
- * `{Data, TotalCount}` depending on the endpoint; this reads them all in one place.
+ * `{Data, TotalCount}` depending on the endpoint and the tenant; this reads them all, in one
+ * place.
  */
 export const pageOf = <T extends z.ZodType>(row: T) =>
   z.union([
@@ -18,8 +31,8 @@ export const pageOf = <T extends z.ZodType>(row: T) =>
       .object({
         Data: z.array(row).optional(),
         DataArray: z.array(row).optional(),
-        RecordsCount: z.number().int().nonnegative().optional(),
-        TotalCount: z.number().int().nonnegative().optional(),
+        RecordsCount: countOrUnknown,
+        TotalCount: countOrUnknown,
       })
       .refine((page) => page.Data !== undefined || page.DataArray !== undefined, {
         message: 'expected a Data or DataArray list',

@@ -47,14 +47,15 @@ export class Catalog {
   /** Adds a variant whose product is already in the catalog; its seq must be the newest. */
   addVariant(variant: Variant): void {
     this.all.push(variant);
-    this.byCode.set(codeKey(variant.code), variant);
+    // An empty code (a live tenant's shipping-fee item) is nobody's barcode.
+    if (variant.code.trim() !== '') this.byCode.set(codeKey(variant.code), variant);
     this.byId.set(idKey(variant.id), variant);
     variant.product.variants.push(variant);
     variant.product.category.variants.push(variant);
   }
 
   removeVariant(variant: Variant): void {
-    this.byCode.delete(codeKey(variant.code));
+    if (this.byCode.get(codeKey(variant.code)) === variant) this.byCode.delete(codeKey(variant.code));
     this.byId.delete(idKey(variant.id));
     removeFrom(this.all, variant);
     removeFrom(variant.product.variants, variant);

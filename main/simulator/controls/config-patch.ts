@@ -18,6 +18,8 @@ const ConfigPatch = z.strictObject({
   suspended: z.boolean().optional(),
   categoryRequired: z.boolean().optional(),
   maxPageSize: z.number().int().min(1).optional(),
+  pageSizeOverflow: z.enum(['cap', 'refuse']).optional(),
+  tokenAnswer: z.enum(['expiredAt', 'expires_in+expiredat']).optional(),
   countTokenRequests: z.boolean().optional(),
 });
 

@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { registerRead } from '../api-route.ts';
+import { type ApiCall, registerRead } from '../api-route.ts';
 import { notInDatabase } from '../dealpos-error.ts';
 import { requiredText } from '../input-fields.ts';
+import { assertOutletAccess } from '../outlet-access.ts';
 import { parseInput } from '../request-input.ts';
 import { role } from '../roles.ts';
 import type { LabelDocument } from '../seed/documents.ts';
@@ -15,10 +16,12 @@ const DocumentQuery = z.object({ Outlet: requiredText('Outlet'), Number: require
  * The lines of one outlet's document. A number that exists only at another outlet is unknown
  * here: numbering is per outlet, and two outlets may both have "2026.11.00001".
  */
-function documentLines(state: SimState, input: unknown, documents: readonly LabelDocument[], label: string) {
+function documentLines(call: ApiCall, documents: readonly LabelDocument[], label: string) {
+  const { state, input } = call;
   const query = parseInput(DocumentQuery, input);
   const outlet = findOutlet(state.store, query.Outlet);
   if (!outlet) throw notInDatabase(`Outlet ${query.Outlet}`);
+  assertOutletAccess(call.client, outlet);
   const number = query.Number.trim().toLowerCase();
   const document = documents.find((d) => d.outlet === outlet && d.number.toLowerCase() === number);
   if (!document) throw notInDatabase(`${label} ${query.Number}`);
@@ -31,11 +34,11 @@ export function registerBarcodeRoutes(app: FastifyInstance, state: SimState): vo
   registerRead(app, state, {
     path: 'Barcode/ByBillNumber',
     role: productsView,
-    handler: ({ input, state }) => documentLines(state, input, state.store.bills, 'Bill'),
+    handler: (call) => documentLines(call, call.state.store.bills, 'Bill'),
   });
   registerRead(app, state, {
     path: 'Barcode/ByOutletDeliveryNumber',
     role: productsView,
-    handler: ({ input, state }) => documentLines(state, input, state.store.deliveries, 'Outlet Delivery'),
+    handler: (call) => documentLines(call, call.state.store.deliveries, 'Outlet Delivery'),
   });
 }

@@ -1,5 +1,7 @@
+import type { ApiClient } from '../credentials.ts';
 import { badRequest, notInDatabase } from '../dealpos-error.ts';
 import { text } from '../input-fields.ts';
+import { assertOutletAccess } from '../outlet-access.ts';
 import type { Outlet } from '../seed/outlets.ts';
 import { findOutlet, type SimStore } from '../store.ts';
 
@@ -22,6 +24,7 @@ export function findByOutletAndNumber<T extends { outlet: Outlet; number: string
   documents: readonly T[],
   ref: DocumentRef,
   label: string,
+  client: ApiClient | undefined,
 ): T {
   if (ref.Number === undefined || (ref.Outlet === undefined && ref.OutletID === undefined)) {
     throw badRequest('Outlet and Number, or OutletID and Number, are required');
@@ -30,6 +33,7 @@ export function findByOutletAndNumber<T extends { outlet: Outlet; number: string
   const outlet =
     ref.Outlet !== undefined ? findOutlet(store, ref.Outlet) : store.outlets.find((o) => o.id === outletId);
   if (!outlet) throw notInDatabase(`Outlet ${ref.Outlet ?? ref.OutletID}`);
+  assertOutletAccess(client, outlet);
   const number = ref.Number.trim().toLowerCase();
   const document = documents.find((d) => d.outlet === outlet && d.number.toLowerCase() === number);
   if (!document) throw notInDatabase(`${label} ${ref.Number}`);

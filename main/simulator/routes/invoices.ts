@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { registerApiRoute } from '../api-route.ts';
+import type { ApiClient } from '../credentials.ts';
 import { badRequest, conflict, notInDatabase } from '../dealpos-error.ts';
 import { choice, text } from '../input-fields.ts';
+import { assertOutletAccess } from '../outlet-access.ts';
 import { parseInput } from '../request-input.ts';
 import { role } from '../roles.ts';
 import type { Invoice } from '../seed/documents.ts';
@@ -24,7 +26,7 @@ const VOID_ROLES = [role('Sell', 'EDIT'), role('Orders', 'VoidInvoice')];
 const RESTORE_ROLES = [role('Sell', 'EDIT'), role('Global', 'EDIT')];
 const ERASE_ROLES = [role('ORDER', 'DELETE'), role('Global', 'DELETE')];
 
-function findInvoice(state: SimState, request: InvoiceRequest): Invoice {
+function findInvoice(state: SimState, request: InvoiceRequest, client: ApiClient | undefined): Invoice {
   const invoices = state.store.invoices;
   if (request.InvoiceID === undefined && request.Number === undefined) {
     // "Request can be send with payload Outlet+Number / OutletID + Number /InvoiceID only" (page 000).
@@ -34,9 +36,10 @@ function findInvoice(state: SimState, request: InvoiceRequest): Invoice {
     const id = request.InvoiceID.trim().toLowerCase();
     const invoice = invoices.find((i) => i.id === id);
     if (!invoice) throw notInDatabase(`Invoice ${request.InvoiceID}`);
+    assertOutletAccess(client, invoice.outlet);
     return invoice;
   }
-  return findByOutletAndNumber(state.store, invoices, request, 'Invoice');
+  return findByOutletAndNumber(state.store, invoices, request, 'Invoice', client);
 }
 
 /** Invoice/Void, Invoice/Restore and Invoice/Erase: the recycle-bin cycle of an invoice. */
@@ -46,9 +49,9 @@ export function registerInvoiceRoutes(app: FastifyInstance, state: SimState): vo
     path: 'Invoice/Void',
     role: VOID_ROLES,
     write: true,
-    handler: ({ input, state }) => {
+    handler: ({ input, state, client }) => {
       const request = parseInput(InvoiceRequest, input);
-      const invoice = findInvoice(state, request);
+      const invoice = findInvoice(state, request, client);
       if (invoice.state === 'voided')
         throw conflict(`Invoice ${invoice.number} is already in the Recycle Bin`);
       // "When provided it will prevent VOID when the specified Order.Fulfillment state does not match!"
@@ -68,9 +71,9 @@ export function registerInvoiceRoutes(app: FastifyInstance, state: SimState): vo
     path: 'Invoice/Restore',
     role: RESTORE_ROLES,
     write: true,
-    handler: ({ input, state }) => {
+    handler: ({ input, state, client }) => {
       const request = parseInput(InvoiceRequest, input);
-      const invoice = findInvoice(state, request);
+      const invoice = findInvoice(state, request, client);
       if (invoice.state !== 'voided') throw conflict(`Invoice ${invoice.number} is not in the Recycle Bin`);
       invoice.state = 'active';
       invoice.note = request.Note ?? invoice.note;
@@ -83,8 +86,8 @@ export function registerInvoiceRoutes(app: FastifyInstance, state: SimState): vo
     path: 'Invoice/Erase',
     role: ERASE_ROLES,
     write: true,
-    handler: ({ input, state }) => {
-      const invoice = findInvoice(state, parseInput(InvoiceRequest, input));
+    handler: ({ input, state, client }) => {
+      const invoice = findInvoice(state, parseInput(InvoiceRequest, input), client);
       if (invoice.state !== 'voided') {
         throw conflict(`Invoice ${invoice.number} must be in the Recycle Bin before it can be erased`);
       }

@@ -21,9 +21,15 @@ export function registerSalesOrderRoutes(app: FastifyInstance, state: SimState):
     path: 'SalesOrder/ReferenceNumber',
     role: [role('Sell', 'EDIT')],
     write: true,
-    handler: ({ input, state }) => {
+    handler: ({ input, state, client }) => {
       const request = parseInput(ReferenceNumberRequest, input);
-      const order = findByOutletAndNumber(state.store, state.store.salesOrders, request, 'Sales Order');
+      const order = findByOutletAndNumber(
+        state.store,
+        state.store.salesOrders,
+        request,
+        'Sales Order',
+        client,
+      );
       if (request.ReferenceNumber !== undefined) order.referenceNumber = request.ReferenceNumber;
       if (request.LogisticServiceCode !== undefined) order.logisticServiceCode = request.LogisticServiceCode;
       if (request.Note !== undefined) order.note = request.Note;

@@ -37,12 +37,11 @@ export function readVariantListRequest(state: SimState, input: unknown, paged: b
     if (!category) throw notInDatabase(`Path ${query.Category}`);
   }
   const pageNumber = query.PageNumber ?? 1;
-  const pageSize = query.PageSize ?? DEFAULT_PAGE_SIZE;
+  let pageSize = query.PageSize ?? DEFAULT_PAGE_SIZE;
   if (paged) {
     if (pageNumber < 1) throw badRequest('PageNumber must be greater than 0');
     if (pageSize < 1) throw badRequest('PageSize must be greater than 0');
-    const max = state.config.maxPageSize;
-    if (pageSize > max) throw badRequest(`PageSize must not be greater than ${max}`);
+    pageSize = allowedPageSize(state, pageSize);
   }
   return {
     filter: {
@@ -56,6 +55,18 @@ export function readVariantListRequest(state: SimState, input: unknown, paged: b
     pageNumber,
     pageSize,
   };
+}
+
+/**
+ * The page size actually served. Live servers were seen to cap silently (a client that asked for
+ * 100000000 went back to 1000, nobody saw a refusal); the docs profile refuses with a 400.
+ * Pages are cut at the capped size, so page N starts at (N-1) x cap.
+ */
+export function allowedPageSize(state: SimState, asked: number): number {
+  const max = state.config.maxPageSize;
+  if (asked <= max) return asked;
+  if (state.config.pageSizeOverflow === 'cap') return max;
+  throw badRequest(`PageSize must not be greater than ${max}`);
 }
 
 /** "2021-01-01" or a full ISO timestamp, as YYYY-MM-DD for comparison with release dates. */

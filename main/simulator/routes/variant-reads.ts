@@ -5,9 +5,11 @@ import type { Variant } from '../catalog/records.ts';
 import { queryVariants } from '../catalog/variant-query.ts';
 import { badRequest, notInDatabase } from '../dealpos-error.ts';
 import { choice, text, textList } from '../input-fields.ts';
+import { isLive } from '../profile.ts';
 import { parseInput } from '../request-input.ts';
 import { role } from '../roles.ts';
 import type { SimState } from '../state.ts';
+import { listEnvelope } from './list-envelope.ts';
 import { readVariantListRequest } from './variant-filter-input.ts';
 import { variantDataRow, variantDetail, variantListRow } from './variant-shapes.ts';
 
@@ -50,13 +52,18 @@ export function registerVariantReadRoutes(app: FastifyInstance, state: SimState)
     role: PRODUCTS_VIEW,
     handler: ({ input, state }) => {
       const { matches, rows } = page(state, input);
-      return { Data: rows.map(variantListRow), RecordsCount: matches.length };
+      // Live rows were thin: only ID, Name, Code, Type, UnitPrice, UnitCost (README, live table).
+      const shape = isLive(state) ? variantDataRow : variantListRow;
+      return listEnvelope(state, 'Variant', rows.map(shape), matches.length);
     },
   });
   registerRead(app, state, {
     path: 'Variant/Data',
     role: PRODUCTS_VIEW,
-    handler: ({ input, state }) => ({ Data: page(state, input).rows.map(variantDataRow) }),
+    handler: ({ input, state }) => {
+      const { matches, rows } = page(state, input);
+      return listEnvelope(state, 'Variant/Data', rows.map(variantDataRow), matches.length);
+    },
   });
   registerRead(app, state, {
     path: 'Variant/Count',

@@ -33,6 +33,24 @@ export interface Invoice {
   /** "voided" = in the Recycle Bin; an erased invoice is removed from the store. */
   state: 'active' | 'voided';
   note: string | null;
+  /** Filled by seedInvoiceDetails (its own random stream, so older streams stay as they were). */
+  detail: InvoiceDetail;
+}
+
+/** What Invoice/Detail shows besides the number: when, to whom, what, for how much. */
+export interface InvoiceDetail {
+  /** As DealPOS's Jakarta servers write it, "2026-11-03T10:15:00.0000000+07:00". */
+  date: string;
+  /** Null for a walk-in sale. */
+  customer: { id: string; code: string; name: string } | null;
+  lines: {
+    VariantID: string;
+    Name: string;
+    Code: string;
+    Quantity: number;
+    Price: number;
+    Discount: number;
+  }[];
 }
 
 export interface SalesOrder {
@@ -90,6 +108,7 @@ export function seedDocuments(rng: Rng, catalog: Catalog, outlets: readonly Outl
           fulfillment,
           state: 'active',
           note: null,
+          detail: { date: '', customer: null, lines: [] },
         });
       }
       for (let n = 1; n <= 2; n++) {

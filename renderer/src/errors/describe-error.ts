@@ -11,8 +11,14 @@ export interface ErrorText {
   dealposMessage?: string;
 }
 
-// Where DealPOS's text is the useful part: the missing role, the refused field, the record's state.
-const quotesDealpos: ReadonlySet<ErrorKind> = new Set(['forbidden', 'bad-request', 'conflict']);
+// Where DealPOS's text is the useful part: the missing role, the outlet refused, the refused
+// field, the record's state.
+const quotesDealpos: ReadonlySet<ErrorKind> = new Set([
+  'forbidden',
+  'outlet-forbidden',
+  'bad-request',
+  'conflict',
+]);
 
 const isKnownKind = (kind: string): kind is ErrorKind =>
   Object.hasOwn(en.errors, kind) && kind !== 'dealposSays';

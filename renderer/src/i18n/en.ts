@@ -58,6 +58,10 @@ export const en = {
       title: 'This API user is missing a permission.',
       hint: 'Ask your DealPOS admin to add that role to this API user.',
     },
+    'outlet-forbidden': {
+      title: 'This API user may not use that outlet.',
+      hint: 'Ask your DealPOS admin to give this API user access to the outlet, or choose another outlet in Settings.',
+    },
     suspended: {
       title: 'This DealPOS account is suspended.',
       hint: 'Ask the store owner to contact DealPOS.',

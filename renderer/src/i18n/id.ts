@@ -60,6 +60,10 @@ export const id: Messages = {
       title: 'Pengguna API ini tidak punya izin yang diperlukan.',
       hint: 'Minta admin DealPOS menambahkan hak akses (role) tersebut untuk pengguna API ini.',
     },
+    'outlet-forbidden': {
+      title: 'Pengguna API ini tidak boleh memakai outlet tersebut.',
+      hint: 'Minta admin DealPOS memberi pengguna API ini akses ke outlet itu, atau pilih outlet lain di Pengaturan.',
+    },
     suspended: {
       title: 'Akun DealPOS ini sedang ditangguhkan.',
       hint: 'Minta pemilik toko menghubungi DealPOS.',

@@ -27,6 +27,8 @@ export interface LookupProblem {
 const kindOfError: Record<IpcError['kind'], LookupProblemKind> = {
   'bad-request': 'unknown-number',
   forbidden: 'missing-role',
+  // DealPOS's text names the outlet the user may not access; the missing-role view shows it.
+  'outlet-forbidden': 'missing-role',
   network: 'offline',
   timeout: 'offline',
   offline: 'offline',
