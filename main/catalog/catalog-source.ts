@@ -2,6 +2,8 @@ import type { DealposClient } from '../dealpos/client.ts';
 import { DealposError } from '../dealpos/errors.ts';
 import type { CatalogItem, CatalogPageAnswer } from '../ipc/channels/catalog.ts';
 import { catalogItemOf } from './catalog-item.ts';
+import { productPage } from './product-pages.ts';
+import { stockEverywhere } from './stock-everywhere.ts';
 
 /**
  * How DealPOS says "no" to a list request, read in one place. Neither wording is documented:
@@ -25,8 +27,12 @@ export function readListRefusal(error: unknown): CatalogPageAnswer | null {
  * governor. Sync pages go in the background lane; a cashier's lookup of an unknown code is
  * interactive.
  */
-export function createCatalogSource(client: () => DealposClient) {
+export function createCatalogSource(client: () => DealposClient, now: () => number = Date.now) {
   return {
+    productPage: (pageNumber: number, pageSize: number) => productPage(client(), pageNumber, pageSize, now),
+
+    stockEverywhere: (code: string) => stockEverywhere(client(), code, now),
+
     async page(category: string | null, pageNumber: number, pageSize: number): Promise<CatalogPageAnswer> {
       try {
         const page = await client().variants.list(

@@ -3,7 +3,9 @@ import { type CallOptions, DealposHttp, type DealposHttpOptions } from './http.t
 import { barcodeLineSchema } from './schemas/barcode.ts';
 import { pinSchema } from './schemas/customer.ts';
 import { countSchema, messageSchema, pageOf } from './schemas/envelope.ts';
+import { codeStockSchema } from './schemas/inventory.ts';
 import { invoiceDetailSchema } from './schemas/invoice.ts';
+import { productRecordSchema } from './schemas/product.ts';
 import { categorySchema } from './schemas/store.ts';
 import {
   addedVariantsSchema,
@@ -196,6 +198,35 @@ export function createDealposClient(options: DealposHttpOptions) {
         ),
       remove: (code: string, call?: CallOptions) =>
         http.write('Variant', { method: 'DELETE', body: { Code: code } }, messageSchema, call),
+    },
+
+    products: {
+      /** Products with all their variants (and on-hand stock with `queryInventory`), as live stores answer `GET /Product`. */
+      list: (page: PageRequest, options: { queryInventory: boolean }, call?: CallOptions) =>
+        http.read(
+          'Product',
+          {
+            method: 'GET',
+            query: {
+              PageNumber: page.pageNumber,
+              PageSize: page.pageSize,
+              QueryInventory: options.queryInventory || undefined,
+            },
+          },
+          pageOf(productRecordSchema),
+          call,
+        ),
+    },
+
+    inventory: {
+      /** Each outlet's stock of the given codes, in one request; unknown codes are simply absent. */
+      byCodesPerOutlet: (codes: readonly string[], call?: CallOptions) =>
+        http.read(
+          'Inventory/CodeArrayGroupByOutlet',
+          { method: 'POST', body: { Code: [...codes] } },
+          z.array(codeStockSchema),
+          call,
+        ),
     },
 
     barcodes: {

@@ -48,6 +48,8 @@ function catalogHandlers(services: HandlerServices): HandlersFor<typeof catalogC
     'catalog:page': ({ category, pageNumber, pageSize }) => source.page(category, pageNumber, pageSize),
     'catalog:categories': () => source.categories(),
     'catalog:lookup': ({ code }) => source.lookup(code),
+    'catalog:products-page': ({ pageNumber, pageSize }) => source.productPage(pageNumber, pageSize),
+    'catalog:stock-everywhere': ({ code }) => source.stockEverywhere(code),
   };
 }
 

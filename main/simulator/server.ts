@@ -7,6 +7,7 @@ import { dressErrorBody } from './error-body.ts';
 import { gateApiRequest } from './gate.ts';
 import { parseJson } from './request-input.ts';
 import { registerBarcodeRoutes } from './routes/barcodes.ts';
+import { registerCatalogSourceRoutes } from './routes/catalog-sources.ts';
 import { registerCategoryRoutes } from './routes/categories.ts';
 import { registerCustomerRoutes } from './routes/customers.ts';
 import { registerInvoiceDetailRoute } from './routes/invoice-detail.ts';
@@ -81,6 +82,7 @@ export function buildServer(state: SimState): FastifyInstance {
   registerCustomerRoutes(app, state);
   registerVariantReadRoutes(app, state);
   registerVariantWriteRoutes(app, state);
+  registerCatalogSourceRoutes(app, state);
   registerBarcodeRoutes(app, state);
   registerSalesOrderRoutes(app, state);
   registerInvoiceRoutes(app, state);

@@ -68,6 +68,15 @@ async function simulatorCatalog(): Promise<CatalogItem[]> {
   return rows;
 }
 
+/**
+ * The /Variant path: a store that refuses /Product (the refusal itself is tested over HTTP in
+ * catalog-products.test.ts). The refused request still counts as one.
+ */
+const variantsOnly = (): CatalogRemote => ({
+  ...bridgeRemote(bridge),
+  products: async () => ({ kind: 'source-refused', status: '403' }),
+});
+
 const checksum = (rows: CatalogItem[]) =>
   createHash('sha256')
     .update(JSON.stringify([...rows].sort((a, b) => a.id.localeCompare(b.id))))
@@ -77,7 +86,7 @@ describe('the catalog sync', () => {
   it('copies the whole catalog in ceil(N / page size) + 3 requests when Category is optional', async () => {
     await control('config', { categoryRequired: false });
     const db = freshDb();
-    const outcome = await new CatalogSync(db, bridgeRemote(bridge)).run();
+    const outcome = await new CatalogSync(db, variantsOnly()).run();
     expect(outcome).toMatchObject({ kind: 'completed', count: variants });
     // One refused 5000-row page teaches the 1000 limit, then ceil(2345 / 1000) = 3 pages.
     expect(outcome.kind === 'completed' && outcome.requests).toBeLessThanOrEqual(
@@ -91,7 +100,7 @@ describe('the catalog sync', () => {
     await control('config', { categoryRequired: true });
     const fixtures = (await control('fixtures')) as { categories: string[] };
     const db = freshDb();
-    const outcome = await new CatalogSync(db, bridgeRemote(bridge), { initialPageSize: 1000 }).run();
+    const outcome = await new CatalogSync(db, variantsOnly(), { initialPageSize: 1000 }).run();
     expect(outcome).toMatchObject({ kind: 'completed', count: variants });
     expect(outcome.kind === 'completed' && outcome.requests).toBeLessThanOrEqual(
       Math.ceil(variants / 1000) + 3 + fixtures.categories.length,
@@ -103,20 +112,20 @@ describe('the catalog sync', () => {
   it('remembers that DealPOS wants a category, and asks by category at once next time', async () => {
     await control('config', { categoryRequired: true });
     const db = freshDb();
-    const first = await new CatalogSync(db, bridgeRemote(bridge), { initialPageSize: 1000 }).run();
-    const second = await new CatalogSync(db, bridgeRemote(bridge)).run();
+    const first = await new CatalogSync(db, variantsOnly(), { initialPageSize: 1000 }).run();
+    const second = await new CatalogSync(db, variantsOnly()).run();
     expect(first.kind === 'completed' && second.kind === 'completed').toBe(true);
-    // The refused "all at once" request and the refused page size are not spent again.
+    // The refused /Product request and the refused "all at once" request are not spent again.
     if (first.kind === 'completed' && second.kind === 'completed')
-      expect(second.requests).toBe(first.requests - 1);
+      expect(second.requests).toBe(first.requests - 2);
     expect(await db.itemsB.count()).toBe(variants);
   });
 
   it('learns the page size once and does not ask again next time', async () => {
     await control('config', { categoryRequired: false });
     const db = freshDb();
-    await new CatalogSync(db, bridgeRemote(bridge)).run();
-    const second = await new CatalogSync(db, bridgeRemote(bridge)).run();
+    await new CatalogSync(db, variantsOnly()).run();
+    const second = await new CatalogSync(db, variantsOnly()).run();
     expect(second).toMatchObject({ kind: 'completed', requests: Math.ceil(variants / 1000), slot: 'B' });
     expect(await db.itemsA.count()).toBe(0); // the old generation is cleared after the switch
   });
@@ -125,7 +134,7 @@ describe('the catalog sync', () => {
     await control('config', { categoryRequired: false });
     await control('faults/next', { faults: ['drop', 503] });
     const db = freshDb();
-    const outcome = await new CatalogSync(db, bridgeRemote(bridge), { initialPageSize: 500 }).run();
+    const outcome = await new CatalogSync(db, variantsOnly(), { initialPageSize: 500 }).run();
     expect(outcome).toMatchObject({ kind: 'completed', count: variants });
     expect(checksum(await db.itemsA.toArray())).toBe(checksum(await simulatorCatalog()));
   });
@@ -134,13 +143,13 @@ describe('the catalog sync', () => {
     await control('config', { categoryRequired: false });
     const db = freshDb();
     const lookup = new CatalogLookup(db);
-    await new CatalogSync(db, bridgeRemote(bridge), { onSwitch: (slot) => lookup.setSlot(slot) }).run();
+    await new CatalogSync(db, variantsOnly(), { onSwitch: (slot) => lookup.setSlot(slot) }).run();
     const someCode = (await db.itemsA.limit(1).first())!.code;
 
     // The network dies after two pages of the next sync.
     let pages = 0;
     const flaky: CatalogRemote = {
-      ...bridgeRemote(bridge),
+      ...variantsOnly(),
       page: async (...args) => {
         if (++pages > 2) throw new Error('network gone');
         return bridgeRemote(bridge).page(...args);
@@ -155,7 +164,7 @@ describe('the catalog sync', () => {
     expect(paused).toMatchObject({ slot: 'B', nextPage: 3 });
 
     // Next run (the app restarted, the network is back): it carries on from page 3.
-    const resumed = await new CatalogSync(db, bridgeRemote(bridge), {
+    const resumed = await new CatalogSync(db, variantsOnly(), {
       onSwitch: (slot) => lookup.setSlot(slot),
     }).run();
     expect(resumed).toMatchObject({ kind: 'completed', count: variants, slot: 'B' });
@@ -166,6 +175,7 @@ describe('the catalog sync', () => {
   it('does not switch to a catalog whose count does not match what DealPOS said', async () => {
     const db = freshDb();
     const short: CatalogRemote = {
+      products: async () => ({ kind: 'source-refused', status: '404' }),
       categories: async () => [],
       page: async () => ({
         kind: 'page',
@@ -192,9 +202,10 @@ describe('the catalog sync', () => {
 
   it('reports rows, requests and time left as it goes', async () => {
     await control('config', { categoryRequired: false });
-    const statuses: { fetched: number; expected: number; requests: number; etaMs: number | null }[] = [];
+    const statuses: { fetched: number; expected: number | null; requests: number; etaMs: number | null }[] =
+      [];
     let clock = 0;
-    await new CatalogSync(freshDb(), bridgeRemote(bridge), {
+    await new CatalogSync(freshDb(), variantsOnly(), {
       initialPageSize: 500,
       now: () => (clock += 100),
       onStatus: (s) => statuses.push(s),
@@ -208,7 +219,7 @@ describe('the catalog sync', () => {
   it('finds a scanned SKU typed in the wrong case', async () => {
     await control('config', { categoryRequired: false });
     const db = freshDb();
-    await new CatalogSync(db, bridgeRemote(bridge)).run();
+    await new CatalogSync(db, variantsOnly()).run();
     const sku = (await db.itemsA.filter((i) => /[A-Z]/.test(i.code)).first())!;
     expect((await new CatalogLookup(db).find(sku.code.toLowerCase()))?.id).toBe(sku.id);
     expect(await new CatalogLookup(db).find('NO-SUCH-CODE')).toBeUndefined();

@@ -18,6 +18,12 @@ export interface CatalogItem {
   /** Selling price in whole rupiah. */
   unitPrice: number;
   discontinued: boolean;
+  /** The product's picture (https), when the source carried one. Absent in catalogs synced before stock was kept. */
+  imageUrl?: string | null;
+  /** On hand over every outlet when the catalog was read; null when the source gave none (`/Variant`). */
+  onHand?: number | null;
+  /** Epoch ms when `onHand` was read from DealPOS. */
+  stockReadAt?: number | null;
 }
 
 export type CatalogPageAnswer =
@@ -26,6 +32,32 @@ export type CatalogPageAnswer =
   | { kind: 'page-size-refused'; maxPageSize: number | null }
   /** DealPOS wants a category with every list request (as the reference page says). */
   | { kind: 'category-required' };
+
+/** A page of `/Product`: `listRows` products, which brought `rows` variants. */
+export type ProductPageAnswer =
+  | { kind: 'page'; rows: CatalogItem[]; listRows: number; total: number | null }
+  /** This store (or this API user) does not answer `/Product`: the sync uses `/Variant`. */
+  | { kind: 'source-refused'; status: string };
+
+/** One outlet's stock of an item, as DealPOS's `I` object. */
+export interface OutletStockFigures {
+  outlet: string;
+  onHand: number;
+  allocated: number;
+  available: number;
+  threshold: number;
+}
+
+export type StockEverywhereAnswer =
+  | { kind: 'stock'; code: string; outlets: OutletStockFigures[]; readAt: number }
+  | { kind: 'unknown-code'; code: string };
+
+export const productPageInput = z
+  .object({
+    pageNumber: z.number().int().min(1).max(1_000_000),
+    pageSize: z.number().int().min(1).max(10_000),
+  })
+  .strict();
 
 export const catalogPageInput = z
   .object({
@@ -38,17 +70,25 @@ export const catalogPageInput = z
 
 export const catalogLookupInput = z.object({ code: text(64) }).strict();
 
+export const catalogStockInput = z.object({ code: text(64) }).strict();
+
 export const catalogChannels = {
   'catalog:page': channel<CatalogPageAnswer>()(catalogPageInput),
   'catalog:categories': channel<string[]>()(none),
   /** One variant straight from DealPOS (a code the cache does not have, or a stale one); null if DealPOS has none. */
   'catalog:lookup': channel<CatalogItem | null>()(catalogLookupInput),
+  /** A page of products with their variants and stock (the richer, cheaper source where DealPOS answers it). */
+  'catalog:products-page': channel<ProductPageAnswer>()(productPageInput),
+  /** One item's stock in every outlet, asked of DealPOS at the counter's (interactive) priority. */
+  'catalog:stock-everywhere': channel<StockEverywhereAnswer>()(catalogStockInput),
 } as const;
 
 export const catalogBridgeMethods = {
   fetchCatalogPage: 'catalog:page',
   listCatalogCategories: 'catalog:categories',
   lookupVariantOnline: 'catalog:lookup',
+  fetchProductPage: 'catalog:products-page',
+  stockInEveryOutlet: 'catalog:stock-everywhere',
 } as const;
 
 // biome-ignore lint/complexity/noBannedTypes: no events

@@ -17,9 +17,10 @@ export const unwrap = <T>(result: IpcResult<T>): T => {
 
 /** The catalog sync's remote over the preload bridge. */
 export function bridgeRemote(
-  bridge: Pick<DealposBridge, 'fetchCatalogPage' | 'listCatalogCategories'>,
+  bridge: Pick<DealposBridge, 'fetchCatalogPage' | 'listCatalogCategories' | 'fetchProductPage'>,
 ): CatalogRemote {
   return {
+    products: async (pageNumber, pageSize) => unwrap(await bridge.fetchProductPage({ pageNumber, pageSize })),
     page: async (category, pageNumber, pageSize) =>
       unwrap(await bridge.fetchCatalogPage({ category, pageNumber, pageSize })),
     categories: async () => unwrap(await bridge.listCatalogCategories()),

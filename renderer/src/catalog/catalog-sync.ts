@@ -1,16 +1,20 @@
-import type { CatalogPageAnswer } from '../../../main/ipc/contract.ts';
+import type { CatalogItem, CatalogPageAnswer, ProductPageAnswer } from '../../../main/ipc/contract.ts';
 import type { CatalogDb, Slot, SyncProgress } from './catalog-db.ts';
+import { listAnswer, type PageAnswer } from './list-answer.ts';
+import { stepAfterPage } from './list-paging.ts';
 
 /** Where pages come from: the main process over IPC in the app, the handlers directly in tests. */
 export interface CatalogRemote {
+  /** A page of `/Product` with each product's variants and stock. */
+  products(pageNumber: number, pageSize: number): Promise<ProductPageAnswer>;
   page(category: string | null, pageNumber: number, pageSize: number): Promise<CatalogPageAnswer>;
   categories(): Promise<string[]>;
 }
 
 export interface SyncStatus {
   fetched: number;
-  /** Rows DealPOS said there are (grows category by category when it wants a category per request). */
-  expected: number;
+  /** Items DealPOS said there are; null while it gives no count (`/Product` answers `RecordsCount: -1`). */
+  expected: number | null;
   requests: number;
   mode: SyncProgress['mode'];
   /** Estimated ms to go, once a few pages have shown the pace. */
@@ -18,12 +22,12 @@ export interface SyncStatus {
 }
 
 export type SyncOutcome =
-  | { kind: 'completed'; count: number; requests: number; slot: Slot }
+  | { kind: 'completed'; count: number; requests: number; slot: Slot; source: 'products' | 'variants' }
   /** The rows stored did not add up to what DealPOS said: the old generation stays; the next sync starts over. */
   | { kind: 'mismatch'; count: number; expected: number };
 
 export interface CatalogSyncOptions {
-  /** First page size to try when none was learned yet; DealPOS's refusal tells the real limit. */
+  /** First page size to try when none was learned yet; DealPOS's refusal or a cut page tells the real limit. */
   initialPageSize?: number;
   now?: () => number;
   onStatus?: (status: SyncStatus) => void;
@@ -32,13 +36,14 @@ export interface CatalogSyncOptions {
 }
 
 const otherSlot = (slot: Slot | undefined): Slot => (slot === 'A' ? 'B' : 'A');
+const DEFAULT_PAGE_SIZE = 5000;
 
 /**
- * Copies DealPOS's variant catalog into IndexedDB in as few requests as it can: the largest page
- * DealPOS accepts, one list request per page, RecordsCount of the first page instead of a
- * separate count. It writes into the slot scans are not reading, saves its place with every
- * page (so an interrupted sync resumes), and switches scans over only when the row count
- * matches what DealPOS said.
+ * Copies DealPOS's catalog into IndexedDB in as few requests as it can: `/Product` with stock
+ * first (a page of products brings all their variants), `/Variant` where that is refused; the
+ * largest page DealPOS serves, learned from a refusal or from a page it cut short. It writes into
+ * the slot scans are not reading, saves its place with every page (so an interrupted sync
+ * resumes), and switches scans over only when the item count adds up.
  */
 export class CatalogSync {
   readonly #db: CatalogDb;
@@ -60,67 +65,93 @@ export class CatalogSync {
     const requestsAtStart = progress.requests;
     // The next page, already asked for while the current one is written (writing takes longer
     // than the download on a slow disk, and the two no longer add up).
-    let prefetched: Promise<CatalogPageAnswer> | null = null;
+    let prefetched: Promise<PageAnswer> | null = null;
 
     for (;;) {
       signal?.throwIfAborted();
       const category = this.#currentList(progress);
       if (category === undefined) break; // every list done
-      const answer = await (prefetched ?? this.#remote.page(category, progress.nextPage, progress.pageSize));
+      const answer = await (prefetched ?? this.#fetch(progress, category));
       prefetched = null;
       progress = { ...progress, requests: progress.requests + 1 };
 
+      if (answer.kind === 'source-refused') {
+        progress = await this.#toVariants(progress);
+        continue;
+      }
       if (answer.kind === 'page-size-refused') {
         progress = await this.#stepDown(progress, answer.maxPageSize);
         continue;
       }
       if (answer.kind === 'category-required') {
-        const categories = await this.#remote.categories();
+        progress = await this.#byCategory(progress);
+        continue;
+      }
+
+      const { rows, listRows, total } = answer;
+      const step = stepAfterPage(progress, listRows, total);
+      if (step.kind === 'restart') {
+        // Rows already stored are keyed by ID: fetching them again does not duplicate them.
         progress = {
           ...progress,
-          mode: 'by-category',
-          categories,
-          categoryIndex: 0,
-          nextPage: 1,
-          expected: 0,
-          expectedBefore: 0,
-          requests: progress.requests + 1,
+          ...step.place,
+          listPageSize: step.place.pageSize,
+          fetched: progress.fetchedBefore,
         };
         await this.#db.meta.put(progress);
         continue;
       }
-
-      const { rows, total } = answer;
-      const seenBefore = (progress.nextPage - 1) * progress.pageSize;
-      const categoryTotal = total ?? seenBefore + rows.length;
-      const last = rows.length < progress.pageSize || seenBefore + rows.length >= categoryTotal;
-      const expected = progress.expectedBefore + categoryTotal;
+      const fetched = progress.fetched + rows.length;
+      const listSeen = (progress.nextPage - 1) * progress.pageSize + listRows;
+      // /Product counts products, not the variants stored; /Variant's count is the items'.
+      const expected = progress.mode === 'products' ? fetched : progress.expectedBefore + (total ?? listSeen);
       progress = {
         ...progress,
         mode: progress.mode === 'unknown' ? 'all' : progress.mode,
-        fetched: progress.fetched + rows.length,
+        fetched,
         expected,
-        ...(last
-          ? { nextPage: 1, categoryIndex: progress.categoryIndex + 1, expectedBefore: expected }
-          : { nextPage: progress.nextPage + 1 }),
       };
+      progress =
+        step.kind === 'next'
+          ? { ...progress, ...step.place }
+          : {
+              ...progress,
+              nextPage: 1,
+              categoryIndex: progress.categoryIndex + 1,
+              expectedBefore: expected,
+              fetchedBefore: fetched,
+              shortPage: null,
+              // A cut page taught the limit: later lists start there. A list that merely ended
+              // short taught nothing, so the next one asks the full size again.
+              listPageSize: progress.sizeProven ? progress.pageSize : progress.listPageSize,
+              pageSize: progress.sizeProven ? progress.pageSize : progress.listPageSize,
+              sizeProven: false,
+            };
       const next = this.#currentList(progress);
       if (next !== undefined) {
-        prefetched = this.#remote.page(next, progress.nextPage, progress.pageSize);
+        prefetched = this.#fetch(progress, next);
         // If writing fails first, this answer is never awaited: do not report it as unhandled.
         prefetched.catch(() => undefined);
       }
-      const table = this.#db.items(progress.slot);
-      const saved = progress;
-      // The rows and the place they leave off are written together: a crash keeps both or
-      // neither (a prefetched page that was never written is simply fetched again).
-      await this.#db.transaction('rw', table, this.#db.meta, async () => {
-        await table.bulkPut(rows);
-        await this.#db.meta.put(saved);
-      });
-      this.#report(progress, started, requestsAtStart);
+      await this.#write(progress, rows);
+      this.#report(progress, started, requestsAtStart, total !== null);
     }
     return this.#finish(progress);
+  }
+
+  #fetch(progress: SyncProgress, category: string | null): Promise<PageAnswer> {
+    if (progress.mode === 'products')
+      return this.#remote.products(progress.nextPage, progress.pageSize).then(listAnswer);
+    return this.#remote.page(category, progress.nextPage, progress.pageSize).then(listAnswer);
+  }
+
+  /** The rows and the place they leave off are written together: a crash keeps both or neither. */
+  async #write(progress: SyncProgress, rows: CatalogItem[]): Promise<void> {
+    const table = this.#db.items(progress.slot);
+    await this.#db.transaction('rw', table, this.#db.meta, async () => {
+      await table.bulkPut(rows);
+      await this.#db.meta.put(progress);
+    });
   }
 
   /** The list to fetch next: null for the whole catalog, a category path, or undefined when all are done. */
@@ -129,27 +160,38 @@ export class CatalogSync {
     return progress.categoryIndex > 0 ? undefined : null;
   }
 
+  async #learned(key: 'page-size' | 'product-page-size'): Promise<number> {
+    const row = await this.#db.meta.get(key);
+    return row?.key === key ? row.value : (this.#options.initialPageSize ?? DEFAULT_PAGE_SIZE);
+  }
+
   async #begin(): Promise<SyncProgress> {
     const active = await this.#db.active();
-    const learned = await this.#db.meta.get('page-size');
     const listMode = await this.#db.meta.get('list-mode');
+    const learnedMode = listMode?.key === 'list-mode' ? listMode.value : 'products';
     const slot = otherSlot(active?.slot);
-    // DealPOS wanted a category last time: ask for the category list straight away instead of
-    // spending a request on being refused again.
-    const byCategory = listMode?.key === 'list-mode' && listMode.value === 'by-category';
+    // DealPOS refused /Product and wanted a category last time: ask for the category list
+    // straight away instead of spending requests on being refused again.
+    const byCategory = learnedMode === 'by-category';
     const categories = byCategory ? await this.#remote.categories() : null;
+    const mode = learnedMode === 'products' ? 'products' : byCategory ? 'by-category' : 'unknown';
+    const pageSize = await this.#learned(mode === 'products' ? 'product-page-size' : 'page-size');
     const progress: SyncProgress = {
       key: 'sync',
       slot,
       startedAt: this.#now(),
-      mode: byCategory ? 'by-category' : 'unknown',
-      pageSize: learned?.key === 'page-size' ? learned.value : (this.#options.initialPageSize ?? 5000),
+      mode,
+      pageSize,
+      listPageSize: pageSize,
+      shortPage: null,
+      sizeProven: false,
       categories,
       categoryIndex: 0,
       nextPage: 1,
       expected: 0,
       expectedBefore: 0,
       fetched: 0,
+      fetchedBefore: 0,
       requests: byCategory ? 1 : 0,
     };
     await this.#db.transaction('rw', this.#db.items(slot), this.#db.meta, async () => {
@@ -159,13 +201,52 @@ export class CatalogSync {
     return progress;
   }
 
+  /** DealPOS does not serve /Product here: the same sync goes on from /Variant's first page. */
+  async #toVariants(progress: SyncProgress): Promise<SyncProgress> {
+    const pageSize = await this.#learned('page-size');
+    const next: SyncProgress = {
+      ...progress,
+      mode: 'unknown',
+      pageSize,
+      listPageSize: pageSize,
+      shortPage: null,
+      sizeProven: false,
+      nextPage: 1,
+    };
+    await this.#db.meta.put(next);
+    return next;
+  }
+
+  async #byCategory(progress: SyncProgress): Promise<SyncProgress> {
+    const categories = await this.#remote.categories();
+    const next: SyncProgress = {
+      ...progress,
+      mode: 'by-category',
+      categories,
+      categoryIndex: 0,
+      nextPage: 1,
+      expected: 0,
+      expectedBefore: 0,
+      requests: progress.requests + 1,
+    };
+    await this.#db.meta.put(next);
+    return next;
+  }
+
   /** DealPOS refused the page size: use its limit (or half) and start the current list again. */
   async #stepDown(progress: SyncProgress, limit: number | null): Promise<SyncProgress> {
     const smaller = limit !== null && limit < progress.pageSize ? limit : Math.floor(progress.pageSize / 2);
     if (smaller < 1) throw new Error('DealPOS refused every page size');
     // Page boundaries move with the size: fetch the current list from its first page. Rows
     // already stored are keyed by ID, so fetching them again does not duplicate them.
-    const next = { ...progress, pageSize: smaller, nextPage: 1 };
+    const next = {
+      ...progress,
+      pageSize: smaller,
+      listPageSize: smaller,
+      nextPage: 1,
+      shortPage: null,
+      fetched: progress.fetchedBefore,
+    };
     await this.#db.meta.put(next);
     return next;
   }
@@ -178,22 +259,33 @@ export class CatalogSync {
       return { kind: 'mismatch', count, expected: progress.expected };
     }
     const previous = await this.#db.active();
+    const products = progress.mode === 'products';
     await this.#db.transaction('rw', this.#db.meta, async () => {
       await this.#db.meta.put({ key: 'active', slot: progress.slot, count, completedAt: this.#now() });
-      await this.#db.meta.put({ key: 'page-size', value: progress.pageSize });
+      await this.#db.meta.put({
+        key: products ? 'product-page-size' : 'page-size',
+        value: progress.listPageSize,
+      });
       if (progress.mode !== 'unknown') await this.#db.meta.put({ key: 'list-mode', value: progress.mode });
       await this.#db.meta.delete('sync');
     });
     this.#options.onSwitch?.(progress.slot, count);
     if (previous && previous.slot !== progress.slot) await this.#db.items(previous.slot).clear();
-    return { kind: 'completed', count, requests: progress.requests, slot: progress.slot };
+    return {
+      kind: 'completed',
+      count,
+      requests: progress.requests,
+      slot: progress.slot,
+      source: products ? 'products' : 'variants',
+    };
   }
 
-  #report(progress: SyncProgress, started: number, requestsAtStart: number): void {
+  #report(progress: SyncProgress, started: number, requestsAtStart: number, counted: boolean): void {
     if (!this.#options.onStatus) return;
     const madeHere = progress.requests - requestsAtStart;
     const perRequest = madeHere >= 2 ? (this.#now() - started) / madeHere : null;
-    const rowsLeft = Math.max(0, progress.expected - progress.fetched);
+    const known = counted && progress.mode !== 'products';
+    const rowsLeft = known ? Math.max(0, progress.expected - progress.fetched) : 0;
     const categoriesLeft =
       progress.mode === 'by-category'
         ? Math.max(0, (progress.categories?.length ?? 0) - progress.categoryIndex)
@@ -201,10 +293,10 @@ export class CatalogSync {
     const requestsLeft = Math.ceil(rowsLeft / progress.pageSize) + categoriesLeft;
     this.#options.onStatus({
       fetched: progress.fetched,
-      expected: progress.expected,
+      expected: known ? progress.expected : null,
       requests: progress.requests,
       mode: progress.mode,
-      etaMs: perRequest === null ? null : Math.round(perRequest * requestsLeft),
+      etaMs: perRequest === null || !known ? null : Math.round(perRequest * requestsLeft),
     });
   }
 }

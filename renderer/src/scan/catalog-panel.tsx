@@ -13,16 +13,8 @@ import { memo, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CalibrationDialog } from './calibration-dialog.tsx';
 import { useCatalog } from './catalog-context.tsx';
+import { relativeAge } from './relative-age.ts';
 import { useScannerSettings } from './scanner-settings-store.ts';
-
-const relative = (ms: number, language: string) => {
-  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
-  const minutes = Math.round(ms / 60_000);
-  if (Math.abs(minutes) < 60) return format.format(-minutes, 'minute');
-  const hours = Math.round(minutes / 60);
-  if (Math.abs(hours) < 48) return format.format(-hours, 'hour');
-  return format.format(-Math.round(hours / 24), 'day');
-};
 
 const duration = (ms: number, language: string) => {
   const minutes = Math.ceil(ms / 60_000);
@@ -46,7 +38,9 @@ export const CatalogPanel = memo(function CatalogPanel() {
 
   const { status } = catalog;
   const percent =
-    status && status.expected > 0 ? Math.min(100, (status.fetched / status.expected) * 100) : null;
+    status && status.expected !== null && status.expected > 0
+      ? Math.min(100, (status.fetched / status.expected) * 100)
+      : null;
   return (
     <Card size="3" className="catalog-panel" aria-label={t('catalog.title')}>
       <Flex direction="column" gap="3">
@@ -68,7 +62,7 @@ export const CatalogPanel = memo(function CatalogPanel() {
         {catalog.count === 0 && !catalog.syncing && <Text size="4">{t('catalog.empty')}</Text>}
         {catalog.completedAt !== null && (
           <Text size="3" color="gray" data-testid="catalog-age">
-            {t('catalog.age', { age: relative(Date.now() - catalog.completedAt, i18n.language) })}
+            {t('catalog.age', { age: relativeAge(Date.now() - catalog.completedAt, i18n.language) })}
           </Text>
         )}
         {catalog.syncing && (
@@ -79,11 +73,16 @@ export const CatalogPanel = memo(function CatalogPanel() {
             <Progress size="3" value={percent ?? undefined} aria-label={t('catalog.syncing')} />
             {status && (
               <Text size="3" data-testid="sync-progress">
-                {t('catalog.progress', {
-                  fetched: status.fetched.toLocaleString(i18n.language),
-                  expected: status.expected.toLocaleString(i18n.language),
-                  requests: status.requests,
-                })}
+                {status.expected === null
+                  ? t('catalog.progressUncounted', {
+                      fetched: status.fetched.toLocaleString(i18n.language),
+                      requests: status.requests,
+                    })
+                  : t('catalog.progress', {
+                      fetched: status.fetched.toLocaleString(i18n.language),
+                      expected: status.expected.toLocaleString(i18n.language),
+                      requests: status.requests,
+                    })}
                 {status.etaMs
                   ? ` · ${t('catalog.eta', { time: duration(status.etaMs, i18n.language) })}`
                   : ''}

@@ -1,5 +1,10 @@
 import { create } from 'zustand';
-import type { CatalogItem, DealposBridge, IpcError } from '../../../main/ipc/contract.ts';
+import type {
+  CatalogItem,
+  DealposBridge,
+  IpcError,
+  StockEverywhereAnswer,
+} from '../../../main/ipc/contract.ts';
 import { BridgeError, bridgeRemote, unwrap } from '../catalog/bridge-remote.ts';
 import { CatalogDb } from '../catalog/catalog-db.ts';
 import { CatalogLookup } from '../catalog/catalog-lookup.ts';
@@ -24,6 +29,8 @@ interface CatalogActions {
   find(code: string): Promise<CatalogItem | undefined>;
   /** Asks DealPOS for one code and keeps the answer in the catalog. */
   lookupOnline(code: string): Promise<CatalogItem | null>;
+  /** Asks DealPOS (once, at the counter's priority) for the item's stock in every outlet. */
+  stockEverywhere(code: string): Promise<StockEverywhereAnswer>;
 }
 
 const failure = (error: unknown): IpcError =>
@@ -47,7 +54,7 @@ export function createCatalogStore(bridge: () => DealposBridge, db = new Catalog
       set({
         count: active?.count ?? 0,
         completedAt: active?.completedAt ?? null,
-        unfinished: progress !== undefined,
+        unfinished: progress !== undefined || active?.needsRefresh === true,
       });
     },
 
@@ -69,6 +76,8 @@ export function createCatalogStore(bridge: () => DealposBridge, db = new Catalog
     },
 
     find: (code) => lookup.find(code),
+
+    stockEverywhere: async (code) => unwrap(await bridge().stockInEveryOutlet({ code })),
 
     async lookupOnline(code) {
       const item = unwrap(await bridge().lookupVariantOnline({ code }));

@@ -1,16 +1,20 @@
 import { Badge, Button, Callout, Card, Flex, Heading, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
+import type { StockEverywhereAnswer } from '../../../main/ipc/contract.ts';
 import { formatRupiah } from '../money/format-rupiah.ts';
+import { OutletStockPanel } from './outlet-stock-panel.tsx';
 import type { LastScan } from './scan-store.ts';
+import { StockLine } from './stock-line.tsx';
 
 interface ItemPanelProps {
   last: LastScan;
   serial: number;
   onLookupOnline(code: string): void;
+  askOutletStock(code: string): Promise<StockEverywhereAnswer>;
 }
 
 /** The last scan, large enough to read from a step away. */
-export function ItemPanel({ last, serial, onLookupOnline }: ItemPanelProps) {
+export function ItemPanel({ last, serial, onLookupOnline, askOutletStock }: ItemPanelProps) {
   const { t } = useTranslation('scan');
   if (last.kind === 'idle') {
     return (
@@ -81,6 +85,7 @@ export function ItemPanel({ last, serial, onLookupOnline }: ItemPanelProps) {
         <Text size="9" weight="bold" className="item-price" data-testid="scan-price">
           {formatRupiah(item.unitPrice)}
         </Text>
+        <StockLine item={item} now={Date.now()} />
         <Flex gap="3" align="center" wrap="wrap">
           <Badge size="3" variant="outline" className="item-code">
             {t('code')}: {item.code}
@@ -95,6 +100,7 @@ export function ItemPanel({ last, serial, onLookupOnline }: ItemPanelProps) {
           </Badge>
         </Flex>
         {last.online && <Text size="3">{t('foundOnline')}</Text>}
+        <OutletStockPanel code={item.code} ask={askOutletStock} />
       </Flex>
     </Card>
   );

@@ -115,7 +115,12 @@ export function ScanScreen({ onSendToLabels }: { onSendToLabels?: ScanListProps[
         </Flex>
       </form>
       <Grid columns={{ initial: '1', md: '3fr 2fr' }} gap="5">
-        <ItemPanel last={last} serial={serial} onLookupOnline={(code) => void lookupOnline(code)} />
+        <ItemPanel
+          last={last}
+          serial={serial}
+          onLookupOnline={(code) => void lookupOnline(code)}
+          askOutletStock={(code) => catalog.getState().stockEverywhere(code)}
+        />
         <ScanList lines={lines} onClear={clear} {...(onSendToLabels ? { onSendToLabels } : {})} />
       </Grid>
       <CatalogPanel />

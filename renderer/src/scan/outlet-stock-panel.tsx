@@ -1,0 +1,112 @@
+import { Button, Callout, Flex, Table, Text } from '@radix-ui/themes';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OutletStockFigures, StockEverywhereAnswer } from '../../../main/ipc/contract.ts';
+import { clockTime } from '../i18n/format-time.ts';
+import { askOutletStock, type OutletStockState } from './outlet-stock.ts';
+
+interface OutletStockPanelProps {
+  code: string;
+  ask(code: string): Promise<StockEverywhereAnswer>;
+}
+
+const unreachable = (kind: string) => kind === 'network' || kind === 'timeout' || kind === 'offline';
+
+/** "Stock in every outlet": one question to DealPOS, each outlet's figures, or why not. */
+export function OutletStockPanel({ code, ask }: OutletStockPanelProps) {
+  const { t } = useTranslation('scan');
+  const [state, setState] = useState<OutletStockState>({ kind: 'idle' });
+  const asking = state.kind === 'asking';
+  const onAsk = async () => {
+    setState({ kind: 'asking' });
+    setState(await askOutletStock(code, ask, () => navigator.onLine));
+  };
+  return (
+    <Flex direction="column" gap="3" data-testid="outlet-stock">
+      <Flex>
+        <Button size="3" variant="soft" disabled={asking} onClick={() => void onAsk()}>
+          {asking ? t('everywhere.asking') : t('everywhere.open')}
+        </Button>
+      </Flex>
+      <OutletStockResult state={state} />
+    </Flex>
+  );
+}
+
+function OutletStockResult({ state }: { state: OutletStockState }) {
+  const { t } = useTranslation('scan');
+  if (state.kind === 'idle' || state.kind === 'asking') return null;
+  if (state.kind === 'offline' || state.kind === 'failed') {
+    const message =
+      state.kind === 'offline'
+        ? t('everywhere.offline')
+        : unreachable(state.error.kind)
+          ? t('everywhere.unreachable')
+          : state.error.kind === 'rate-limited'
+            ? t('everywhere.quotaBusy')
+            : t('everywhere.failed', { message: state.error.message });
+    return (
+      <Callout.Root color={state.kind === 'offline' ? 'amber' : 'red'} size="2" role="alert">
+        <Callout.Text size="3">{message}</Callout.Text>
+      </Callout.Root>
+    );
+  }
+  const { answer } = state;
+  if (answer.kind === 'unknown-code') return <Text size="4">{t('everywhere.unknown')}</Text>;
+  return <OutletTable code={answer.code} outlets={answer.outlets} readAt={answer.readAt} />;
+}
+
+function OutletTable({
+  code,
+  outlets,
+  readAt,
+}: {
+  code: string;
+  outlets: OutletStockFigures[];
+  readAt: number;
+}) {
+  const { t, i18n } = useTranslation('scan');
+  const n = (value: number) => value.toLocaleString(i18n.language);
+  const sum = (pick: (o: OutletStockFigures) => number) => outlets.reduce((total, o) => total + pick(o), 0);
+  return (
+    <Flex direction="column" gap="1">
+      <Text size="3" weight="medium">
+        {t('everywhere.title', { code })} · {t('everywhere.asOf', { time: clockTime(readAt, i18n.language) })}
+      </Text>
+      <Table.Root size="1" variant="surface" aria-label={t('everywhere.title', { code })}>
+        <Table.Header>
+          <Table.Row>
+            <Table.ColumnHeaderCell>{t('everywhere.outlet')}</Table.ColumnHeaderCell>
+            <Table.ColumnHeaderCell justify="end">{t('everywhere.onHand')}</Table.ColumnHeaderCell>
+            <Table.ColumnHeaderCell justify="end">{t('everywhere.allocated')}</Table.ColumnHeaderCell>
+            <Table.ColumnHeaderCell justify="end">{t('everywhere.available')}</Table.ColumnHeaderCell>
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {outlets.map((o) => (
+            <Table.Row key={o.outlet}>
+              <Table.RowHeaderCell>{o.outlet}</Table.RowHeaderCell>
+              <Table.Cell justify="end">{n(o.onHand)}</Table.Cell>
+              <Table.Cell justify="end">{n(o.allocated)}</Table.Cell>
+              <Table.Cell justify="end">
+                <Text weight="bold" color={o.available > 0 ? undefined : 'red'}>
+                  {n(o.available)}
+                </Text>
+              </Table.Cell>
+            </Table.Row>
+          ))}
+          <Table.Row>
+            <Table.RowHeaderCell>
+              <Text weight="bold">{t('everywhere.total')}</Text>
+            </Table.RowHeaderCell>
+            <Table.Cell justify="end">{n(sum((o) => o.onHand))}</Table.Cell>
+            <Table.Cell justify="end">{n(sum((o) => o.allocated))}</Table.Cell>
+            <Table.Cell justify="end">
+              <Text weight="bold">{n(sum((o) => o.available))}</Text>
+            </Table.Cell>
+          </Table.Row>
+        </Table.Body>
+      </Table.Root>
+    </Flex>
+  );
+}

@@ -1,0 +1,118 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { AppServices } from '../../main/app-services.ts';
+import { createCatalogSource } from '../../main/catalog/catalog-source.ts';
+import type { RequestLogLine } from '../../main/dealpos/http.ts';
+import {
+  createDealposClient,
+  type RateGovernor as Governor,
+  RateGovernor,
+} from '../../main/dealpos/index.ts';
+import type { DealposBridge } from '../../main/ipc/contract.ts';
+import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
+import { stockLevel } from '../../main/simulator/seed/stock.ts';
+import { seedStore } from '../../main/simulator/store.ts';
+import { askOutletStock } from '../../renderer/src/scan/outlet-stock.ts';
+import { nodeBridge } from '../support/node-bridge.ts';
+
+// "Stock in every outlet" at the counter: one Inventory/CodeArrayGroupByOutlet request through
+// the real main-process handler to the simulator over HTTP; the figures are checked against the
+// simulator's own seeded stock.
+
+const seed = 42;
+const variants = 1_200;
+const store = seedStore(seed, variants);
+let sim: RunningSimulator;
+let bridge: DealposBridge;
+let services: AppServices;
+
+const stats = async () =>
+  (await (await fetch(`${sim.origin}/_sim/stats`)).json()) as { byRoute: Record<string, number> };
+const asked = async () => (await stats()).byRoute['POST inventory/codearraygroupbyoutlet'] ?? 0;
+
+beforeAll(async () => {
+  sim = await startSimulator({ seed, variants, quiet: true });
+  ({ bridge, services } = await nodeBridge(sim));
+});
+afterAll(async () => {
+  await services.close();
+  await sim.close();
+});
+afterEach(async () => {
+  await fetch(`${sim.origin}/_sim/reset`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: '{}',
+  });
+});
+
+describe('stock in every outlet', () => {
+  it("shows each open outlet's on hand, allocated and available for the scanned item, from one request", async () => {
+    const variant = store.catalog.variants.find((v) => v.type === 'Standard')!;
+    const before = await asked();
+    const answer = await bridge.stockInEveryOutlet({ code: variant.code.toLowerCase() });
+    expect(await asked()).toBe(before + 1);
+    if (!answer.ok || answer.value.kind !== 'stock') throw new Error(`no stock: ${JSON.stringify(answer)}`);
+    const open = store.outlets.filter((o) => !o.suspended);
+    expect(answer.value.code).toBe(variant.code);
+    expect(answer.value.outlets).toEqual(
+      open.map((o) => {
+        const level = stockLevel(seed, variant, o);
+        return {
+          outlet: o.name,
+          onHand: level.OnHand,
+          allocated: level.Allocated,
+          available: level.Available,
+          threshold: level.Threshold,
+        };
+      }),
+    );
+  });
+
+  it('says DealPOS has no figures for a code it does not know', async () => {
+    const answer = await bridge.stockInEveryOutlet({ code: 'NO-SUCH-CODE-1' });
+    expect(answer).toEqual({ ok: true, value: { kind: 'unknown-code', code: 'NO-SUCH-CODE-1' } });
+  });
+
+  it('asks at the counter’s priority, ahead of any background sync', async () => {
+    const lines: RequestLogLine[] = [];
+    const governor: Governor = new RateGovernor({ marginMs: 100 });
+    const client = createDealposClient({
+      host: sim.baseUrl,
+      credentials: sim.credentials.full,
+      governor,
+      log: (line) => lines.push(line),
+    });
+    const code = store.catalog.variants[3]!.code;
+    await createCatalogSource(() => client).stockEverywhere(code);
+    expect(lines.filter((l) => l.endpoint.includes('CodeArrayGroupByOutlet'))).toMatchObject([
+      { method: 'POST', lane: 'interactive', outcome: 'ok' },
+    ]);
+  });
+
+  it('offline, says so and sends nothing to DealPOS', async () => {
+    const before = await asked();
+    const state = await askOutletStock(
+      store.catalog.variants[0]!.code,
+      async (code) => {
+        const answer = await bridge.stockInEveryOutlet({ code });
+        if (!answer.ok) throw new Error(answer.error.message);
+        return answer.value;
+      },
+      () => false,
+    );
+    expect(state).toEqual({ kind: 'offline' });
+    expect(await asked()).toBe(before);
+  });
+
+  it('a dropped connection reads as DealPOS unreachable, not as an answer', async () => {
+    const code = store.catalog.variants[5]!.code;
+    await fetch(`${sim.origin}/_sim/faults/next`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ faults: ['drop', 'drop', 'drop', 'drop', 'drop'] }),
+    });
+    const answer = await bridge.stockInEveryOutlet({ code });
+    expect(answer.ok).toBe(false);
+    if (!answer.ok) expect(['network', 'timeout']).toContain(answer.error.kind);
+  });
+});
