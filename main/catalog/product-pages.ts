@@ -2,6 +2,7 @@ import type { DealposClient } from '../dealpos/client.ts';
 import { DealposError } from '../dealpos/errors.ts';
 import type { ProductPageAnswer } from '../ipc/channels/catalog.ts';
 import { catalogItemsOfProduct } from './catalog-item.ts';
+import { readListRefusal } from './list-refusal.ts';
 
 // How a store says it does not serve `/Product` to this API user: 403 (no role), 400 (a tenant
 // whose API refuses the query) or 404 (no such route on an older API). An answer the app cannot
@@ -33,6 +34,9 @@ export async function productPage(
       total: page.total ?? null,
     };
   } catch (error) {
+    // A page size refused with its limit is a size to step down to, not a refused source.
+    const refusal = readListRefusal(error);
+    if (refusal?.kind === 'page-size-refused') return refusal;
     if (error instanceof DealposError && REFUSALS.has(error.kind)) {
       return {
         kind: 'source-refused',

@@ -12,6 +12,8 @@ import { nodeBridge } from '../support/node-bridge.ts';
 
 // The renderer's sync engine, writing to IndexedDB (fake-indexeddb here; the real one runs in
 // the Chromium tests), fed by the real main-process handlers and the simulator over HTTP.
+// This file is the /Variant path as the reference pages describe it (profile `docs`: counts,
+// refused page sizes, Category required); /Product and live /Variant are in product-sync.test.ts.
 
 const variants = 2_345;
 let sim: RunningSimulator;
@@ -33,6 +35,7 @@ const control = async (path: string, body?: unknown) => {
 beforeAll(async () => {
   // A generous quota: these tests are about the sync's pages, not about waiting out windows.
   sim = await startSimulator({
+    profile: 'docs',
     variants,
     maxPageSize: 1000,
     quiet: true,

@@ -33,7 +33,7 @@ const compared = (i: ComparedItem): ComparedItem => ({
  * the API the sync uses: an auditor's copy to hold the synced one against.
  */
 export function seededCatalog(seed: number, variants: number): { items: ComparedItem[]; products: number } {
-  const store = seedStore(seed, variants);
+  const store = seedStore(seed, variants, 'live');
   const items = store.catalog.variants.map((v) =>
     compared({
       id: v.id,

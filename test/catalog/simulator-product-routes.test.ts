@@ -7,7 +7,7 @@ import { seedStore } from '../../main/simulator/store.ts';
 
 const seed = 42;
 const variants = 5_000;
-const store = seedStore(seed, variants);
+const store = seedStore(seed, variants, 'live');
 let sim: RunningSimulator;
 let token: string;
 

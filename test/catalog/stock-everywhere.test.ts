@@ -20,7 +20,7 @@ import { nodeBridge } from '../support/node-bridge.ts';
 
 const seed = 42;
 const variants = 1_200;
-const store = seedStore(seed, variants);
+const store = seedStore(seed, variants, 'live');
 let sim: RunningSimulator;
 let bridge: DealposBridge;
 let services: AppServices;

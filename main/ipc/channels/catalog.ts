@@ -36,6 +36,7 @@ export type CatalogPageAnswer =
 /** A page of `/Product`: `listRows` products, which brought `rows` variants. */
 export type ProductPageAnswer =
   | { kind: 'page'; rows: CatalogItem[]; listRows: number; total: number | null }
+  | { kind: 'page-size-refused'; maxPageSize: number | null }
   /** This store (or this API user) does not answer `/Product`: the sync uses `/Variant`. */
   | { kind: 'source-refused'; status: string };
 

@@ -8,6 +8,8 @@ import { parseInput } from '../request-input.ts';
 import { role } from '../roles.ts';
 import { totalOnHand } from '../seed/stock.ts';
 import type { SimState } from '../state.ts';
+import { listEnvelope } from './list-envelope.ts';
+import { allowedPageSize } from './variant-filter-input.ts';
 
 const ProductQuery = z.object({
   PageNumber: integer('PageNumber'),
@@ -51,8 +53,8 @@ function productRow(state: SimState, product: Product, withInventory: boolean) {
 
 /**
  * GET Product (POST twin): every product with its variants, `{DataArray, RecordsCount: -1}` as
- * live stores answered. A PageSize above the configured limit is cut to it without a word,
- * which is what a client that asks for 5,000 rows must notice by itself.
+ * live stores answered. A PageSize above the configured limit is cut to it without a word in
+ * the live profile (refused in docs), which a client asking for 5,000 rows must notice by itself.
  */
 export function registerProductRoutes(app: FastifyInstance, state: SimState): void {
   registerRead(app, state, {
@@ -64,13 +66,12 @@ export function registerProductRoutes(app: FastifyInstance, state: SimState): vo
       const asked = query.PageSize ?? DEFAULT_PAGE_SIZE;
       if (pageNumber < 1) throw badRequest('PageNumber must be greater than 0');
       if (asked < 1) throw badRequest('PageSize must be greater than 0');
-      const pageSize = Math.min(asked, state.config.maxPageSize);
+      const pageSize = allowedPageSize(state, asked);
       const start = (pageNumber - 1) * pageSize;
-      const rows = state.store.catalog.products.slice(start, start + pageSize);
-      return {
-        DataArray: rows.map((p) => productRow(state, p, query.QueryInventory === true)),
-        RecordsCount: -1,
-      };
+      const products = state.store.catalog.products;
+      const rows = products.slice(start, start + pageSize);
+      const answer = rows.map((p) => productRow(state, p, query.QueryInventory === true));
+      return listEnvelope(state, 'Product', answer, products.length);
     },
   });
 }

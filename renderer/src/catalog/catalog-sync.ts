@@ -102,9 +102,12 @@ export class CatalogSync {
         continue;
       }
       const fetched = progress.fetched + rows.length;
-      const listSeen = (progress.nextPage - 1) * progress.pageSize + listRows;
-      // /Product counts products, not the variants stored; /Variant's count is the items'.
-      const expected = progress.mode === 'products' ? fetched : progress.expectedBefore + (total ?? listSeen);
+      // /Variant's count is the items'; /Product counts products, not the variants stored, and
+      // with no count the items are what the pages brought.
+      const expected =
+        total === null || progress.mode === 'products'
+          ? progress.expectedBefore + (fetched - progress.fetchedBefore)
+          : progress.expectedBefore + total;
       progress = {
         ...progress,
         mode: progress.mode === 'unknown' ? 'all' : progress.mode,
