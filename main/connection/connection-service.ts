@@ -91,7 +91,12 @@ export class ConnectionService {
    * What the store check needs to send its own requests through the account's one governor:
    * the address, the credentials and the governor. Main process only; never send it to a page.
    */
-  storeAccess(): { mode: 'live' | 'demo'; host: string; credentials: DealposCredentials; governor: RateGovernor } {
+  storeAccess(): {
+    mode: 'live' | 'demo';
+    host: string;
+    credentials: DealposCredentials;
+    governor: RateGovernor;
+  } {
     if (!this.#active) throw notConnected();
     const { mode, host, credentials, governor } = this.#active;
     return { mode, host, credentials, governor };
@@ -240,7 +245,15 @@ export class ConnectionService {
     const client = sameAsTested ? tested.client : this.#clientFor(input);
     const governor = this.#governorFor(client.baseUrl.href);
     const credentials = { clientId: input.clientId, clientSecret: input.clientSecret };
-    this.#active = { mode, host: input.host, clientId: input.clientId, client, governor, credentials, secretKept };
+    this.#active = {
+      mode,
+      host: input.host,
+      clientId: input.clientId,
+      client,
+      governor,
+      credentials,
+      secretKept,
+    };
     this.#unsubscribeQuota = governor.subscribe((state) => {
       for (const listener of this.#quotaListeners) listener(state);
     });

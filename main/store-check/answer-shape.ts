@@ -48,7 +48,8 @@ function envelopeOf(body: unknown): EnvelopeKind {
 
 function recordsCountOf(body: unknown): RecordsCountKind {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return 'absent';
-  const count = (body as Record<string, unknown>).RecordsCount ?? (body as Record<string, unknown>).TotalCount;
+  const count =
+    (body as Record<string, unknown>).RecordsCount ?? (body as Record<string, unknown>).TotalCount;
   if (count === undefined) return 'absent';
   if (typeof count !== 'number') return 'not-a-number';
   if (count === -1) return 'minus-one';

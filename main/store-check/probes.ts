@@ -57,7 +57,14 @@ const unsure: Judgement = { verdict: 'unknown', fallback: null };
 const fallBack = (to: string): Judgement => ({ verdict: 'fall-back', fallback: to });
 
 /** A transient failure says nothing about whether the read fits. */
-const transient = new Set<FindingKind>(['rate-limited', 'server', 'no-answer', 'auth', 'suspended', 'skipped']);
+const transient = new Set<FindingKind>([
+  'rate-limited',
+  'server',
+  'no-answer',
+  'auth',
+  'suspended',
+  'skipped',
+]);
 
 /** Reads of one record that the app has no replacement for (labels, invoices, detail, stock). */
 function withoutReplacement(finding: FindingKind): Judgement {
@@ -117,7 +124,8 @@ export const probes: readonly Probe[] = [
       endpoint: 'Product',
       query: { PageNumber: 1, PageSize: 5, QueryInventory: true },
     }),
-    learn: (parsed, context) => firstCode(parsed, context, (p: { variants: { code: string }[] }) => p.variants.map((v) => v.code)),
+    learn: (parsed, context) =>
+      firstCode(parsed, context, (p: { variants: { code: string }[] }) => p.variants.map((v) => v.code)),
     // The sync turns to /Variant on 403, 400, 404 or an unreadable answer (catalog/product-pages.ts).
     judge: (finding) => {
       if (finding === 'fits') return use;
@@ -159,7 +167,11 @@ export const probes: readonly Probe[] = [
     feature: 'lookup',
     schema: variantDetailSchema,
     madeUp: true,
-    request: (context) => ({ method: 'GET', endpoint: 'Variant/Detail', query: { Code: context.code ?? MADE_UP_KEY } }),
+    request: (context) => ({
+      method: 'GET',
+      endpoint: 'Variant/Detail',
+      query: { Code: context.code ?? MADE_UP_KEY },
+    }),
     judge: withoutReplacement,
   },
   {
@@ -186,7 +198,11 @@ export const probes: readonly Probe[] = [
     request: (context) => {
       const outlet = outletFor(context);
       return outlet
-        ? { method: 'GET', endpoint: 'Barcode/ByBillNumber', query: { Outlet: outlet.name, Number: MADE_UP_KEY } }
+        ? {
+            method: 'GET',
+            endpoint: 'Barcode/ByBillNumber',
+            query: { Outlet: outlet.name, Number: MADE_UP_KEY },
+          }
         : null;
     },
     judge: withoutReplacement,

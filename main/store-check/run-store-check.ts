@@ -68,7 +68,10 @@ function issuesOf(schema: z.ZodType, body: unknown): SchemaIssue[] {
   const result = schema.safeParse(body);
   if (result.success) return [];
   return result.error.issues.slice(0, 12).map((issue) => ({
-    path: issue.path.map((part) => (typeof part === 'number' ? '[]' : String(part))).join('.').replaceAll('.[]', '[]'),
+    path: issue.path
+      .map((part) => (typeof part === 'number' ? '[]' : String(part)))
+      .join('.')
+      .replaceAll('.[]', '[]'),
     code: issue.code,
     expected: 'expected' in issue && typeof issue.expected === 'string' ? issue.expected : null,
   }));
@@ -76,7 +79,8 @@ function issuesOf(schema: z.ZodType, body: unknown): SchemaIssue[] {
 
 function rowsOf(parsed: unknown): number | null {
   if (Array.isArray(parsed)) return parsed.length;
-  if (parsed && typeof parsed === 'object' && 'rows' in parsed && Array.isArray(parsed.rows)) return parsed.rows.length;
+  if (parsed && typeof parsed === 'object' && 'rows' in parsed && Array.isArray(parsed.rows))
+    return parsed.rows.length;
   return null;
 }
 
@@ -148,7 +152,10 @@ async function runProbe(probe: Probe, http: DealposHttp, wire: CountedWire, cont
  * is refused before it leaves (CountedWire). A read that fails is a finding, not a crash.
  * When no token comes, the other reads are not asked (each would only ask for a token again).
  */
-export async function runStoreCheck(target: StoreCheckTarget, options: StoreCheckOptions): Promise<StoreCheckRun> {
+export async function runStoreCheck(
+  target: StoreCheckTarget,
+  options: StoreCheckOptions,
+): Promise<StoreCheckRun> {
   const plan = planStoreCheck(target.mode);
   const wire = new CountedWire(plan.requests, options.fetch);
   const http = new DealposHttp({

@@ -9,7 +9,9 @@ export interface StoreCheckServices extends FeatureContext {
 }
 
 /** The store check: one run at a time, its progress to poll, and the last run's report. */
-export function createStoreCheckHandlers(services: StoreCheckServices): HandlersFor<typeof storeCheckChannels> {
+export function createStoreCheckHandlers(
+  services: StoreCheckServices,
+): HandlersFor<typeof storeCheckChannels> {
   let progress: StoreCheckProgress | null = null;
   let running: Promise<StoreCheckRun> | null = null;
   let last: StoreCheckRun | null = null;

@@ -1,12 +1,19 @@
 import { RateGovernor } from '../../main/dealpos/rate-governor.ts';
-import type { SimCredentials, SimFixtures, SimStatsReport, RunningSimulator } from '../../main/simulator/index.ts';
+import type {
+  RunningSimulator,
+  SimCredentials,
+  SimFixtures,
+  SimStatsReport,
+} from '../../main/simulator/index.ts';
 import type { StoreCheckTarget } from '../../main/store-check/run-store-check.ts';
 
 /** The simulator's test controls, read over HTTP like any client would. */
 export async function simControl<T>(sim: RunningSimulator, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${sim.origin}/_sim/${path}`, {
     method: body === undefined ? 'GET' : 'POST',
-    ...(body === undefined ? {} : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+    ...(body === undefined
+      ? {}
+      : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
   });
   return (await response.json()) as T;
 }
