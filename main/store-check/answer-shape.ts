@@ -10,11 +10,17 @@ function jsonType(value: unknown): string {
   return typeof value;
 }
 
+/** Field paths to their JSON types; `dropped` when the answer had more fields than are kept. */
+type Fields = Map<string, Set<string>> & { dropped?: boolean };
+
 /** Adds `type` to the set of JSON types seen at `path` ("Variants[].Inventory"). */
-function note(fields: Map<string, Set<string>>, path: string, type: string): void {
+function note(fields: Fields, path: string, type: string): void {
   let types = fields.get(path);
   if (!types) {
-    if (fields.size >= maxFields) return;
+    if (fields.size >= maxFields) {
+      fields.dropped = true;
+      return;
+    }
     types = new Set();
     fields.set(path, types);
   }
@@ -22,7 +28,7 @@ function note(fields: Map<string, Set<string>>, path: string, type: string): voi
 }
 
 /** Walks a value and writes down each field's path and JSON type, never its value. */
-function walk(fields: Map<string, Set<string>>, value: unknown, path: string, depth: number): void {
+function walk(fields: Fields, value: unknown, path: string, depth: number): void {
   const type = jsonType(value);
   if (path !== '') note(fields, path, type);
   if (depth >= maxDepth) return;
@@ -63,12 +69,12 @@ function recordsCountOf(body: unknown): RecordsCountKind {
  * list are written `[]`: `DataArray[].Variants[].Inventory`.
  */
 export function describeAnswer(body: unknown): AnswerShape {
-  const fields = new Map<string, Set<string>>();
+  const fields: Fields = new Map<string, Set<string>>();
   walk(fields, body, '', 0);
   return {
     envelope: envelopeOf(body),
     recordsCount: recordsCountOf(body),
     fields: Object.fromEntries([...fields].map(([path, types]) => [path, [...types].sort().join('|')])),
-    partial: fields.size >= maxFields,
+    partial: fields.dropped === true,
   };
 }

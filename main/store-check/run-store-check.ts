@@ -150,7 +150,8 @@ async function runProbe(probe: Probe, http: DealposHttp, wire: CountedWire, cont
  * Asks each read the app relies on once, through the account's governor at interactive
  * priority, and never sends more than `planStoreCheck` announced: a retry or a token refresh
  * is refused before it leaves (CountedWire). A read that fails is a finding, not a crash.
- * When no token comes, the other reads are not asked (each would only ask for a token again).
+ * When no token comes, or DealPOS refuses it half-way, the other reads are not asked: each would
+ * spend its one request on a new token and then be refused its read.
  */
 export async function runStoreCheck(
   target: StoreCheckTarget,
@@ -170,11 +171,16 @@ export async function runStoreCheck(
   const results: ProbeResult[] = [];
   for (const probe of probes) {
     options.onProgress?.({ done: results.length, total: probes.length, current: probe.id });
-    const signedIn = results.length === 0 || results[0]?.verdict === 'use';
-    results.push(signedIn ? await runProbe(probe, http, wire, context) : skipped(probe));
+    results.push(signedIn(results) ? await runProbe(probe, http, wire, context) : skipped(probe));
   }
   options.onProgress?.({ done: results.length, total: probes.length, current: null });
   return { plan, results, spent: wire.spent, startedAt, finishedAt: options.now() };
+}
+
+function signedIn(results: readonly ProbeResult[]): boolean {
+  const [token] = results;
+  if (token === undefined) return true;
+  return token.verdict === 'use' && !results.some((r) => r.finding === 'auth' || r.finding === 'suspended');
 }
 
 function skipped(probe: Probe): ProbeResult {

@@ -144,6 +144,51 @@ describe('what the check tells apart', () => {
     expect(read(result, 'products').verdict).toBe('use');
   });
 
+  test('a second press while the check runs joins it instead of spending the requests twice', async () => {
+    const { sim, bridge } = await bridgeTo('live');
+    const [first, second] = await Promise.all([run(bridge), run(bridge)]);
+    expect(second).toEqual(first);
+    expect((await simStats(sim)).requests).toBe(first.plan.requests);
+  });
+
+  test('the progress counts up through every read in the announced order', async () => {
+    sim = await startSimulator({ profile: 'live', seed: 42, variants: 300, quiet: true });
+    const seen: (string | null)[] = [];
+    const result = await runStoreCheck(simTarget(sim, sim.credentials.full), {
+      now: Date.now,
+      onProgress: (p) => seen.push(`${p.done}/${p.total} ${p.current ?? 'done'}`),
+    });
+    expect(seen).toEqual([
+      ...result.plan.operations.map((o, i) => `${i}/${result.plan.requests} ${o.id}`),
+      `${result.plan.requests}/${result.plan.requests} done`,
+    ]);
+  });
+
+  test('a token that expires in the middle is not renewed beyond the announced requests', async () => {
+    sim = await startSimulator({ profile: 'live', seed: 42, variants: 300, quiet: true });
+    const running = sim;
+    let answers = 0;
+    const result = await runStoreCheck(simTarget(running, running.credentials.full), {
+      now: Date.now,
+      fetch: async (request, init) => {
+        const response = await globalThis.fetch(request, init);
+        // After the fourth answer DealPOS forgets the token: the next read gets a 401.
+        if (++answers === 4) await simControl(running, 'tokens/expire', {});
+        return response;
+      },
+    });
+    expect(result.spent).toBeLessThanOrEqual(result.plan.requests);
+    expect((await simStats(running)).requests).toBe(result.spent);
+    expect(read(result, 'stock-by-codes')).toMatchObject({
+      status: 401,
+      finding: 'auth',
+      verdict: 'unknown',
+    });
+    // The rest are not asked: each would spend its request on a new token.
+    expect(result.results.slice(5).map((r) => r.finding)).toEqual(Array(5).fill('skipped'));
+    expect(result.spent).toBe(5);
+  });
+
   test('Save report is offered only after a run', async () => {
     const { bridge } = await bridgeTo('live');
     expect(await bridge.storeCheckReport()).toEqual({ ok: true, value: null });

@@ -43,7 +43,7 @@ export const en = {
     'no-answer': 'No answer (network or time-out).',
     auth: 'The client ID or secret was refused.',
     suspended: 'The account is suspended.',
-    skipped: 'Not asked: an earlier read gave nothing to ask with.',
+    skipped: 'Not asked: an earlier step failed (see above).',
   },
   shape: {
     rows: '{{count}} rows',

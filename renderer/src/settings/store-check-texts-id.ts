@@ -47,7 +47,7 @@ export const id: SameKeys<typeof en> = {
     'no-answer': 'Tidak ada jawaban (jaringan atau waktu habis).',
     auth: 'Client ID atau secret ditolak.',
     suspended: 'Akun ini sedang ditangguhkan.',
-    skipped: 'Tidak ditanyakan: pemeriksaan sebelumnya tidak memberi bahan.',
+    skipped: 'Tidak ditanyakan: langkah sebelumnya gagal (lihat di atas).',
   },
   shape: {
     rows: '{{count}} baris',
