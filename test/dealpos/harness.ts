@@ -16,7 +16,7 @@ export interface Fixtures {
   bills: { outlet: string; number: string; lines: DocumentLine[] }[];
   deliveries: { outlet: string; number: string; lines: DocumentLine[] }[];
   customers: { ID: string; Code: string; MobilePhone: string; Email: string; PIN: string; Status: string }[];
-  invoices: { outlet: string; number: string; fulfillment: string; state: string }[];
+  invoices: { outlet: string; outletID: string; number: string; fulfillment: string; state: string }[];
   salesOrders: { outlet: string; number: string }[];
   products: { Code: string; ID: string }[];
   variantCount: number;

@@ -27,8 +27,9 @@ function stoppableDemo(): Demo {
   const demo: Demo = {
     sim: null,
     async start() {
-      // Category optional: the whole catalog comes in two pages (the by-category sync is tested in Node).
-      const sim = await startSimulator({ seed: 7, variants: 1500, categoryRequired: false, quiet: true });
+      // The live profile: the catalog comes from /Product in one page and an empty one that
+      // proves the end (the /Variant and by-category syncs are tested in Node).
+      const sim = await startSimulator({ seed: 7, variants: 1500, quiet: true });
       demo.sim = sim;
       return { baseUrl: sim.baseUrl, credentials: sim.credentials.full, close: () => sim.close() };
     },

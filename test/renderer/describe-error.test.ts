@@ -73,3 +73,16 @@ describe('what the counter is told when a call fails', () => {
     expect(text.title).toBe('Something went wrong in the app.');
   });
 });
+
+describe('an outlet the API user may not access', () => {
+  test("live table: Error bodies — a 403 about an outlet is told as an outlet problem, with DealPOS's words, in English and Indonesian", () => {
+    const words = 'You are not allowed to access [Outlet ID 8c1f0a52-4f7e-4d1b-9f59-0d1e2a3b4c5d]';
+    const inEnglish = describeError(error('outlet-forbidden', words), english);
+    const inIndonesian = describeError(error('outlet-forbidden', words), indonesian);
+    expect(inEnglish.title).toBe('This API user may not use that outlet.');
+    expect(inIndonesian.title).toBe('Pengguna API ini tidak boleh memakai outlet tersebut.');
+    expect(inEnglish.dealposMessage).toBe(words);
+    expect(inIndonesian.dealposMessage).toBe(words);
+    expect(inEnglish.title).not.toBe(describeError(error('forbidden'), english).title);
+  });
+});

@@ -12,7 +12,8 @@ const SAMPLE_SIZE = 20;
 function sampleVariants(variants: readonly Variant[]): Variant[] {
   const picks = new Set<Variant>();
   const add = (v: Variant | undefined) => {
-    if (v && picks.size < SAMPLE_SIZE) picks.add(v);
+    // The live profile's empty-code shipping fee is nobody's barcode: never a sample to scan.
+    if (v && v.code !== '' && picks.size < SAMPLE_SIZE) picks.add(v);
   };
   add(variants.find((v) => /^\d{4,5}[A-Z]/.test(v.code)));
   add(variants.find((v) => /^[A-Z]+\d+-/.test(v.code)));
@@ -30,6 +31,7 @@ export function buildFixtures(state: SimState) {
   const variants = store.catalog.variants;
   const [full, limited, productsOnly] = state.clients;
   return {
+    profile: state.options.profile,
     outlets: store.outlets.map((o) => ({ ID: o.id, Name: o.name, Code: o.code, Suspended: o.suspended })),
     categories: store.catalog.categories.map((c) => c.name),
     bills: store.bills.map((d) => ({ outlet: d.outlet.name, number: d.number, lines: d.lines })),

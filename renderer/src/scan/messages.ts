@@ -10,7 +10,7 @@ export const en = {
   category: 'Category',
   discontinued: 'Discontinued',
   active: 'On sale',
-  stock: 'Stock {{n}} · {{age}}',
+  stock: 'Stock {{n}} (all outlets) · {{age}}',
   stockUnknown: 'Stock: not in this catalog yet (refresh the catalog)',
   everywhere: {
     open: 'Stock in every outlet',
@@ -92,7 +92,7 @@ export const id: ScanMessages = {
   category: 'Kategori',
   discontinued: 'Tidak dijual lagi',
   active: 'Dijual',
-  stock: 'Stok {{n}} · {{age}}',
+  stock: 'Stok {{n}} (semua outlet) · {{age}}',
   stockUnknown: 'Stok: belum ada di katalog ini (perbarui katalog)',
   everywhere: {
     open: 'Stok di semua outlet',

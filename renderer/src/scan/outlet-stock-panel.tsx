@@ -70,10 +70,16 @@ function OutletTable({
   const sum = (pick: (o: OutletStockFigures) => number) => outlets.reduce((total, o) => total + pick(o), 0);
   return (
     <Flex direction="column" gap="1">
-      <Text size="3" weight="medium">
-        {t('everywhere.title', { code })} · {t('everywhere.asOf', { time: clockTime(readAt, i18n.language) })}
-      </Text>
-      <Table.Root size="1" variant="surface" aria-label={t('everywhere.title', { code })}>
+      <Table.Root size="1" variant="surface">
+        {/* The caption names the table for a screen reader (Radix puts aria-label on its wrapper). */}
+        <caption className="outlet-stock-caption">
+          <Text size="3" weight="medium">
+            {t('everywhere.title', { code })}
+          </Text>{' '}
+          <Text size="2" color="gray">
+            · {t('everywhere.asOf', { time: clockTime(readAt, i18n.language) })}
+          </Text>
+        </caption>
         <Table.Header>
           <Table.Row>
             <Table.ColumnHeaderCell>{t('everywhere.outlet')}</Table.ColumnHeaderCell>

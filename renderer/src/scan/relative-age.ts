@@ -2,6 +2,8 @@
 export function relativeAge(ms: number, language: string): string {
   const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
   const minutes = Math.round(ms / 60_000);
+  // "now" rather than "this minute": a figure read moments ago.
+  if (minutes === 0) return format.format(0, 'second');
   if (Math.abs(minutes) < 60) return format.format(-minutes, 'minute');
   const hours = Math.round(minutes / 60);
   if (Math.abs(hours) < 48) return format.format(-hours, 'hour');
