@@ -1,3 +1,5 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DemoStore } from '../../main/connection/connection-service.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
@@ -27,6 +29,60 @@ function demoAs(who: 'full' | 'limited') {
       const sim = await startSimulator({ seed: 42, variants: 300, categoryRequired: false, quiet: true });
       demo.sim = sim;
       return { baseUrl: sim.baseUrl, credentials: sim.credentials[who], close: () => sim.close() };
+    },
+  };
+  return demo;
+}
+
+async function bodyOf(request: IncomingMessage): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return chunks.length > 0 ? Buffer.concat(chunks) : undefined;
+}
+
+/**
+ * The demo store behind a pass-through that holds Customer/Detail until the test lets it go:
+ * the check is then caught half-way, so its progress can be seen, whatever the machine's pace.
+ */
+function heldDemo() {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const demo = {
+    release: () => release(),
+    async start(): Promise<DemoStore> {
+      const sim = await startSimulator({ seed: 42, variants: 300, categoryRequired: false, quiet: true });
+      const proxy = createServer(async (request, response) => {
+        if (request.url?.includes('Customer/Detail')) await held;
+        const body = await bodyOf(request);
+        const answer = await fetch(`${sim.origin}${request.url}`, {
+          method: request.method ?? 'GET',
+          headers: Object.fromEntries(
+            Object.entries(request.headers).filter(([k, v]) => typeof v === 'string' && k !== 'host'),
+          ) as Record<string, string>,
+          ...(body ? { body } : {}),
+        });
+        const headers = Object.fromEntries(
+          [...answer.headers].filter(
+            ([k]) => !['content-encoding', 'content-length', 'transfer-encoding'].includes(k),
+          ),
+        );
+        response.writeHead(answer.status, headers);
+        response.end(Buffer.from(await answer.arrayBuffer()));
+      });
+      await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+      const { port } = proxy.address() as AddressInfo;
+      return {
+        baseUrl: `http://127.0.0.1:${port}/api/v3/`,
+        credentials: sim.credentials.full,
+        close: async () => {
+          release();
+          proxy.closeAllConnections();
+          await new Promise((resolve) => proxy.close(resolve));
+          await sim.close();
+        },
+      };
     },
   };
   return demo;
@@ -108,6 +164,23 @@ describe('the store check in Settings', () => {
       }
       for (const outlet of outlets.outlets) expect(json).not.toContain(outlet.Name);
       await page.getByText(`Saved as ${file.suggestedFilename()}`).waitFor();
+    });
+  });
+
+  test('while it runs, a bar and a line say how far it is and which read it is asking', async () => {
+    const demo = heldDemo();
+    await withApp(suite, { startDemo: () => demo.start() }, async (app) => {
+      const { page } = app;
+      await openSettings(app, { demo: /Try the demo/, settings: 'Settings' });
+      await page.getByRole('button', { name: 'Run store check' }).click();
+      const progress = page.getByTestId('store-check-progress');
+      await progress.getByText('Checking… 6 of 10 — Asking DealPOS: GET Customer/Detail?Code=').waitFor();
+      expect(await progress.locator('progress').getAttribute('value')).toBe('6');
+      expect(await page.getByRole('button', { name: 'Run store check' }).isDisabled()).toBe(true);
+      await app.screenshot('store-check-running');
+      demo.release();
+      await page.getByTestId('store-check-table').waitFor();
+      expect(await progress.count()).toBe(0);
     });
   });
 
