@@ -6,8 +6,10 @@ import { isNoSuchCustomer, rethrowForCounter } from './dealpos-failure.ts';
 import { normalizeMobilePhone } from './phone-number.ts';
 
 /**
- * Asks DealPOS for one customer (one request). Null when DealPOS has no such customer; a phone
- * number that is not an Indonesian mobile number is refused before any request.
+ * Asks DealPOS for one customer: one request to Customer/Detail, or to the older per-field read
+ * on a tenant that does not know Detail (the client decides, see dealpos/store-reads.ts). Null
+ * when DealPOS has no such customer; a phone number that is not an Indonesian mobile number is
+ * refused before any request.
  */
 export async function lookUpCustomer(
   client: DealposClient,

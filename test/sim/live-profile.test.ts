@@ -127,12 +127,13 @@ describe('the live profile of the simulator', () => {
 
   it('live table: Deprecated — Customer/Detail finds one customer by ID, Code, Email or MobilePhone', async () => {
     const [customer] = (await h.fixtures()).customers;
-    for (const query of [
+    const queries: Record<string, string>[] = [
       { ID: customer!.ID },
       { Code: customer!.Code.toLowerCase() },
       { Email: customer!.Email.toUpperCase() },
       { MobilePhone: customer!.MobilePhone },
-    ]) {
+    ];
+    for (const query of queries) {
       const answer = await h.call('GET', 'Customer/Detail', { query });
       expect(answer.status, JSON.stringify(query)).toBe(200);
       expect(answer.body).toMatchObject({ ID: customer!.ID, Code: customer!.Code });
