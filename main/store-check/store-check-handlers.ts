@@ -41,6 +41,7 @@ export function createStoreCheckHandlers(
       return running;
     },
     'store-check:progress': () => progress,
+    'store-check:last': () => last,
     'store-check:report': () => (last ? storeCheckReport(last, services.version) : null),
   };
 }

@@ -164,6 +164,12 @@ describe('the store check in Settings', () => {
       }
       for (const outlet of outlets.outlets) expect(json).not.toContain(outlet.Name);
       await page.getByText(`Saved as ${file.suggestedFilename()}`).waitFor();
+
+      // Back to Settings from another screen: the last check's table is still there to save.
+      await page.getByRole('tab', { name: 'Scan' }).click();
+      await page.getByRole('tab', { name: 'Settings' }).click();
+      await page.getByTestId('store-check-table').waitFor();
+      expect(await page.getByRole('button', { name: 'Save report' }).isVisible()).toBe(true);
     });
   });
 

@@ -192,7 +192,10 @@ describe('what the check tells apart', () => {
   test('Save report is offered only after a run', async () => {
     const { bridge } = await bridgeTo('live');
     expect(await bridge.storeCheckReport()).toEqual({ ok: true, value: null });
-    await run(bridge);
+    expect(await bridge.lastStoreCheck()).toEqual({ ok: true, value: null });
+    const result = await run(bridge);
+    // Settings opened again shows the same table.
+    expect(await bridge.lastStoreCheck()).toEqual({ ok: true, value: result });
     const report = await bridge.storeCheckReport();
     if (!report.ok || !report.value) throw new Error('no report after a run');
     expect(report.value.fileName).toMatch(/^store-check-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);

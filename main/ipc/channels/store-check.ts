@@ -141,6 +141,8 @@ export const storeCheckChannels = {
   /** Runs the check once; refused while one already runs. */
   'store-check:run': channel<StoreCheckRun>()(none),
   'store-check:progress': channel<StoreCheckProgress | null>()(none),
+  /** The last finished run (the screen shows it again when Settings is opened again); null before one. */
+  'store-check:last': channel<StoreCheckRun | null>()(none),
   /** The last run's report as a file to save; null before the first run. */
   'store-check:report': channel<StoreCheckReportFile | null>()(none),
 } as const;
@@ -149,6 +151,7 @@ export const storeCheckBridgeMethods = {
   storeCheckPlan: 'store-check:plan',
   runStoreCheck: 'store-check:run',
   storeCheckProgress: 'store-check:progress',
+  lastStoreCheck: 'store-check:last',
   storeCheckReport: 'store-check:report',
 } as const;
 

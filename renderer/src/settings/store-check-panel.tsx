@@ -26,10 +26,13 @@ export function StoreCheckPanel({ demo }: { demo: boolean }) {
   const { t } = useStoreCheckText();
   const { plan, running, progress, run, error, savedFile, start, save } = useStoreCheck();
   const saveButton = useRef<HTMLButtonElement>(null);
+  const wasRunning = useRef(false);
 
+  // When a check finishes here, Enter saves its report; opening Settings again moves no focus.
   useEffect(() => {
-    if (run) saveButton.current?.focus();
-  }, [run]);
+    if (wasRunning.current && !running && run) saveButton.current?.focus();
+    wasRunning.current = running;
+  }, [running, run]);
 
   const current = progress?.current ? plan?.operations.find((o) => o.id === progress.current) : undefined;
 

@@ -27,19 +27,38 @@ export function useStoreCheck(): StoreCheckState {
   const [savedFile, setSavedFile] = useState<string | null>(null);
   const mounted = useRef(true);
 
+  const start = useCallback(async () => {
+    setRunning(true);
+    setError(null);
+    setSavedFile(null);
+    const answer = await dealposBridge().runStoreCheck();
+    if (!mounted.current) return;
+    setRunning(false);
+    setProgress(null);
+    if (answer.ok) setRun(answer.value);
+    else setError(answer.error);
+  }, []);
+
+  // Settings opened again: the plan, the last run's table, and a check still running (joined).
   useEffect(() => {
     mounted.current = true;
-    void dealposBridge()
-      .storeCheckPlan()
-      .then((answer) => {
+    const bridge = dealposBridge();
+    void Promise.all([bridge.storeCheckPlan(), bridge.lastStoreCheck(), bridge.storeCheckProgress()]).then(
+      ([planned, last, now]) => {
         if (!mounted.current) return;
-        if (answer.ok) setPlan(answer.value);
-        else setError(answer.error);
-      });
+        if (planned.ok) setPlan(planned.value);
+        else setError(planned.error);
+        if (last.ok) setRun(last.value);
+        if (now.ok && now.value) {
+          setProgress(now.value);
+          void start();
+        }
+      },
+    );
     return () => {
       mounted.current = false;
     };
-  }, []);
+  }, [start]);
 
   useEffect(() => {
     if (!running) return;
@@ -52,19 +71,6 @@ export function useStoreCheck(): StoreCheckState {
     }, progressPollMs);
     return () => clearInterval(timer);
   }, [running]);
-
-  const start = useCallback(async () => {
-    setRunning(true);
-    setError(null);
-    setSavedFile(null);
-    setProgress(plan ? { done: 0, total: plan.requests, current: null } : null);
-    const answer = await dealposBridge().runStoreCheck();
-    if (!mounted.current) return;
-    setRunning(false);
-    setProgress(null);
-    if (answer.ok) setRun(answer.value);
-    else setError(answer.error);
-  }, [plan]);
 
   const save = useCallback(async () => {
     const answer = await dealposBridge().storeCheckReport();
