@@ -64,10 +64,12 @@ function findingOfStatus(status: number | undefined): FindingKind {
   return 'no-answer';
 }
 
-function issuesOf(schema: z.ZodType, body: unknown): SchemaIssue[] {
+/** The app's own schema run on the answer: what it makes of it, or where the answer differs. */
+function checkAgainst(schema: z.ZodType, body: unknown): { parsed: unknown; issues: SchemaIssue[] } {
   const result = schema.safeParse(body);
-  if (result.success) return [];
-  return result.error.issues.slice(0, 12).map((issue) => ({
+  if (result.success) return { parsed: result.data, issues: [] };
+  const issues = result.error.issues.slice(0, 12).map((issue) => ({
+    // Row numbers say nothing about the shape: "DataArray.3.Weight" is written "DataArray[].Weight".
     path: issue.path
       .map((part) => (typeof part === 'number' ? '[]' : String(part)))
       .join('.')
@@ -75,6 +77,7 @@ function issuesOf(schema: z.ZodType, body: unknown): SchemaIssue[] {
     code: issue.code,
     expected: 'expected' in issue && typeof issue.expected === 'string' ? issue.expected : null,
   }));
+  return { parsed: undefined, issues };
 }
 
 function rowsOf(parsed: unknown): number | null {
@@ -122,10 +125,11 @@ async function runProbe(probe: Probe, http: DealposHttp, wire: CountedWire, cont
   let issues: SchemaIssue[] = [];
   let rows: number | null = null;
   if (json && answer.status < 300) {
-    issues = issuesOf(probe.schema, answer.body);
+    const checked = checkAgainst(probe.schema, answer.body);
+    issues = checked.issues;
     if (issues.length > 0) finding = 'shape-differs';
     else {
-      const parsed = probe.schema.parse(answer.body);
+      const { parsed } = checked;
       probe.learn?.(parsed, context);
       rows = rowsOf(parsed);
       if (probe.madeUp && rows === 0) finding = 'no-such-record';

@@ -189,6 +189,27 @@ describe('what the check tells apart', () => {
     expect(result.spent).toBe(5);
   });
 
+  test('an answer in a shape the app cannot read names the field, and says what the app will do', async () => {
+    sim = await startSimulator({ profile: 'live', seed: 42, variants: 300, quiet: true });
+    // A tenant that sends prices as text in Variant/Detail ("150000" instead of 150000).
+    const result = await runStoreCheck(simTarget(sim, sim.credentials.full), {
+      now: Date.now,
+      fetch: async (request, init) => {
+        const response = await globalThis.fetch(request, init);
+        if (!request.url.includes('/Variant/Detail')) return response;
+        const body = (await response.json()) as Record<string, unknown>;
+        return Response.json({ ...body, UnitPrice: String(body.UnitPrice) }, { status: response.status });
+      },
+    });
+    expect(read(result, 'variant-detail')).toMatchObject({
+      status: 200,
+      finding: 'shape-differs',
+      verdict: 'cannot-work',
+      issues: [{ path: 'UnitPrice', code: 'invalid_type', expected: 'number' }],
+    });
+    expect(read(result, 'variant-detail').shape?.fields).toMatchObject({ UnitPrice: 'string' });
+  });
+
   test('Save report is offered only after a run', async () => {
     const { bridge } = await bridgeTo('live');
     expect(await bridge.storeCheckReport()).toEqual({ ok: true, value: null });
