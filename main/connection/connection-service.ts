@@ -35,6 +35,8 @@ interface Active {
   clientId: string;
   client: DealposClient;
   governor: RateGovernor;
+  /** Kept for the store check, which makes its own counted requests (main process only). */
+  credentials: DealposCredentials;
   /** Whether the secret is kept across restarts (false when the OS cannot encrypt it). */
   secretKept: boolean;
 }
@@ -83,6 +85,21 @@ export class ConnectionService {
   client(): DealposClient {
     if (!this.#active) throw notConnected();
     return this.#active.client;
+  }
+
+  /**
+   * What the store check needs to send its own requests through the account's one governor:
+   * the address, the credentials and the governor. Main process only; never send it to a page.
+   */
+  storeAccess(): {
+    mode: 'live' | 'demo';
+    host: string;
+    credentials: DealposCredentials;
+    governor: RateGovernor;
+  } {
+    if (!this.#active) throw notConnected();
+    const { mode, host, credentials, governor } = this.#active;
+    return { mode, host, credentials, governor };
   }
 
   quota(): GovernorState {
@@ -227,7 +244,16 @@ export class ConnectionService {
       tested.input.clientSecret === input.clientSecret;
     const client = sameAsTested ? tested.client : this.#clientFor(input);
     const governor = this.#governorFor(client.baseUrl.href);
-    this.#active = { mode, host: input.host, clientId: input.clientId, client, governor, secretKept };
+    const credentials = { clientId: input.clientId, clientSecret: input.clientSecret };
+    this.#active = {
+      mode,
+      host: input.host,
+      clientId: input.clientId,
+      client,
+      governor,
+      credentials,
+      secretKept,
+    };
     this.#unsubscribeQuota = governor.subscribe((state) => {
       for (const listener of this.#quotaListeners) listener(state);
     });

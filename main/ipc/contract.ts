@@ -18,6 +18,11 @@ import { type CatalogEvents, catalogBridgeMethods, catalogChannels } from './cha
 import { type CustomerEvents, customerBridgeMethods, customerChannels } from './channels/customers.ts';
 import { type LabelEvents, labelBridgeMethods, labelChannels } from './channels/labels.ts';
 import { type ShellEvents, shellBridgeMethods, shellChannels } from './channels/shell.ts';
+import {
+  type StoreCheckEvents,
+  storeCheckBridgeMethods,
+  storeCheckChannels,
+} from './channels/store-check.ts';
 
 export type { GovernorState } from '../dealpos/rate-governor.ts';
 export type { Outlet } from '../dealpos/schemas/store.ts';
@@ -27,6 +32,7 @@ export * from './channels/catalog.ts';
 export * from './channels/customers.ts';
 export * from './channels/labels.ts';
 export * from './channels/shell.ts';
+export * from './channels/store-check.ts';
 
 export const invokeChannels = {
   ...shellChannels,
@@ -34,6 +40,7 @@ export const invokeChannels = {
   ...customerChannels,
   ...labelChannels,
   ...backOfficeChannels,
+  ...storeCheckChannels,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;
@@ -42,7 +49,12 @@ export type ParsedInputOf<C extends InvokeChannel> = z.output<(typeof invokeChan
 export type OutputOf<C extends InvokeChannel> = (typeof invokeChannels)[C]['output'];
 
 /** Events main pushes to the page. */
-export type EventPayloads = ShellEvents & CatalogEvents & CustomerEvents & LabelEvents & BackOfficeEvents;
+export type EventPayloads = ShellEvents &
+  CatalogEvents &
+  CustomerEvents &
+  LabelEvents &
+  BackOfficeEvents &
+  StoreCheckEvents;
 export type EventChannel = keyof EventPayloads;
 export const eventChannels: readonly EventChannel[] = ['quota:changed', 'connection:changed'];
 
@@ -53,6 +65,7 @@ export const bridgeMethods = {
   ...customerBridgeMethods,
   ...labelBridgeMethods,
   ...backOfficeBridgeMethods,
+  ...storeCheckBridgeMethods,
 } as const satisfies Record<string, InvokeChannel>;
 
 // The compiler refuses a channel that has no bridge function.

@@ -5,6 +5,7 @@ import { createCustomerHandlers } from '../customers/customer-handlers.ts';
 import { createLabelHandlers } from '../labels/label-handlers.ts';
 import type { SecretVault } from '../settings/secret-vault.ts';
 import type { SettingsRepository } from '../settings/settings-repository.ts';
+import { createStoreCheckHandlers } from '../store-check/store-check-handlers.ts';
 import type { HandlersFor } from './channel.ts';
 import type { catalogChannels } from './channels/catalog.ts';
 import type { shellChannels } from './channels/shell.ts';
@@ -65,5 +66,6 @@ export function createHandlers(services: HandlerServices): Handlers {
     ...createCustomerHandlers(services),
     ...createLabelHandlers(services),
     ...createBackOfficeHandlers(services),
+    ...createStoreCheckHandlers(services),
   };
 }

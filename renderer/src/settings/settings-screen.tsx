@@ -4,6 +4,7 @@ import { useOutletChange, useSession } from '../app/stores-context.tsx';
 import { LanguageSwitch } from '../i18n/language-switch.tsx';
 import { ChangeOutletDialog } from './change-outlet-dialog.tsx';
 import { DisconnectDialog } from './disconnect-dialog.tsx';
+import { StoreCheckPanel } from './store-check-panel.tsx';
 
 /** Language, the connection of this counter, and leaving it. */
 export function SettingsScreen() {
@@ -14,7 +15,7 @@ export function SettingsScreen() {
   const demo = connection.mode === 'demo';
 
   return (
-    <Flex direction="column" gap="5" maxWidth="820px">
+    <Flex direction="column" gap="5" maxWidth="1100px">
       <Heading as="h1" size="7">
         {t('settings.title')}
       </Heading>
@@ -73,6 +74,8 @@ export function SettingsScreen() {
           </Flex>
         </Flex>
       </Card>
+
+      <StoreCheckPanel demo={demo} />
 
       {version ? (
         <Text size="3" color="gray" highContrast>

@@ -1,0 +1,8 @@
+// The store check's types from the IPC contract: types only, erased at build time.
+export type {
+  IpcError,
+  ProbeResult,
+  StoreCheckPlan,
+  StoreCheckProgress,
+  StoreCheckRun,
+} from '../../../main/ipc/contract.ts';

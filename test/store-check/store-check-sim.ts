@@ -1,0 +1,54 @@
+import { RateGovernor } from '../../main/dealpos/rate-governor.ts';
+import type {
+  RunningSimulator,
+  SimCredentials,
+  SimFixtures,
+  SimStatsReport,
+} from '../../main/simulator/index.ts';
+import type { StoreCheckTarget } from '../../main/store-check/run-store-check.ts';
+
+/** The simulator's test controls, read over HTTP like any client would. */
+export async function simControl<T>(sim: RunningSimulator, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${sim.origin}/_sim/${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    ...(body === undefined
+      ? {}
+      : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+  });
+  return (await response.json()) as T;
+}
+
+export const simStats = (sim: RunningSimulator) => simControl<SimStatsReport>(sim, 'stats');
+export const simFixtures = (sim: RunningSimulator) => simControl<SimFixtures>(sim, 'fixtures');
+
+/** The store check pointed at the simulator with one of its API users, through a fresh governor. */
+export function simTarget(
+  sim: RunningSimulator,
+  credentials: SimCredentials,
+  outlet: StoreCheckTarget['outlet'] = null,
+): StoreCheckTarget {
+  return { mode: 'live', host: sim.baseUrl, credentials, governor: new RateGovernor(), outlet };
+}
+
+/** Every body DealPOS sent during a run, to search the report for any value it carried. */
+export function recordingFetch(bodies: unknown[]) {
+  return async (request: Request, init?: RequestInit) => {
+    const response = await globalThis.fetch(request, init);
+    const text = await response.clone().text();
+    try {
+      bodies.push(JSON.parse(text));
+    } catch {
+      bodies.push(text);
+    }
+    return response;
+  };
+}
+
+/** Every string and every number of at least 1,000 (prices, stock, IDs) in an answer. */
+export function valuesIn(body: unknown, into: Set<string | number> = new Set()): Set<string | number> {
+  if (typeof body === 'string' && body.length >= 3) into.add(body);
+  else if (typeof body === 'number' && Math.abs(body) >= 1000) into.add(body);
+  else if (Array.isArray(body)) for (const item of body) valuesIn(item, into);
+  else if (body && typeof body === 'object') for (const value of Object.values(body)) valuesIn(value, into);
+  return into;
+}
