@@ -240,6 +240,22 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
       await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('office-invoice-number');
       await app.screenshot('office-invoice-missing-id');
 
+      // A store that does not answer Invoice/Detail (404): the number alone decides, marked so,
+      // and the void is still there to use, its dialog saying the same.
+      await demo.control('faults/next', { faults: [404] });
+      await scan(app, invoices[2]!.number);
+      const blind = page.getByTestId('invoice-blind');
+      await blind.waitFor();
+      expect(await blind.textContent()).toContain('DealPOS tidak mau menampilkan faktur ini');
+      expect(await page.getByTestId('invoice-missing').count()).toBe(0);
+      expect(await page.getByTestId('invoice-detail').count()).toBe(0);
+      await app.screenshot('office-invoice-blind-id');
+      await page.getByRole('button', { name: 'Void…' }).click();
+      await dialog(app).waitFor();
+      expect(await dialog(app).textContent()).toContain('DealPOS tidak mau menampilkan faktur ini');
+      await page.keyboard.press('Escape');
+      await dialog(app).waitFor({ state: 'detached' });
+
       await scan(app, active.number);
       await page.getByTestId('invoice-card').and(page.locator('[data-lookup="found"]')).waitFor();
       // The invoice as DealPOS has it, in Indonesian, and the old one's warning gone.

@@ -119,7 +119,7 @@ function DealposView(props: { invoice: InvoiceSummary; state: InvoiceKnownState;
               // biome-ignore lint/suspicious/noArrayIndexKey: lines have no ID, the same variant may be there twice, and the list never reorders
               <Flex key={`${index}-${line.code}`} gap="3" justify="between">
                 <Text size="3">{t('invoice.line', { quantity: line.quantity, name: line.name })}</Text>
-                <Text size="3" className="office-time">
+                <Text size="3" wrap="nowrap" className="office-time">
                   {formatRupiah(line.amount)}
                 </Text>
               </Flex>
@@ -141,6 +141,9 @@ function Blind({ error, known }: { error: IpcError; known: InvoiceKnownState }) 
   const { t } = useBackOfficeText();
   const app = useTranslation();
   const why = describeError(error, app.t);
+  // A 404 or an unreadable answer here means this store does not offer Invoice/Detail to the app,
+  // not a wrong store address (the writes still reach it): the app-wide hint would mislead.
+  const unsupported = error.kind === 'not-found' || error.kind === 'invalid-response';
   return (
     <Callout.Root
       color="amber"
@@ -153,8 +156,10 @@ function Blind({ error, known }: { error: IpcError; known: InvoiceKnownState }) 
         <Callout.Text size="4" weight="bold">
           {t('invoice.blind')}
         </Callout.Text>
-        <Callout.Text size="3">{t('invoice.blindWhy', { reason: why.title })}</Callout.Text>
-        <Callout.Text size="3">{why.hint}</Callout.Text>
+        <Callout.Text size="3">
+          {t('invoice.blindWhy', { reason: unsupported ? t('invoice.blindUnsupported') : why.title })}
+        </Callout.Text>
+        {unsupported ? null : <Callout.Text size="3">{why.hint}</Callout.Text>}
         {why.dealposMessage ? <DealposWords text={why.dealposMessage} /> : null}
         <Callout.Text size="3" weight={known === 'unknown' ? 'regular' : 'bold'} data-testid="invoice-known">
           {t(`invoice.known.${known}`)}

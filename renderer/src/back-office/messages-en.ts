@@ -46,6 +46,7 @@ export const en = {
     changedHere: 'changed from this counter since it was opened',
     unknownStatus: 'DealPOS says “{{status}}”',
     blind: 'DealPOS would not show this invoice: check the number on the receipt before voiding.',
+    blindUnsupported: 'this DealPOS store does not let the app read invoices.',
     blindWhy: 'Why: {{reason}}',
     missing: 'DealPOS has no invoice {{number}} at outlet {{outlet}}.',
     missingHint:

@@ -49,6 +49,7 @@ export const id: SameKeys<typeof en> = {
     changedHere: 'diubah dari komputer ini setelah dibuka',
     unknownStatus: 'Kata DealPOS: “{{status}}”',
     blind: 'DealPOS tidak mau menampilkan faktur ini: cocokkan dulu nomornya dengan struk sebelum void.',
+    blindUnsupported: 'DealPOS toko ini tidak mengizinkan aplikasi membaca faktur.',
     blindWhy: 'Sebabnya: {{reason}}',
     missing: 'Faktur {{number}} tidak ada di DealPOS untuk outlet {{outlet}}.',
     missingHint: 'Cek lagi nomor di struk dan outletnya, lalu scan ulang. Nomor ini tidak bisa di-void.',
