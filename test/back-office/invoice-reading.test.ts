@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SimFixtures, SimProfile } from '../../main/simulator/index.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
+import { canAct, createInvoiceStore } from '../../renderer/src/back-office/invoice-store.ts';
 import { type Desk, ok, openDesk, simControl } from './desk.ts';
 
 // Before a void, restore or erase, the supervisor sees the invoice as DealPOS has it
@@ -131,5 +132,32 @@ describe.each(profiles)('reading an invoice before acting on it (%s profile)', (
     const voided = ok(await desk.bridge.voidInvoice(ref));
     expect(voided.outcome.result).toBe('refused');
     expect((await simControl(sim).stats()).writes['PUT invoice/void']).toBe(before + 1);
+  });
+
+  it('leaves nothing of the previous invoice to act on when the next lookup fails or finds nothing', async () => {
+    desk = await openDesk(sim);
+    // The screen's own store over the real bridge.
+    const store = createInvoiceStore(desk.bridge);
+    const ref = invoiceAt(desk.outlet);
+    store.getState().setNumber(ref.number);
+    expect(await store.getState().openInvoice(desk.outlet)).toBe(true);
+    expect(store.getState().open?.lookup.status).toBe('found');
+
+    // A number the app refuses to send (a control character from a stray key): nothing open.
+    store.getState().setNumber('2026.11\u000700001');
+    expect(await store.getState().openInvoice(desk.outlet)).toBe(false);
+    expect(store.getState().open).toBeNull();
+    expect(store.getState().error?.kind).toBe('invalid-input');
+
+    store.getState().setNumber(ref.number);
+    await store.getState().openInvoice(desk.outlet);
+    store.getState().setNumber('2099.01.99999');
+    expect(await store.getState().openInvoice(desk.outlet)).toBe(false);
+    const open = store.getState().open;
+    expect(open?.history.number).toBe('2099.01.99999');
+    expect(open && canAct(open)).toBe(false);
+    // A void asked for anyway sends nothing.
+    await store.getState().run('void');
+    expect((await simControl(sim).stats()).writes['PUT invoice/void'] ?? 0).toBe(0);
   });
 });

@@ -113,7 +113,8 @@ function InvoiceActions({ open, noteRef, numberRef }: ActionsProps) {
   const invoice = open.history;
   // Nothing to act on: DealPOS has no such invoice, or it was erased for good.
   const erased = !canAct(open);
-  const activeAtDealpos = stateNow(open) === 'active' && open.lookup.status === 'found';
+  const state = stateNow(open);
+  const activeAtDealpos = state === 'active' && open.lookup.status === 'found';
   const names = { number: invoice.number, outlet: invoice.outlet };
 
   return (
@@ -165,12 +166,15 @@ function InvoiceActions({ open, noteRef, numberRef }: ActionsProps) {
           <ActionRow
             label={t('invoice.void')}
             hint={t('invoice.voidHint')}
+            // Already in the Recycle Bin: still offered (the state may be stale), but not the obvious next step.
+            quiet={state === 'recycle-bin'}
             disabled={erased}
             onClick={() => setAsking('void')}
           />
           <ActionRow
             label={t('invoice.restore')}
             hint={t('invoice.restoreHint')}
+            quiet={state === 'active'}
             disabled={erased}
             onClick={() => setAsking('restore')}
           />
@@ -226,6 +230,8 @@ function ActionRow(props: {
   label: string;
   hint: string;
   danger?: boolean;
+  /** Does not fit the invoice's state: drawn outlined rather than filled. */
+  quiet?: boolean;
   disabled: boolean;
   onClick(): void;
 }) {
@@ -235,7 +241,7 @@ function ActionRow(props: {
         size="4"
         className="office-action office-action-wide"
         color={props.danger ? 'red' : undefined}
-        variant={props.danger ? 'soft' : 'solid'}
+        variant={props.danger ? 'soft' : props.quiet ? 'outline' : 'solid'}
         disabled={props.disabled}
         onClick={props.onClick}
       >
