@@ -255,6 +255,8 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
       expect(await dialog(app).textContent()).toContain('DealPOS tidak mau menampilkan faktur ini');
       await page.keyboard.press('Escape');
       await dialog(app).waitFor({ state: 'detached' });
+      // The keys are back in the number field for the next receipt.
+      await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('office-invoice-number');
 
       await scan(app, active.number);
       await page.getByTestId('invoice-card').and(page.locator('[data-lookup="found"]')).waitFor();
