@@ -3,6 +3,7 @@ import type { BackOfficeAction, backOfficeChannels, InvoiceAnswer } from '../ipc
 import type { FeatureContext } from '../ipc/feature-context.ts';
 import { activityCsv, activityCsvFileName } from './activity-csv.ts';
 import { ActivityLog } from './activity-log.ts';
+import { createInvoiceReader } from './invoice-reader.ts';
 import { InvoiceSession } from './invoice-session.ts';
 import { addVariants, deleteVariant, readVariantSheet, updateVariant } from './variant-edits.ts';
 import { WriteDesk } from './write-desk.ts';
@@ -30,6 +31,11 @@ export function createBackOfficeHandlers(context: FeatureContext): HandlersFor<t
     counterOutlet: () => context.connection.view().outlet?.name ?? null,
     onEntry: (entry) => invoices.record(entry),
     appLog: context.log,
+  });
+  const reader = createInvoiceReader({
+    client: () => context.connection.client(),
+    counterOutlet: () => context.connection.view().outlet,
+    log: context.log,
   });
   // Called before a write is sent: "not connected" is refused without a request and without a log line.
   const client = () => context.connection.client();
@@ -67,6 +73,12 @@ export function createBackOfficeHandlers(context: FeatureContext): HandlersFor<t
       invoiceWrite('invoice-erase', input, '', (dealpos) => dealpos.invoices.erase(input)),
 
     'back-office:invoice-history': ({ outlet, number }) => invoices.history(outlet, number),
+
+    'back-office:invoice-read': async (ref) => {
+      const readAt = context.now();
+      const lookup = await reader.read(ref);
+      return { readAt, lookup, history: invoices.history(ref.outlet, ref.number) };
+    },
 
     'back-office:order-reference': (input) => {
       const dealpos = client();

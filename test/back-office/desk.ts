@@ -84,6 +84,7 @@ interface Stats {
   writes: Record<string, number>;
   applied: Record<string, number>;
   requests: number;
+  tokensIssued: number;
 }
 
 /** The simulator's test controls. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DemoStore } from '../../main/connection/connection-service.ts';
 import { type RunningSimulator, type SimFixtures, startSimulator } from '../../main/simulator/index.ts';
+import { formatRupiah } from '../../renderer/src/money/format-rupiah.ts';
 import type { AppUnderTest } from './harness/app-under-test.ts';
 import { typeAtPace } from './harness/scanner-keys.ts';
 import { type Suite, startSuite } from './harness/suite.ts';
@@ -57,6 +58,32 @@ function demoStore(): Demo {
   return demo;
 }
 
+interface DealposInvoice {
+  Total: number;
+  Customer: { Name: string } | null;
+}
+
+/** The invoice as DealPOS itself answers it (Invoice/Detail asked straight, outside the app). */
+async function dealposInvoice(demo: Demo, invoice: SimFixtures['invoices'][number]): Promise<DealposInvoice> {
+  const sim = demo.sim!;
+  const token = (await (
+    await fetch(`${sim.baseUrl}Token/OAuth2`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        client_id: sim.credentials.full.clientId,
+        client_secret: sim.credentials.full.clientSecret,
+        grant_type: 'client_credentials',
+      }),
+    })
+  ).json()) as { access_token: string };
+  const query = new URLSearchParams({ Number: invoice.number, OutletID: invoice.outletID });
+  const answer = await fetch(`${sim.baseUrl}Invoice/Detail?${query}`, {
+    headers: { Authorization: `Bearer ${token.access_token}` },
+  });
+  return (await answer.json()) as DealposInvoice;
+}
+
 /**
  * A USB scanner reading a barcode into the focused field: the keys 4 ms apart, then Enter. The
  * back-office fields take scans as plain typing (no scanner detector runs on this screen), so
@@ -104,6 +131,16 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
       await card.waitFor();
       expect(await card.textContent()).toContain(invoice.number);
       expect(await card.getAttribute('data-known')).toBe('unknown');
+      // Before anything is voided, the card shows the invoice as DealPOS has it.
+      const record = await dealposInvoice(demo, invoice);
+      const total = formatRupiah(record.Total);
+      expect(await page.getByTestId('invoice-total').textContent()).toBe(total);
+      expect(await page.getByTestId('invoice-customer').textContent()).toBe(
+        record.Customer?.Name ?? 'Walk-in (no customer)',
+      );
+      expect(await card.getAttribute('data-state')).toBe('active');
+      expect(await page.getByTestId('invoice-state').textContent()).toBe('Active');
+      await app.screenshot('office-invoice-detail');
 
       // Enter moved the keys to the note; Enter there asks to void, naming the invoice.
       await page.keyboard.type('Salah input harga', { delay: 5 });
@@ -111,6 +148,10 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
       await dialog(app).waitFor();
       expect(await dialog(app).textContent()).toContain(`Void invoice ${invoice.number}?`);
       expect(await dialog(app).textContent()).toContain('Salah input harga');
+      // The dialog says which sale it is: date, customer, total.
+      const glance = await dialog(app).getByTestId('invoice-glance').textContent();
+      expect(glance).toContain(total);
+      expect(glance).toContain(record.Customer?.Name ?? 'Walk-in (no customer)');
       await expectOnScreen(app, `Void ${invoice.number}`);
       await app.screenshot('office-void-confirm');
       // Voiding takes a sale away: the keys start on Cancel, so Enter (a scanner's too) voids nothing.
@@ -164,6 +205,7 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
       await app.screenshot('office-erase-confirm');
       await erase.click();
       await expect.poll(() => card.getAttribute('data-known')).toBe('erased');
+      expect(await card.getAttribute('data-state')).toBe('erased');
       expect(await result(app).textContent()).toContain('Invoice has been Erased!');
       expect(await card.textContent()).toMatch(/Erase invoice.*Void invoice.*Restore invoice.*Void invoice/);
       await app.screenshot('office-erased');
@@ -187,8 +229,46 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
       const invoices = fixtures.invoices.filter((i) => i.outlet === fixtures.outlets[0]?.Name);
       const active = invoices[1]!;
 
+      // A number DealPOS does not have: it says so, and nothing can be voided under it.
+      await scan(app, '2099.01.99999');
+      await page.getByTestId('invoice-missing').waitFor();
+      expect(await page.getByTestId('invoice-missing').textContent()).toContain(
+        'Faktur 2099.01.99999 tidak ada di DealPOS',
+      );
+      expect(await page.getByRole('button', { name: 'Void…' }).isDisabled()).toBe(true);
+      expect(await page.getByRole('button', { name: 'Hapus permanen…' }).isDisabled()).toBe(true);
+      await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('office-invoice-number');
+      await app.screenshot('office-invoice-missing-id');
+
+      // A store that does not answer Invoice/Detail (404): the number alone decides, marked so,
+      // and the void is still there to use, its dialog saying the same.
+      await demo.control('faults/next', { faults: [404] });
+      await scan(app, invoices[2]!.number);
+      const blind = page.getByTestId('invoice-blind');
+      await blind.waitFor();
+      expect(await blind.textContent()).toContain('DealPOS tidak mau menampilkan faktur ini');
+      expect(await page.getByTestId('invoice-missing').count()).toBe(0);
+      expect(await page.getByTestId('invoice-detail').count()).toBe(0);
+      await app.screenshot('office-invoice-blind-id');
+      await page.getByRole('button', { name: 'Void…' }).click();
+      await dialog(app).waitFor();
+      expect(await dialog(app).textContent()).toContain('DealPOS tidak mau menampilkan faktur ini');
+      await page.keyboard.press('Escape');
+      await dialog(app).waitFor({ state: 'detached' });
+      // The keys are back in the number field for the next receipt.
+      await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('office-invoice-number');
+
       await scan(app, active.number);
-      await page.getByTestId('invoice-card').waitFor();
+      await page.getByTestId('invoice-card').and(page.locator('[data-lookup="found"]')).waitFor();
+      // The invoice as DealPOS has it, in Indonesian, and the old one's warning gone.
+      const record = await dealposInvoice(demo, active);
+      expect(await page.getByTestId('invoice-total').textContent()).toBe(formatRupiah(record.Total));
+      expect(await page.getByTestId('invoice-customer').textContent()).toBe(
+        record.Customer?.Name ?? 'Pelanggan umum (tanpa nama)',
+      );
+      expect(await page.getByTestId('invoice-state').textContent()).toBe('Aktif');
+      expect(await page.getByTestId('invoice-missing').count()).toBe(0);
+      await app.screenshot('office-invoice-detail-id');
       await page.getByRole('button', { name: 'Hapus permanen…' }).click();
       await page
         .getByRole('textbox', { name: 'Ketik ulang nomor faktur untuk menghapusnya' })

@@ -62,8 +62,8 @@ export interface ActivityCsv {
 }
 
 /**
- * Where an invoice stands as far as this counter knows: from its own clear answers this session.
- * DealPOS offers no way to read an invoice here, so `unknown` is the honest default.
+ * Where an invoice stands as far as this counter knows from its own clear answers this session
+ * (what DealPOS itself shows is in `InvoiceReading`).
  */
 export type InvoiceKnownState = 'unknown' | 'active' | 'recycle-bin' | 'erased';
 
@@ -78,6 +78,49 @@ export interface InvoiceHistory {
 export interface InvoiceAnswer {
   outcome: WriteOutcome;
   invoice: InvoiceHistory;
+}
+
+/** One line of an invoice as the card shows it. */
+export interface InvoiceLineSummary {
+  code: string;
+  name: string;
+  quantity: number;
+  /** Quantity × price less the line's discount, whole rupiah. */
+  amount: number;
+}
+
+/** An invoice as DealPOS's `Invoice/Detail` showed it, for a look before a void, restore or erase. */
+export interface InvoiceSummary {
+  number: string;
+  /** As DealPOS wrote it, e.g. "2026-11-03T10:15:00.0000000+07:00" (the store's own clock); null when absent. */
+  date: string | null;
+  /** The customer's name; null for a walk-in sale. */
+  customer: string | null;
+  total: number;
+  /** `unknown` when DealPOS sent a status this app does not know (kept in `status`). */
+  state: 'active' | 'recycle-bin' | 'unknown';
+  status: string | null;
+  fulfillment: string | null;
+  /** The first few lines only; `lineCount` says how many there are. */
+  lines: InvoiceLineSummary[];
+  lineCount: number;
+}
+
+/**
+ * What DealPOS said when asked for the invoice: `found`; `missing` (DealPOS says no such invoice:
+ * nothing to void); `unreadable` (DealPOS would not show it: refused, offline, an answer this app
+ * cannot read), where the screen falls back to acting on the number alone.
+ */
+export type InvoiceLookup =
+  | { status: 'found'; invoice: InvoiceSummary }
+  | { status: 'missing'; error: IpcError }
+  | { status: 'unreadable'; error: IpcError };
+
+export interface InvoiceReading {
+  /** Epoch ms when DealPOS was asked: writes from this counter after it are newer than the read. */
+  readAt: number;
+  lookup: InvoiceLookup;
+  history: InvoiceHistory;
 }
 
 /** A variant as the quick-edit form shows it (read fresh from DealPOS). */
@@ -205,6 +248,8 @@ export const backOfficeChannels = {
   'back-office:invoice-restore': channel<InvoiceAnswer>()(restoreInvoiceInput),
   /** Deletes for good an invoice in the recycle bin. */
   'back-office:invoice-erase': channel<InvoiceAnswer>()(invoiceRefInput),
+  /** The invoice read from DealPOS (one request, two the first time for another outlet) and this session's writes. */
+  'back-office:invoice-read': channel<InvoiceReading>()(invoiceRefInput),
   /** What this counter did to an invoice this session. Asks DealPOS nothing. */
   'back-office:invoice-history': channel<InvoiceHistory>()(invoiceRefInput),
   /** Records a courier's tracking number and/or logistic service on a sales order. */
@@ -224,6 +269,7 @@ export const backOfficeBridgeMethods = {
   restoreInvoice: 'back-office:invoice-restore',
   eraseInvoice: 'back-office:invoice-erase',
   invoiceHistory: 'back-office:invoice-history',
+  readInvoice: 'back-office:invoice-read',
   setOrderReference: 'back-office:order-reference',
   variantSheet: 'back-office:variant',
   updateVariant: 'back-office:variant-update',

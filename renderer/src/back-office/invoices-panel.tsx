@@ -1,24 +1,13 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Flex,
-  Grid,
-  Heading,
-  SegmentedControl,
-  Text,
-  TextField,
-} from '@radix-ui/themes';
+import { Button, Card, Flex, Grid, SegmentedControl, Spinner, Text, TextField } from '@radix-ui/themes';
 import { type FormEvent, type RefObject, useEffect, useRef, useState } from 'react';
-import { clockTime } from '../i18n/format-time.ts';
 import { useBackOffice } from './back-office-context.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
-import type { InvoiceHistory } from './contract.ts';
-import type { FulfillmentGuard, InvoiceAction } from './invoice-store.ts';
+import type { InvoiceReading } from './contract.ts';
+import { InvoiceCard, InvoiceGlance } from './invoice-detail-card.tsx';
+import { canAct, type FulfillmentGuard, type InvoiceAction, stateNow } from './invoice-store.ts';
 import { OutletSelect } from './outlet-select.tsx';
-import { resultColor } from './result-color.ts';
 import { useBackOfficeText } from './use-back-office-text.ts';
-import { NotSent, WriteResult } from './write-result.tsx';
+import { NotSent } from './write-result.tsx';
 
 const guards: readonly FulfillmentGuard[] = ['any', 'Sent', 'Unsent'];
 const isGuard = (value: string): value is FulfillmentGuard => (guards as readonly string[]).includes(value);
@@ -27,7 +16,6 @@ const guardText = {
   Sent: 'invoice.guardSent',
   Unsent: 'invoice.guardUnsent',
 } as const;
-const writeAction = { void: 'invoice-void', restore: 'invoice-restore', erase: 'invoice-erase' } as const;
 
 /** Invoices: open one by outlet and number (typed, or scanned from the receipt), then void, restore or erase it. */
 export function InvoicesPanel() {
@@ -37,6 +25,7 @@ export function InvoicesPanel() {
   const openInvoice = useBackOffice('invoices', (s) => s.openInvoice);
   const open = useBackOffice('invoices', (s) => s.open);
   const error = useBackOffice('invoices', (s) => s.error);
+  const reading = useBackOffice('invoices', (s) => s.reading);
   const outlet = useBackOffice('outlets', (s) => s.chosen);
   const numberRef = useRef<HTMLInputElement>(null);
   const noteRef = useRef<HTMLInputElement>(null);
@@ -50,7 +39,10 @@ export function InvoicesPanel() {
   const submit = async (event: FormEvent) => {
     // The page never navigates (the CSP has form-action 'none'): the form is only for Enter.
     event.preventDefault();
-    if (outlet && (await openInvoice(outlet))) noteRef.current?.focus();
+    if (!outlet) return;
+    // Something to act on: the keys go to the note. Otherwise they stay for the next scan.
+    if (await openInvoice(outlet)) noteRef.current?.focus();
+    else numberRef.current?.select();
   };
 
   return (
@@ -83,10 +75,15 @@ export function InvoicesPanel() {
         </Flex>
       </form>
       {error ? <NotSent error={error} /> : null}
-      {open ? (
+      {reading ? (
+        <Flex gap="3" align="center" role="status" data-testid="invoice-reading">
+          <Spinner size="3" />
+          <Text size="4">{t('invoice.reading', { number: reading.number })}</Text>
+        </Flex>
+      ) : open ? (
         <Grid columns={{ initial: '1', md: '1fr 1fr' }} gap="5" align="start">
-          <InvoiceCard invoice={open} />
-          <InvoiceActions invoice={open} noteRef={noteRef} numberRef={numberRef} />
+          <InvoiceCard open={open} />
+          <InvoiceActions open={open} noteRef={noteRef} numberRef={numberRef} />
         </Grid>
       ) : (
         <Text size="5" color="gray" highContrast>
@@ -97,67 +94,14 @@ export function InvoicesPanel() {
   );
 }
 
-/** The invoice as far as this counter knows it: DealPOS's last answer, and this session's writes. */
-function InvoiceCard({ invoice }: { invoice: InvoiceHistory }) {
-  const { t, language } = useBackOfficeText();
-  const result = useBackOffice('invoices', (s) => s.result);
-  const shown =
-    result && result.number === invoice.number && result.outlet === invoice.outlet ? result : null;
-  return (
-    <Card size="3" data-testid="invoice-card" data-known={invoice.known}>
-      <Flex direction="column" gap="3">
-        <Flex direction="column" gap="1">
-          <Heading as="h2" size="7" className="office-document">
-            {t('invoice.title', { number: invoice.number })}
-          </Heading>
-          <Text size="4">{t('invoice.outlet', { outlet: invoice.outlet })}</Text>
-        </Flex>
-        {shown ? (
-          <WriteResult action={writeAction[shown.action]} document={shown.number} outcome={shown.outcome} />
-        ) : null}
-        <Text size="4" weight={invoice.known === 'unknown' ? 'regular' : 'bold'} data-testid="invoice-known">
-          {t(`invoice.known.${invoice.known}`)}
-        </Text>
-        {invoice.events.length > 0 ? (
-          <Flex direction="column" gap="2">
-            <Heading as="h3" size="4">
-              {t('invoice.history')}
-            </Heading>
-            <ul className="office-history">
-              {invoice.events.map((event) => (
-                <li key={`${event.at}-${event.action}`}>
-                  <Text size="3" className="office-time">
-                    {clockTime(event.at, language)}
-                  </Text>{' '}
-                  <Text size="3" weight="bold">
-                    {t(`actions.${event.action}`)}
-                  </Text>{' '}
-                  <Badge size="2" variant="soft" color={resultColor[event.result]} highContrast>
-                    {t(`results.${event.result}`)}
-                  </Badge>
-                </li>
-              ))}
-            </ul>
-          </Flex>
-        ) : (
-          <Text size="3">{t('invoice.nothingYet')}</Text>
-        )}
-        <Text size="2" color="gray" highContrast>
-          {t('invoice.noRead')}
-        </Text>
-      </Flex>
-    </Card>
-  );
-}
-
 interface ActionsProps {
-  invoice: InvoiceHistory;
+  open: InvoiceReading;
   noteRef: RefObject<HTMLInputElement | null>;
   numberRef: RefObject<HTMLInputElement | null>;
 }
 
 /** Void (with a note and the fulfilment guard), restore, erase: each behind a confirmation naming the invoice. */
-function InvoiceActions({ invoice, noteRef, numberRef }: ActionsProps) {
+function InvoiceActions({ open, noteRef, numberRef }: ActionsProps) {
   const { t } = useBackOfficeText();
   const note = useBackOffice('invoices', (s) => s.note);
   const guard = useBackOffice('invoices', (s) => s.guard);
@@ -166,7 +110,11 @@ function InvoiceActions({ invoice, noteRef, numberRef }: ActionsProps) {
   const setGuard = useBackOffice('invoices', (s) => s.setGuard);
   const run = useBackOffice('invoices', (s) => s.run);
   const [asking, setAsking] = useState<InvoiceAction | null>(null);
-  const erased = invoice.known === 'erased';
+  const invoice = open.history;
+  // Nothing to act on: DealPOS has no such invoice, or it was erased for good.
+  const erased = !canAct(open);
+  const state = stateNow(open);
+  const activeAtDealpos = state === 'active' && open.lookup.status === 'found';
   const names = { number: invoice.number, outlet: invoice.outlet };
 
   return (
@@ -218,12 +166,15 @@ function InvoiceActions({ invoice, noteRef, numberRef }: ActionsProps) {
           <ActionRow
             label={t('invoice.void')}
             hint={t('invoice.voidHint')}
+            // Already in the Recycle Bin: still offered (the state may be stale), but not the obvious next step.
+            quiet={state === 'recycle-bin'}
             disabled={erased}
             onClick={() => setAsking('void')}
           />
           <ActionRow
             label={t('invoice.restore')}
             hint={t('invoice.restoreHint')}
+            quiet={state === 'active'}
             disabled={erased}
             onClick={() => setAsking('restore')}
           />
@@ -254,6 +205,7 @@ function InvoiceActions({ invoice, noteRef, numberRef }: ActionsProps) {
           if (asking) await run(asking);
         }}
       >
+        {asking ? <InvoiceGlance open={open} /> : null}
         {asking && invoice.events[0]?.result === 'uncertain' ? (
           <p className="office-warning">{t('invoice.afterUncertain')}</p>
         ) : null}
@@ -262,7 +214,12 @@ function InvoiceActions({ invoice, noteRef, numberRef }: ActionsProps) {
           <p>{t('invoice.voidGuard', { guard: t(guardText[guard]) })}</p>
         ) : null}
         {asking !== 'erase' && note.trim() !== '' ? <p className="office-quote">{note.trim()}</p> : null}
-        {asking === 'erase' ? <p>{t('invoice.eraseOnlyBin')}</p> : null}
+        {asking === 'erase' ? (
+          <p className={activeAtDealpos ? 'office-warning' : undefined}>
+            {t(activeAtDealpos ? 'invoice.eraseActive' : 'invoice.eraseOnlyBin')}
+          </p>
+        ) : null}
+        {asking === 'restore' && activeAtDealpos ? <p>{t('invoice.restoreActive')}</p> : null}
       </ConfirmDialog>
     </Card>
   );
@@ -273,6 +230,8 @@ function ActionRow(props: {
   label: string;
   hint: string;
   danger?: boolean;
+  /** Does not fit the invoice's state: drawn outlined rather than filled. */
+  quiet?: boolean;
   disabled: boolean;
   onClick(): void;
 }) {
@@ -282,7 +241,7 @@ function ActionRow(props: {
         size="4"
         className="office-action office-action-wide"
         color={props.danger ? 'red' : undefined}
-        variant={props.danger ? 'soft' : 'solid'}
+        variant={props.danger ? 'soft' : props.quiet ? 'outline' : 'solid'}
         disabled={props.disabled}
         onClick={props.onClick}
       >

@@ -25,8 +25,31 @@ export const en = {
     start: 'Scan a receipt or type an invoice number, then press Enter.',
     title: 'Invoice {{number}}',
     outlet: 'Outlet {{outlet}}',
-    noRead:
-      'DealPOS gives this app no way to read an invoice: here is what this counter did to it since the app started.',
+    reading: 'Reading invoice {{number}} from DealPOS…',
+    fromDealpos: 'As DealPOS shows it',
+    date: 'Date',
+    customer: 'Customer',
+    walkIn: 'Walk-in (no customer)',
+    total: 'Total',
+    items: 'Items',
+    status: 'Status',
+    line: '{{quantity}} × {{name}}',
+    moreLines_one: 'and {{count}} more item',
+    moreLines_other: 'and {{count}} more items',
+    state: {
+      active: 'Active',
+      'recycle-bin': 'In the Recycle Bin',
+      erased: 'Erased for good',
+      unknown: 'Not known',
+    },
+    changedHere: 'changed from this counter since it was opened',
+    unknownStatus: 'DealPOS says “{{status}}”',
+    blind: 'DealPOS would not show this invoice: check the number on the receipt before voiding.',
+    blindUnsupported: 'this DealPOS store does not let the app read invoices.',
+    blindWhy: 'Why: {{reason}}',
+    missing: 'DealPOS has no invoice {{number}} at outlet {{outlet}}.',
+    missingHint:
+      'Check the number on the receipt and the outlet, then scan it again. Nothing can be voided under this number.',
     nothingYet: 'Nothing done to this invoice from this counter yet.',
     history: 'Done from this counter',
     close: 'Close',
@@ -58,6 +81,9 @@ export const en = {
     eraseBody:
       'Invoice {{number}} of outlet {{outlet}} will be deleted from DealPOS permanently. This cannot be undone.',
     eraseOnlyBin: 'DealPOS erases only an invoice that is already in the recycle bin.',
+    eraseActive:
+      'DealPOS shows this invoice as active, not in the Recycle Bin: it will refuse to erase it. Void it first.',
+    restoreActive: 'DealPOS shows this invoice as active already.',
     eraseConfirm: 'Erase {{number}} permanently',
     eraseRetype: 'Type the invoice number again to erase it',
     afterUncertain:
