@@ -297,12 +297,22 @@ describe('barcode labels from a supplier bill', () => {
         (faces as unknown as PageElement[]).map((face) => {
           const [bars] = [...face.querySelectorAll('.label-barcode')];
           const [code] = [...face.querySelectorAll('.label-code')];
-          if (!bars || !code) return Number.NaN;
-          return (code.getBoundingClientRect().top - bars.getBoundingClientRect().bottom) / (96 / 25.4);
+          const [title] = [...face.querySelectorAll('.label-title, .label-title-line')];
+          if (!bars || !code || !title) return { below: Number.NaN, above: Number.NaN };
+          const box = bars.getBoundingClientRect();
+          const mm = 96 / 25.4;
+          return {
+            below: (code.getBoundingClientRect().top - box.bottom) / mm,
+            above: (box.top - title.getBoundingClientRect().bottom) / mm,
+          };
         }),
       );
       expect(gaps, profileId).toHaveLength(4);
-      for (const gap of gaps) expect(gap, profileId).toBeCloseTo(1, 1);
+      for (const gap of gaps) {
+        expect(gap.below, profileId).toBeCloseTo(1, 1);
+        // Name and variant do not touch the bars either.
+        expect(gap.above, profileId).toBeCloseTo(0.5, 1);
+      }
       // The variant is on every size: sizes of one product are told apart (issue #18).
       const variants = await printPage.locator('.label-variant, .label-title-variant').allTextContents();
       expect(variants, profileId).toEqual(['XXL', 'Cheese']);

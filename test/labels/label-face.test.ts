@@ -49,7 +49,7 @@ describe('the parts of a label', () => {
       const rows = [m.name, m.variant, m.code, m.price, m.footer].filter((r) => r !== null);
       const text = rows.reduce((sum, row) => sum + row.heightMm, 0);
       const content = profile.label.height - 2 * profile.padding;
-      expect(content - text - m.codeGapMm).toBeGreaterThanOrEqual(shortestBarcodeMm - 1e-9);
+      expect(content - text - m.codeGapMm - m.titleGapMm).toBeGreaterThanOrEqual(shortestBarcodeMm - 1e-9);
       for (const row of rows) expect(row.minPt).toBeGreaterThanOrEqual(smallestPt);
       expect(m.price?.maxPt ?? 0).toBeGreaterThan(m.code?.maxPt ?? 0);
     },

@@ -15,6 +15,8 @@ export const barcodeShare = 0.35;
  * as part of them to some scanners, and to the eye as one smudge (issue #18).
  */
 export const codeGapMm = 1;
+/** White between the name or variant and the bars, in mm: descenders touching bars blur both. */
+export const titleGapMm = 0.5;
 /** Labels less tall than this inside their padding give the name one line. */
 const oneLineNameBelowMm = 16;
 
@@ -49,6 +51,8 @@ export interface FaceMetrics {
   barcode: boolean;
   /** White under the bars when the code is printed under them; 0 otherwise. */
   codeGapMm: number;
+  /** White above the bars when name or variant is printed above them; 0 otherwise. */
+  titleGapMm: number;
   /** The printer's resolution: bars are snapped to its dots. */
   dpi: number;
 }
@@ -85,8 +89,10 @@ export function faceMetrics(profile: LabelProfile): FaceMetrics {
   const contentWidthMm = profile.label.width - 2 * profile.padding;
   const contentHeightMm = profile.label.height - 2 * profile.padding;
   const barcodeMm = Math.max(shortestBarcodeMm, barcodeShare * contentHeightMm);
-  const gap = profile.fields.barcode && profile.fields.code ? codeGapMm : 0;
-  const room = contentHeightMm - (profile.fields.barcode ? barcodeMm + gap : 0);
+  const { fields } = profile;
+  const gap = fields.barcode && fields.code ? codeGapMm : 0;
+  const above = fields.barcode && (fields.productName || fields.variant) ? titleGapMm : 0;
+  const room = contentHeightMm - (fields.barcode ? barcodeMm + gap + above : 0);
   const oneLineName = contentHeightMm < oneLineNameBelowMm;
   const inline = oneLineName && profile.fields.productName && profile.fields.variant;
   const initial = Math.min(1.6, Math.max(0.6, Math.min(contentHeightMm / 22, contentWidthMm / 30)));
@@ -112,6 +118,7 @@ export function faceMetrics(profile: LabelProfile): FaceMetrics {
     titleInline: inline,
     barcode: profile.fields.barcode,
     codeGapMm: gap,
+    titleGapMm: above,
     dpi: printerDpi(profile),
   };
 }

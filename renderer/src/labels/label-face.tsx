@@ -84,6 +84,7 @@ export function LabelFace({ label, metrics, fields, outletName, date }: LabelFac
           widthMm={width}
           dpi={metrics.dpi}
           gapBelowMm={metrics.code ? metrics.codeGapMm : 0}
+          gapAboveMm={metrics.name || metrics.variant ? metrics.titleGapMm : 0}
         />
       ) : (
         <div className="label-spacer" />

@@ -50,7 +50,8 @@ export function thinBarsOf(row: JobRow, rooms: BarRooms | null): ThinBars | null
   return thinBars(row.line.code, row.check.symbology, rooms.current, rooms.all);
 }
 
-const mmText = (mm: number) => mm.toFixed(2);
+// Rounded here, written by i18next in the language's own way: "0.21" in English, "0,21" in Bahasa.
+const mmText = (mm: number) => Math.round(mm * 100) / 100;
 const symbologyName = { ean13: 'EAN-13', upca: 'UPC-A' } as const;
 
 /** Too-thin bars: how wide they are, and a button that applies the fix (or what to do when none fits). */

@@ -92,11 +92,14 @@ export const labelsEn = {
       'too-long': 'The code is too long for a label',
     },
     badCheckDigit: 'Looks like an EAN/UPC code but its check digit is wrong: printed as Code 128',
-    thinBars: 'Bars {{width}} mm wide on this label size: too thin to scan reliably',
+    thinBars:
+      'Bars {{width, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} mm wide on this label size: too thin to scan reliably',
     thinBarsNoFix:
       'No label size here fits this code: shorten the code in DealPOS, or add a wider label size',
-    fixProfile: 'Use {{profile}} (bars {{width}} mm)',
-    fixSymbology: 'Print as {{symbology}} (bars {{width}} mm)',
+    fixProfile:
+      'Use {{profile}} (bars {{width, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} mm)',
+    fixSymbology:
+      'Print as {{symbology}} (bars {{width, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} mm)',
   },
   totals: {
     labels_one: '{{count}} label',
@@ -300,11 +303,14 @@ export const labelsId: LabelMessages = {
       'too-long': 'Kode terlalu panjang untuk label',
     },
     badCheckDigit: 'Mirip kode EAN/UPC tetapi digit pemeriksanya salah: dicetak sebagai Code 128',
-    thinBars: 'Garis barcode hanya {{width}} mm di ukuran label ini: terlalu tipis, bisa gagal dipindai',
+    thinBars:
+      'Garis barcode hanya {{width, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} mm di ukuran label ini: terlalu tipis, bisa gagal dipindai',
     thinBarsNoFix:
       'Tidak ada ukuran label yang muat untuk kode ini: perpendek kodenya di DealPOS, atau tambah ukuran label yang lebih lebar',
-    fixProfile: 'Pakai {{profile}} (garis {{width}} mm)',
-    fixSymbology: 'Cetak sebagai {{symbology}} (garis {{width}} mm)',
+    fixProfile:
+      'Pakai {{profile}} (garis {{width, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} mm)',
+    fixSymbology:
+      'Cetak sebagai {{symbology}} (garis {{width, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} mm)',
   },
   totals: {
     labels_one: '{{count}} label',

@@ -47,7 +47,7 @@ export function zplFor(job: PrintJobView, perMm: ZebraResolution = 8): string {
   const textRows = [metrics.name, metrics.variant, metrics.code, metrics.price, metrics.footer];
   const textHeight = textRows.reduce((sum, row) => sum + (row?.heightMm ?? 0), 0);
   const barcodeMm = metrics.barcode
-    ? metrics.heightMm - 2 * metrics.paddingMm - textHeight - metrics.codeGapMm
+    ? metrics.heightMm - 2 * metrics.paddingMm - textHeight - metrics.codeGapMm - metrics.titleGapMm
     : 0;
 
   return job.labels
@@ -75,6 +75,7 @@ export function zplFor(job: PrintJobView, perMm: ZebraResolution = 8): string {
         text(metrics.name, label.name, true);
         text(metrics.variant, label.variant ?? '');
       }
+      y += metrics.barcode ? metrics.titleGapMm : 0;
       if (metrics.barcode && barcodeMm > 0) {
         const drawing = drawBarcode(label.code, label.symbology);
         const quiet = quietZones[label.symbology];

@@ -22,6 +22,7 @@ export function BarcodeGraphic({
   widthMm,
   dpi,
   gapBelowMm,
+  gapAboveMm,
 }: {
   code: string;
   symbology: Symbology;
@@ -31,6 +32,8 @@ export function BarcodeGraphic({
   dpi: number;
   /** White under the bars, in mm (before the code text). */
   gapBelowMm: number;
+  /** White above the bars, in mm (after the name). */
+  gapAboveMm: number;
 }) {
   const drawing = drawingOf(code, symbology);
   if (!drawing) return <div className="label-barcode-missing" />;
@@ -41,6 +44,7 @@ export function BarcodeGraphic({
       style={{
         width: `${+(drawing.width * moduleMm).toFixed(4)}mm`,
         ...(gapBelowMm > 0 ? { marginBottom: `${gapBelowMm}mm` } : {}),
+        ...(gapAboveMm > 0 ? { marginTop: `${gapAboveMm}mm` } : {}),
       }}
       viewBox={`0 0 ${drawing.width} 1`}
       preserveAspectRatio="none"
