@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { labelProfileInputSchema } from '../../main/ipc/channels/labels.ts';
 import type { LabelProfile } from '../../main/ipc/contract.ts';
 import { builtInProfiles } from '../../main/labels/built-in-profiles.ts';
 import { isSingleLabel, layoutOf } from '../../main/labels/profile-geometry.ts';
@@ -105,6 +106,19 @@ describe('the fix offered for bars too thin', () => {
   it('says nothing of codes whose bars are fine', () => {
     expect(thinBars('1008M-NVY', 'code128', room('roll-38x25'), rooms)).toBeNull();
     expect(thinBars('5901234123457', 'ean13', room('roll-33x15'), rooms)).toBeNull();
+  });
+
+  it('judges by the resolution a profile states: a 9-character SKU on 38 x 25 mm is fine at 203 dpi, not at 150', () => {
+    const coarse = barRoomOf({ ...profile('roll-38x25'), id: 'coarse', dpi: 150 })!;
+    expect(coarse.dpi).toBe(150);
+    expect(thinBars('1008M-NVY', 'code128', room('roll-38x25'), rooms)).toBeNull();
+    expect(thinBars('1008M-NVY', 'code128', coarse, rooms)?.fix).toMatchObject({ kind: 'profile' });
+  });
+
+  it('lets an admin state a printer resolution on a profile, within what printers have', () => {
+    const { id: _id, ...input } = builtInProfiles[0];
+    expect(labelProfileInputSchema.safeParse({ ...input, dpi: 300 }).success).toBe(true);
+    expect(labelProfileInputSchema.safeParse({ ...input, dpi: 20 }).success).toBe(false);
   });
 
   it('offers nothing when no label size fits', () => {
