@@ -39,7 +39,7 @@ const roll = (
 export const builtInProfiles = [
   roll('roll-38x25', 'Label 38 x 25 mm', 38, 25, 1.5, everyday),
   roll('roll-50x30', 'Label 50 x 30 mm', 50, 30, 2, { ...everyday, outlet: true }),
-  roll('roll-33x15', 'Jewellery 33 x 15 mm', 33, 15, 1, { ...everyday, variant: false }),
+  roll('roll-33x15', 'Jewellery 33 x 15 mm', 33, 15, 1, everyday),
   {
     id: 'a4-3x8',
     name: 'A4 sheet 3 x 8 (63.5 x 33.9 mm)',

@@ -11,6 +11,7 @@ import type { DealposBridge } from '../../main/ipc/contract.ts';
 import { desktopOnlyPrinterPort, setPrinterPort } from '../../main/labels/printer-port.ts';
 import { type RunningSimulator, type SimFixtures, startSimulator } from '../../main/simulator/index.ts';
 import { radixInlineStyles } from '../../main/window/content-security-policy.ts';
+import type { LabelsStore } from '../../renderer/src/labels/labels-store.ts';
 import { formatRupiah } from '../../renderer/src/money/format-rupiah.ts';
 import { chromiumPdfPort, type LabelsPage, startLabelsPage } from '../labels/support/labels-page.ts';
 
@@ -291,6 +292,30 @@ describe('barcode labels from a supplier bill', () => {
         }),
       );
       expect(escapes, profileId).toEqual([]);
+      // About 1 mm of white between the bars and the code printed under them, on every size.
+      const gaps = await printPage.locator('.label-face').evaluateAll((faces) =>
+        (faces as unknown as PageElement[]).map((face) => {
+          const [bars] = [...face.querySelectorAll('.label-barcode')];
+          const [code] = [...face.querySelectorAll('.label-code')];
+          const [title] = [...face.querySelectorAll('.label-title, .label-title-line')];
+          if (!bars || !code || !title) return { below: Number.NaN, above: Number.NaN };
+          const box = bars.getBoundingClientRect();
+          const mm = 96 / 25.4;
+          return {
+            below: (code.getBoundingClientRect().top - box.bottom) / mm,
+            above: (box.top - title.getBoundingClientRect().bottom) / mm,
+          };
+        }),
+      );
+      expect(gaps, profileId).toHaveLength(4);
+      for (const gap of gaps) {
+        expect(gap.below, profileId).toBeCloseTo(1, 1);
+        // Name and variant do not touch the bars either.
+        expect(gap.above, profileId).toBeCloseTo(0.5, 1);
+      }
+      // The variant is on every size: sizes of one product are told apart (issue #18).
+      const variants = await printPage.locator('.label-variant, .label-title-variant').allTextContents();
+      expect(variants, profileId).toEqual(['XXL', 'Cheese']);
       const pngs = await pdfToPngs(saved.value.path, `gallery-${profileId}`);
       const decoded = [];
       for (const png of pngs) decoded.push(...(await decode(png)));
@@ -298,6 +323,56 @@ describe('barcode labels from a supplier bill', () => {
       for (const [index, png] of pngs.entries()) {
         await copyFile(png, join(screenshots, `labels-${profileId}-${index + 1}.png`));
       }
+    }
+  });
+
+  it('warns of a long code whose bars would be too thin on 38 x 25 mm, and prints it readably on the size it offers', async () => {
+    const longCode = 'BTK-PRG-KNC-XXL';
+    await page.getByLabel('Label size', { exact: true }).click();
+    await page.getByRole('option', { name: 'Label 38 x 25 mm' }).click();
+    // As the Scan screen hands its scans over: one item, scanned once.
+    await page.evaluate((code) => {
+      const store = (globalThis as unknown as { __labelsStore: LabelsStore }).__labelsStore;
+      store.getState().openScans(
+        [
+          {
+            item: {
+              id: 'e2e-long',
+              code,
+              name: 'Kemeja Batik Parang Kencana',
+              product: 'Kemeja Batik Parang Kencana',
+              variant: 'XXL',
+              category: null,
+              type: null,
+              unitPrice: 1_250_000,
+              discontinued: false,
+            },
+            count: 1,
+          },
+        ],
+        'Kelapa Gading',
+      );
+    }, longCode);
+    const row = page.locator('tr[data-line="0"]');
+    await expect.poll(() => row.locator('.label-code').first().textContent()).toBe(longCode);
+    const warning = row.locator('[data-code-warning="thin-bars"]');
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('Bars 0.16 mm wide on this label size');
+    expect(await page.locator('[data-thin-lines]').getAttribute('data-thin-lines')).toBe('1');
+    const offer = warning.getByRole('button');
+    expect(await offer.textContent()).toBe('Use Label 50 x 30 mm (bars 0.21 mm)');
+    await page.screenshot({ path: join(screenshots, 'labels-thin-bars.png'), fullPage: true });
+    await offer.click();
+    await expect.poll(() => warning.count()).toBe(0);
+    await expect
+      .poll(() => page.getByLabel('Label size', { exact: true }).textContent())
+      .toContain('50 x 30');
+    const pdf = await savePdf(page);
+    expectPageSize(await pdfPages(pdf), 50, 30);
+    // Read back at the thermal head's own resolution, as well as finer.
+    for (const dpi of [203, 300]) {
+      const pngs = await pdfToPngs(pdf, `offered-${dpi}`, dpi);
+      expect(await decode(pngs[0]!), `${dpi} dpi`).toEqual([longCode]);
     }
   });
 

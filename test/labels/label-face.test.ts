@@ -1,10 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LabelProfile } from '../../main/ipc/contract.ts';
 import { builtInProfiles } from '../../main/labels/built-in-profiles.ts';
 import { isSingleLabel, layoutOf } from '../../main/labels/profile-geometry.ts';
-import { barsTooThin } from '../../renderer/src/labels/barcode/bar-width.ts';
-import { loadBarcodeEngine } from '../../renderer/src/labels/barcode/barcode-drawing.ts';
-import { faceMetrics, shortestBarcodeMm, smallestPt } from '../../renderer/src/labels/face-metrics.ts';
+import {
+  codeGapMm,
+  faceMetrics,
+  shortestBarcodeMm,
+  smallestPt,
+} from '../../renderer/src/labels/face-metrics.ts';
 import { labelDate, todayIso } from '../../renderer/src/labels/label-date.ts';
 import { estimatedLines, fitFontSize } from '../../renderer/src/labels/text-fit.ts';
 
@@ -46,15 +49,34 @@ describe('the parts of a label', () => {
       const rows = [m.name, m.variant, m.code, m.price, m.footer].filter((r) => r !== null);
       const text = rows.reduce((sum, row) => sum + row.heightMm, 0);
       const content = profile.label.height - 2 * profile.padding;
-      expect(content - text).toBeGreaterThanOrEqual(shortestBarcodeMm - 1e-9);
+      expect(content - text - m.codeGapMm - m.titleGapMm).toBeGreaterThanOrEqual(shortestBarcodeMm - 1e-9);
       for (const row of rows) expect(row.minPt).toBeGreaterThanOrEqual(smallestPt);
       expect(m.price?.maxPt ?? 0).toBeGreaterThan(m.code?.maxPt ?? 0);
     },
   );
 
-  it('gives the jewellery label one line of name', () => {
+  it('gives the jewellery label one line shared by name and variant', () => {
     const jewellery = profiles.find((p) => p.id === 'roll-33x15');
-    expect(jewellery && faceMetrics(jewellery).name?.lines).toBe(1);
+    const m = jewellery && faceMetrics(jewellery);
+    expect(m?.name?.lines).toBe(1);
+    expect(m?.variant).not.toBeNull();
+    expect(m?.titleInline).toBe(true);
+    expect(m?.variant?.heightMm).toBe(0);
+  });
+
+  it.each(profiles.map((p) => [p.id, p] as const))(
+    '%s: prints the variant, and leaves 1 mm of white between the bars and the code under them',
+    (_id, profile) => {
+      const m = faceMetrics(profile);
+      expect(m.variant).not.toBeNull();
+      expect(m.codeGapMm).toBe(codeGapMm);
+      expect(codeGapMm).toBe(1);
+    },
+  );
+
+  it('leaves no gap under the bars when the code is not printed under them', () => {
+    const roll = profiles.find((p) => p.id === 'roll-38x25')!;
+    expect(faceMetrics({ ...roll, fields: { ...roll.fields, code: false } }).codeGapMm).toBe(0);
   });
 });
 
@@ -62,21 +84,5 @@ describe('the date on a label', () => {
   it('is written the Indonesian way', () => {
     expect(labelDate('2026-11-23')).toBe('23/11/2026');
     expect(todayIso(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
-  });
-});
-
-beforeAll(() => loadBarcodeEngine());
-
-describe('bars too thin to print well', () => {
-  const widthOf = (id: string) => faceMetrics(profiles.find((p) => p.id === id)!).contentWidthMm;
-
-  it('warns of a 15-character code on a 33 mm jewellery label, not on a 38 mm one', () => {
-    expect(barsTooThin('BTK-PRG-KNC-XXL', 'code128', widthOf('roll-33x15'))).toBe(true);
-    expect(barsTooThin('BTK-PRG-KNC-XXL', 'code128', widthOf('roll-38x25'))).toBe(false);
-  });
-
-  it('never warns of short SKUs or of EAN-13 codes', () => {
-    expect(barsTooThin('1315L', 'code128', widthOf('roll-33x15'))).toBe(false);
-    expect(barsTooThin('5901234123457', 'ean13', widthOf('roll-33x15'))).toBe(false);
   });
 });

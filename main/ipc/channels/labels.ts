@@ -84,6 +84,8 @@ export interface LabelProfileInput {
   /** White space inside a label, on every side. */
   padding: number;
   fields: LabelFields;
+  /** The printer's dots per inch, when known: bars are snapped to its dots (default 203 for a roll, 300 for a sheet). */
+  dpi?: number | undefined;
 }
 
 /** Where the labels sit on one page: top-left corners in mm, row by row. */
@@ -158,6 +160,7 @@ export const labelProfileInputSchema = z
     gap: z.object({ x: length, y: length }).strict(),
     padding: length,
     fields: labelFieldsSchema,
+    dpi: z.number().int().min(100).max(1200).optional(),
   })
   .strict();
 

@@ -1,6 +1,6 @@
 import type { PrintLabel } from '../../../main/ipc/contract.ts';
 import { BarcodeGraphic } from './barcode/barcode-graphic.tsx';
-import { type FaceMetrics, lineHeight, type TextRow, widestModuleMm } from './face-metrics.ts';
+import { type FaceMetrics, lineHeight, type TextRow } from './face-metrics.ts';
 import { labelDate } from './label-date.ts';
 import { labelPriceText } from './label-text.ts';
 import { fitFontSize, mmPerPt } from './text-fit.ts';
@@ -32,7 +32,7 @@ export interface LabelFaceProps {
 
 /**
  * One label: name, variant, barcode, code, price, then outlet and date, each where the profile
- * shows it. Row heights come from the profile, not the text, so every label of a job has its
+ * shows it. On a low label name and variant share a line and the name is cut first. Row heights come from the profile, not the text, so every label of a job has its
  * barcode in the same place; a long name shrinks, then wraps, then is cut at the row's end.
  */
 export function LabelFace({ label, metrics, fields, outletName, date }: LabelFaceProps) {
@@ -47,7 +47,15 @@ export function LabelFace({ label, metrics, fields, outletName, date }: LabelFac
       className="label-face"
       style={{ width: mm(metrics.widthMm), height: mm(metrics.heightMm), padding: mm(metrics.paddingMm) }}
     >
-      {title > 0 ? (
+      {metrics.titleInline && metrics.name ? (
+        <div
+          className="label-row label-title-line"
+          style={rowStyle(metrics.name, [label.name, label.variant].join(' '), width, true)}
+        >
+          <span className="label-title-name">{label.name}</span>
+          {label.variant ? <span className="label-title-variant">{label.variant}</span> : null}
+        </div>
+      ) : title > 0 ? (
         // Name and variant share one block of fixed height, centred in it: a one-line name
         // leaves its spare line above and below the pair, not between them.
         <div className="label-title" style={{ height: mm(title) }}>
@@ -70,7 +78,14 @@ export function LabelFace({ label, metrics, fields, outletName, date }: LabelFac
         </div>
       ) : null}
       {metrics.barcode ? (
-        <BarcodeGraphic code={label.code} symbology={label.symbology} maxModuleMm={widestModuleMm} />
+        <BarcodeGraphic
+          code={label.code}
+          symbology={label.symbology}
+          widthMm={width}
+          dpi={metrics.dpi}
+          gapBelowMm={metrics.code ? metrics.codeGapMm : 0}
+          gapAboveMm={metrics.name || metrics.variant ? metrics.titleGapMm : 0}
+        />
       ) : (
         <div className="label-spacer" />
       )}

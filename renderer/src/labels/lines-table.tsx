@@ -1,9 +1,8 @@
 import { Badge, Button, Flex, Heading, Text } from '@radix-ui/themes';
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import type { LabelProfile, PriceSource } from '../../../main/ipc/contract.ts';
 import { formatRupiah } from '../money/format-rupiah.ts';
-import { barsTooThin } from './barcode/bar-width.ts';
-import { faceMetrics } from './face-metrics.ts';
+import { type BarFix, type BarRoom, barRoomOf, type ThinBars, thinBars } from './barcode/thin-bars.ts';
 import { copiesFrom, type JobRow, type JobTotals } from './job-lines.ts';
 import { labelPriceText } from './label-text.ts';
 import { useLabels } from './use-labels.ts';
@@ -26,7 +25,13 @@ function priceNotes(row: JobRow, source: PriceSource, t: LabelsText): string[] {
   return notes;
 }
 
-function codeNotes(row: JobRow, barcodeWidthMm: number | null, t: LabelsText) {
+/** Bar room on the chosen label size and on every other one (for the fix on offer). */
+interface BarRooms {
+  current: BarRoom;
+  all: BarRoom[];
+}
+
+function codeNotes(row: JobRow, t: LabelsText) {
   const { check } = row;
   const notes: { kind: 'problem' | 'warning'; text: string; code: string }[] = [];
   if (!check.printable) {
@@ -36,17 +41,52 @@ function codeNotes(row: JobRow, barcodeWidthMm: number | null, t: LabelsText) {
   if (check.warning === 'bad-check-digit') {
     notes.push({ kind: 'warning', text: t('lines.badCheckDigit'), code: 'bad-check-digit' });
   }
-  if (barcodeWidthMm !== null && barsTooThin(row.line.code, check.symbology, barcodeWidthMm)) {
-    notes.push({ kind: 'warning', text: t('lines.thinBars'), code: 'thin-bars' });
-  }
   return notes;
+}
+
+/** The line's bars on the chosen label size, when too thin to scan. */
+export function thinBarsOf(row: JobRow, rooms: BarRooms | null): ThinBars | null {
+  if (!rooms || !row.check.printable) return null;
+  return thinBars(row.line.code, row.check.symbology, rooms.current, rooms.all);
+}
+
+// Rounded here, written by i18next in the language's own way: "0.21" in English, "0,21" in Bahasa.
+const mmText = (mm: number) => Math.round(mm * 100) / 100;
+const symbologyName = { ean13: 'EAN-13', upca: 'UPC-A' } as const;
+
+/** Too-thin bars: how wide they are, and a button that applies the fix (or what to do when none fits). */
+function ThinBarsNote({ thin, t, applyFix }: { thin: ThinBars; t: LabelsText; applyFix(fix: BarFix): void }) {
+  const { fix } = thin;
+  return (
+    <span className="labels-note labels-note-warning" data-code-warning="thin-bars">
+      {t('lines.thinBars', { width: mmText(thin.moduleMm) })}
+      {fix ? (
+        <button
+          type="button"
+          className="labels-fix"
+          data-fix={fix.kind === 'profile' ? fix.profileId : fix.symbology}
+          onClick={() => applyFix(fix)}
+        >
+          {fix.kind === 'profile'
+            ? t('lines.fixProfile', { profile: fix.profileName, width: mmText(fix.moduleMm) })
+            : t('lines.fixSymbology', {
+                symbology: symbologyName[fix.symbology],
+                width: mmText(fix.moduleMm),
+              })}
+        </button>
+      ) : (
+        <span className="labels-fix-none">{t('lines.thinBarsNoFix')}</span>
+      )}
+    </span>
+  );
 }
 
 interface RowProps {
   row: JobRow;
   source: PriceSource;
-  barcodeWidthMm: number | null;
+  rooms: BarRooms | null;
   t: LabelsText;
+  applyFix(fix: BarFix): void;
   setCopies(key: string, copies: number): void;
   setSelected(key: string, selected: boolean): void;
 }
@@ -56,7 +96,7 @@ function sameLine(a: RowProps, b: RowProps): boolean {
   const [x, y] = [a.row, b.row];
   return (
     a.source === b.source &&
-    a.barcodeWidthMm === b.barcodeWidthMm &&
+    a.rooms === b.rooms &&
     a.t === b.t &&
     x.line === y.line &&
     x.copies === y.copies &&
@@ -70,8 +110,9 @@ function sameLine(a: RowProps, b: RowProps): boolean {
 }
 
 /** One line; memoised, so typing copies on one line re-renders that line only. */
-const LineRow = memo(function LineRow({ row, source, barcodeWidthMm, t, setCopies, setSelected }: RowProps) {
+const LineRow = memo(function LineRow({ row, source, rooms, t, applyFix, setCopies, setSelected }: RowProps) {
   const notes = row.price.pending ? [] : priceNotes(row, source, t);
+  const thin = thinBarsOf(row, rooms);
   return (
     <tr data-line={row.key} data-printing={row.printing}>
       <td>
@@ -90,7 +131,7 @@ const LineRow = memo(function LineRow({ row, source, barcodeWidthMm, t, setCopie
       </th>
       <td>
         <span className="label-code">{row.line.code || '—'}</span>
-        {codeNotes(row, barcodeWidthMm, t).map((note) => (
+        {codeNotes(row, t).map((note) => (
           <span
             key={note.code}
             className={`labels-note labels-note-${note.kind}`}
@@ -101,6 +142,7 @@ const LineRow = memo(function LineRow({ row, source, barcodeWidthMm, t, setCopie
             {note.text}
           </span>
         ))}
+        {thin ? <ThinBarsNote thin={thin} t={t} applyFix={applyFix} /> : null}
       </td>
       <td className="labels-number">{row.line.quantity}</td>
       <td>
@@ -169,8 +211,24 @@ export function LinesTable({
   const selectAll = useLabels((s) => s.selectAll);
   const resetCopies = useLabels((s) => s.resetCopies);
   const source = useLabels((s) => s.priceSource);
+  const chooseProfile = useLabels((s) => s.chooseProfile);
+  const chooseSymbology = useLabels((s) => s.chooseSymbology);
+  const profiles = useLabels((s) => s.profiles);
   const single = profile?.single ?? true;
-  const barcodeWidthMm = profile?.fields.barcode ? faceMetrics(profile).contentWidthMm : null;
+  const rooms = useMemo<BarRooms | null>(() => {
+    const current = profile ? barRoomOf(profile) : null;
+    if (!current) return null;
+    return { current, all: profiles.flatMap((p) => barRoomOf(p) ?? []) };
+  }, [profile, profiles]);
+  const thinLines = useMemo(() => rows.filter((row) => thinBarsOf(row, rooms)).length, [rows, rooms]);
+  const applyFix = useMemo(
+    () => (fix: BarFix) => {
+      // EAN-13/UPC-A come with "auto": every valid 12/13-digit code of the job gets its GTIN barcode.
+      if (fix.kind === 'symbology') chooseSymbology('auto');
+      else chooseProfile(fix.profileId);
+    },
+    [chooseProfile, chooseSymbology],
+  );
 
   return (
     <Flex direction="column" gap="3">
@@ -210,8 +268,9 @@ export function LinesTable({
                 key={row.key}
                 row={row}
                 source={source}
-                barcodeWidthMm={barcodeWidthMm}
+                rooms={rooms}
                 t={t}
+                applyFix={applyFix}
                 setCopies={setCopies}
                 setSelected={setSelected}
               />
@@ -228,6 +287,11 @@ export function LinesTable({
             {t('totals.sheets', { count: totals.pages })}
           </Text>
         )}
+        {thinLines > 0 ? (
+          <Badge color="amber" size="2" data-thin-lines={thinLines}>
+            {t('totals.thinBars', { count: thinLines })}
+          </Badge>
+        ) : null}
         {totals.unprintable > 0 ? (
           <Badge color="red" size="2">
             {t('totals.unprintable', { count: totals.unprintable })}

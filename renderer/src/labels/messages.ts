@@ -91,7 +91,14 @@ export const labelsEn = {
       'too-long': 'The code is too long for a label',
     },
     badCheckDigit: 'Looks like an EAN/UPC code but its check digit is wrong: printed as Code 128',
-    thinBars: 'Long code: the bars are very thin on this label size',
+    thinBars:
+      'Bars {{width, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} mm wide on this label size: too thin to scan reliably',
+    thinBarsNoFix:
+      'No label size here fits this code: shorten the code in DealPOS, or add a wider label size',
+    fixProfile:
+      'Use {{profile}} (bars {{width, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} mm)',
+    fixSymbology:
+      'Print as {{symbology}} (bars {{width, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} mm)',
   },
   totals: {
     labels_one: '{{count}} label',
@@ -100,6 +107,8 @@ export const labelsEn = {
     sheets_other: 'on {{count}} sheets',
     unprintable_one: '{{count}} line cannot be printed',
     unprintable_other: '{{count}} lines cannot be printed',
+    thinBars_one: '{{count}} line with bars too thin',
+    thinBars_other: '{{count}} lines with bars too thin',
   },
   options: {
     heading: 'Label options',
@@ -292,7 +301,14 @@ export const labelsId: LabelMessages = {
       'too-long': 'Kode terlalu panjang untuk label',
     },
     badCheckDigit: 'Mirip kode EAN/UPC tetapi digit pemeriksanya salah: dicetak sebagai Code 128',
-    thinBars: 'Kode panjang: garis barcode sangat tipis di ukuran label ini',
+    thinBars:
+      'Garis barcode hanya {{width, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} mm di ukuran label ini: terlalu tipis, bisa gagal dipindai',
+    thinBarsNoFix:
+      'Tidak ada ukuran label yang muat untuk kode ini: perpendek kodenya di DealPOS, atau tambah ukuran label yang lebih lebar',
+    fixProfile:
+      'Pakai {{profile}} (garis {{width, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} mm)',
+    fixSymbology:
+      'Cetak sebagai {{symbology}} (garis {{width, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} mm)',
   },
   totals: {
     labels_one: '{{count}} label',
@@ -301,6 +317,8 @@ export const labelsId: LabelMessages = {
     sheets_other: 'di {{count}} lembar',
     unprintable_one: '{{count}} baris tidak bisa dicetak',
     unprintable_other: '{{count}} baris tidak bisa dicetak',
+    thinBars_one: '{{count}} baris dengan garis barcode terlalu tipis',
+    thinBars_other: '{{count}} baris dengan garis barcode terlalu tipis',
   },
   options: {
     heading: 'Pilihan label',

@@ -1,6 +1,7 @@
 import type { PrintJobView, PrintLabel } from '../../../main/ipc/contract.ts';
+import { widestModuleMm } from './barcode/bar-width.ts';
 import { drawBarcode, quietZones } from './barcode/barcode-drawing.ts';
-import { faceMetrics, type TextRow, widestModuleMm } from './face-metrics.ts';
+import { faceMetrics, type TextRow } from './face-metrics.ts';
 import { labelDate } from './label-date.ts';
 import { labelPriceText } from './label-text.ts';
 import { fitFontSize, mmPerPt } from './text-fit.ts';
@@ -45,7 +46,9 @@ export function zplFor(job: PrintJobView, perMm: ZebraResolution = 8): string {
   const width = dots(metrics.contentWidthMm, perMm);
   const textRows = [metrics.name, metrics.variant, metrics.code, metrics.price, metrics.footer];
   const textHeight = textRows.reduce((sum, row) => sum + (row?.heightMm ?? 0), 0);
-  const barcodeMm = metrics.barcode ? metrics.heightMm - 2 * metrics.paddingMm - textHeight : 0;
+  const barcodeMm = metrics.barcode
+    ? metrics.heightMm - 2 * metrics.paddingMm - textHeight - metrics.codeGapMm - metrics.titleGapMm
+    : 0;
 
   return job.labels
     .map((label) => {
@@ -62,8 +65,17 @@ export function zplFor(job: PrintJobView, perMm: ZebraResolution = 8): string {
         );
         y += row.heightMm;
       };
-      text(metrics.name, label.name, true);
-      text(metrics.variant, label.variant ?? '');
+      if (metrics.titleInline) {
+        // One line: ZPL cannot cut the name and keep the variant, so the name gets the room left.
+        const variant = label.variant ? ` ${label.variant}` : '';
+        const keep = Math.max(4, Math.floor(metrics.contentWidthMm / 1.2) - variant.length);
+        const name = label.name.length > keep ? `${label.name.slice(0, keep - 1)}…` : label.name;
+        text(metrics.name, `${name}${variant}`, true);
+      } else {
+        text(metrics.name, label.name, true);
+        text(metrics.variant, label.variant ?? '');
+      }
+      y += metrics.barcode ? metrics.titleGapMm : 0;
       if (metrics.barcode && barcodeMm > 0) {
         const drawing = drawBarcode(label.code, label.symbology);
         const quiet = quietZones[label.symbology];
@@ -74,7 +86,7 @@ export function zplFor(job: PrintJobView, perMm: ZebraResolution = 8): string {
         const bars = (drawing.width - quiet.left - quiet.right) * module;
         const x = pad + Math.max(0, Math.round((width - bars) / 2));
         out.push(`^BY${module},3^FO${x},${dots(y, perMm)}${barcodeCommand(label, dots(barcodeMm, perMm))}`);
-        y += barcodeMm;
+        y += barcodeMm + metrics.codeGapMm;
       }
       text(metrics.code, label.code);
       text(metrics.price, labelPriceText(label), true);

@@ -87,8 +87,3 @@ export function drawBarcode(code: string, symbology: Symbology): BarcodeDrawing 
   cache.set(key, drawing);
   return drawing;
 }
-
-/** Width of one module in mm when the drawing fills `widthMm` (quiet zones included). */
-export function moduleWidthMm(drawing: BarcodeDrawing, widthMm: number): number {
-  return widthMm / drawing.width;
-}

@@ -1,4 +1,5 @@
 import type { Symbology } from '../../../../main/ipc/contract.ts';
+import { printedModuleMm } from './bar-width.ts';
 import { type BarcodeDrawing, drawBarcode } from './barcode-drawing.ts';
 
 function drawingOf(code: string, symbology: Symbology): BarcodeDrawing | null {
@@ -11,32 +12,47 @@ function drawingOf(code: string, symbology: Symbology): BarcodeDrawing | null {
 }
 
 /**
- * The bars of `code`, stretched to fill the box it is given (quiet zones included, on white),
- * up to `maxModuleMm` per module.
+ * The bars of `code` (quiet zones included, on white), as wide as `widthMm` allows at whole
+ * printer dots per module (see `printedModuleMm`), centred, as tall as the label leaves them.
  * Vector all the way: the PDF and the printer driver get bars, not pixels.
  */
 export function BarcodeGraphic({
   code,
   symbology,
-  maxModuleMm,
+  widthMm,
+  dpi,
+  gapBelowMm,
+  gapAboveMm,
 }: {
   code: string;
   symbology: Symbology;
-  /** Widest module in mm: a short code is drawn no wider than this many mm per module, centred. */
-  maxModuleMm: number;
+  /** Room across, in mm. */
+  widthMm: number;
+  /** The printer's resolution, whose dots the modules are snapped to. */
+  dpi: number;
+  /** White under the bars, in mm (before the code text). */
+  gapBelowMm: number;
+  /** White above the bars, in mm (after the name). */
+  gapAboveMm: number;
 }) {
   const drawing = drawingOf(code, symbology);
   if (!drawing) return <div className="label-barcode-missing" />;
+  const moduleMm = printedModuleMm(drawing.width, widthMm, dpi);
   return (
     <svg
       className="label-barcode"
-      style={{ maxWidth: `${+(drawing.width * maxModuleMm).toFixed(2)}mm` }}
+      style={{
+        width: `${+(drawing.width * moduleMm).toFixed(4)}mm`,
+        ...(gapBelowMm > 0 ? { marginBottom: `${gapBelowMm}mm` } : {}),
+        ...(gapAboveMm > 0 ? { marginTop: `${gapAboveMm}mm` } : {}),
+      }}
       viewBox={`0 0 ${drawing.width} 1`}
       preserveAspectRatio="none"
       role="img"
       aria-label={code}
       data-code={code}
       data-symbology={symbology}
+      data-module-mm={+moduleMm.toFixed(4)}
     >
       <rect width={drawing.width} height="1" fill="#fff" />
       <path d={drawing.bars} fill="#000" shapeRendering="crispEdges" />
