@@ -38,7 +38,7 @@ describe('DealPOS’s words in Indonesian', () => {
     ],
     [
       'Invoice B1.22.08.00003 fulfillment is Sent, not Unsent: it was not voided',
-      'Faktur B1.22.08.00003 berstatus sudah dikirim, bukan belum dikirim: tidak di-void',
+      'Faktur B1.22.08.00003 berstatus sudah dikirim, bukan belum dikirim: tidak dibatalkan',
     ],
   ])('“%s” means “%s”', (text, meaning) => {
     expect(translateDealpos(text, id)).toBe(meaning);

@@ -235,7 +235,7 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
       expect(await page.getByTestId('invoice-missing').textContent()).toContain(
         'Faktur 2099.01.99999 tidak ada di DealPOS',
       );
-      expect(await page.getByRole('button', { name: 'Void…' }).isDisabled()).toBe(true);
+      expect(await page.getByRole('button', { name: 'Batalkan (void)…' }).isDisabled()).toBe(true);
       expect(await page.getByRole('button', { name: 'Hapus permanen…' }).isDisabled()).toBe(true);
       await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('office-invoice-number');
       await app.screenshot('office-invoice-missing-id');
@@ -250,7 +250,7 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
       expect(await page.getByTestId('invoice-missing').count()).toBe(0);
       expect(await page.getByTestId('invoice-detail').count()).toBe(0);
       await app.screenshot('office-invoice-blind-id');
-      await page.getByRole('button', { name: 'Void…' }).click();
+      await page.getByRole('button', { name: 'Batalkan (void)…' }).click();
       await dialog(app).waitFor();
       expect(await dialog(app).textContent()).toContain('DealPOS tidak mau menampilkan faktur ini');
       await page.keyboard.press('Escape');
@@ -279,20 +279,20 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
       expect(refused).toContain('Tidak ada yang diubah.');
       expect(refused).toContain(`must be in the Recycle Bin before it can be erased`);
       expect(await page.getByTestId('dealpos-meaning').textContent()).toContain(
-        `Faktur ${active.number} harus ada di Recycle Bin dulu`,
+        `Faktur ${active.number} harus ada di tempat sampah dulu`,
       );
       await app.screenshot('office-refused-id');
 
       // The connection drops after DealPOS applied the void: the app cannot know, and says so.
       await demo.control('faults/next', { faults: ['drop-after'] });
-      await page.getByRole('button', { name: 'Void…' }).click();
-      await page.getByRole('button', { name: `Void ${active.number}` }).click();
+      await page.getByRole('button', { name: 'Batalkan (void)…' }).click();
+      await page.getByRole('button', { name: `Batalkan ${active.number}` }).click();
       await result(app).and(page.locator('[data-result="uncertain"]')).waitFor();
       expect(await result(app).textContent()).toContain(
         'Belum pasti tersimpan: periksa di DealPOS sebelum mencoba lagi.',
       );
       expect(await result(app).textContent()).toContain(
-        `kalau faktur ${active.number} ada di sana, void-nya berhasil`,
+        `kalau faktur ${active.number} ada di sana, pembatalannya berhasil`,
       );
       await app.screenshot('office-uncertain-id');
       const stats = (await demo.control('stats')) as { byRoute: Record<string, number> };
