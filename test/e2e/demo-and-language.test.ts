@@ -15,7 +15,7 @@ afterAll(async () => {
 
 const sections = {
   en: ['Scan', 'Labels', 'Customers', 'Back office', 'Settings'],
-  id: ['Pindai', 'Label', 'Pelanggan', 'Administrasi', 'Pengaturan'],
+  id: ['Scan', 'Label', 'Pelanggan', 'Administrasi', 'Pengaturan'],
 };
 
 async function expectNoEnglishLeft(app: AppUnderTest): Promise<void> {

@@ -16,7 +16,7 @@ export const id: Messages = {
   },
   welcome: {
     title: 'Selamat datang di DealPOS Companion',
-    lead: 'Label barcode, pemindaian barang, dan cek pelanggan untuk toko DealPOS Anda.',
+    lead: 'Label barcode, scan barang, dan cek pelanggan untuk toko DealPOS Anda.',
     connect: 'Hubungkan ke toko DealPOS saya',
     connectHint: 'Siapkan alamat toko serta Client ID dan Client Secret API dari admin DealPOS Anda.',
     demo: 'Coba demo',
@@ -136,7 +136,7 @@ export const id: Messages = {
   },
   frame: {
     sections: 'Menu',
-    scan: 'Pindai',
+    scan: 'Scan',
     labels: 'Label',
     customers: 'Pelanggan',
     office: 'Administrasi',

@@ -302,7 +302,7 @@ export const labelsId: LabelMessages = {
     },
     badCheckDigit: 'Mirip kode EAN/UPC tetapi digit pemeriksanya salah: dicetak sebagai Code 128',
     thinBars:
-      'Garis barcode hanya {{width, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} mm di ukuran label ini: terlalu tipis, bisa gagal dipindai',
+      'Garis barcode hanya {{width, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} mm di ukuran label ini: terlalu tipis, bisa gagal di-scan',
     thinBarsNoFix:
       'Tidak ada ukuran label yang muat untuk kode ini: perpendek kodenya di DealPOS, atau tambah ukuran label yang lebih lebar',
     fixProfile:
