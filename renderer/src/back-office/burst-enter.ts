@@ -1,12 +1,31 @@
 /**
  * A USB scanner types a code and presses Enter faster than anyone can: keys a few milliseconds
- * apart. An Enter that follows another key this closely ends a scan, and must never press a
- * button that writes to DealPOS. A person's Enter comes well after their last key (the quickest
- * typists leave 60 ms or more between keys).
+ * apart. An Enter that ends such a burst is a scan's terminator and must never press a button
+ * that writes to DealPOS. A person's Enter, even right after a Tab, ends no burst.
  */
 export const burstGapMs = 35;
 
-/** Whether this Enter, `gapMs` after the key before it, is a scanner's terminator. */
-export function isBurstEnter(key: string, gapMs: number): boolean {
-  return (key === 'Enter' || key === 'NumpadEnter') && gapMs >= 0 && gapMs < burstGapMs;
+/** How many quick keys before an Enter make it a scan's (the shortest codes scanned have 4+). */
+export const burstMinKeys = 3;
+
+/**
+ * Follows the keys of one dialog and says, for each, whether it is the Enter that ends a burst:
+ * at least `burstMinKeys` keys each within `burstGapMs` of the one before, then Enter as quickly.
+ */
+export function createBurstEnterGuard(): (key: string, timeStamp: number) => boolean {
+  let lastAt = Number.NEGATIVE_INFINITY;
+  let quickKeys = 0;
+  return (key, timeStamp) => {
+    const gap = timeStamp - lastAt;
+    lastAt = timeStamp;
+    const quick = gap >= 0 && gap < burstGapMs;
+    const isEnter = key === 'Enter' || key === 'NumpadEnter';
+    if (isEnter) {
+      const endsBurst = quick && quickKeys >= burstMinKeys;
+      quickKeys = 0;
+      return endsBurst;
+    }
+    quickKeys = quick ? quickKeys + 1 : 0;
+    return false;
+  };
 }

@@ -1,6 +1,6 @@
 import { AlertDialog, Button, Flex, Spinner, Text, TextField } from '@radix-ui/themes';
 import { type ReactNode, type RefObject, useId, useRef, useState } from 'react';
-import { isBurstEnter } from './burst-enter.ts';
+import { createBurstEnterGuard } from './burst-enter.ts';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -32,7 +32,7 @@ export interface ConfirmDialogProps {
  */
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const confirmRef = useRef<HTMLButtonElement>(null);
-  const lastKeyAt = useRef(Number.NEGATIVE_INFINITY);
+  const [endsBurst] = useState(createBurstEnterGuard);
   const [typed, setTyped] = useState('');
   const bodyId = useId();
   const retypeId = useId();
@@ -53,9 +53,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         // The body has paragraphs and lists, which a Description (a <p>) cannot hold.
         aria-describedby={bodyId}
         onKeyDownCapture={(event) => {
-          const gap = event.timeStamp - lastKeyAt.current;
-          lastKeyAt.current = event.timeStamp;
-          if (isBurstEnter(event.key, gap)) {
+          if (endsBurst(event.key, event.timeStamp)) {
             event.preventDefault();
             event.stopPropagation();
           }

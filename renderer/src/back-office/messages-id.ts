@@ -47,7 +47,8 @@ export const id: SameKeys<typeof en> = {
     },
     changedHere: 'diubah dari komputer ini setelah dibuka',
     unknownStatus: 'Kata DealPOS: “{{status}}”',
-    blind: 'DealPOS tidak mau menampilkan faktur ini: cocokkan dulu nomornya dengan struk sebelum membatalkannya.',
+    blind:
+      'DealPOS tidak mau menampilkan faktur ini: cocokkan dulu nomornya dengan struk sebelum membatalkannya.',
     blindUnsupported: 'DealPOS toko ini tidak mengizinkan aplikasi membaca faktur.',
     blindWhy: 'Sebabnya: {{reason}}',
     missing: 'Faktur {{number}} tidak ada di DealPOS untuk outlet {{outlet}}.',
@@ -77,7 +78,8 @@ export const id: SameKeys<typeof en> = {
     voidGuard: 'DealPOS hanya membatalkannya jika status kirimnya “{{guard}}”.',
     voidConfirm: 'Batalkan {{number}}',
     restoreTitle: 'Pulihkan faktur {{number}}?',
-    restoreBody: 'Faktur {{number}} dari outlet {{outlet}} dikembalikan dari tempat sampah (Recycle Bin) DealPOS.',
+    restoreBody:
+      'Faktur {{number}} dari outlet {{outlet}} dikembalikan dari tempat sampah (Recycle Bin) DealPOS.',
     restoreConfirm: 'Pulihkan {{number}}',
     eraseTitle: 'Hapus permanen faktur {{number}}?',
     eraseBody:
