@@ -76,6 +76,10 @@ async function someCode(demo: Demo): Promise<string> {
   return code;
 }
 
+/** Whether the scan box (the Code field) has the keys. */
+const scanBoxHasFocus = async (app: AppUnderTest) =>
+  (await app.page.evaluate("document.activeElement?.getAttribute('aria-label')")) === 'Code';
+
 describe('scanning at the counter', () => {
   test('a scan finds the item in the catalog on this computer, shows it large and beeps high', async () => {
     const demo = stoppableDemo();
@@ -144,8 +148,16 @@ describe('scanning at the counter', () => {
       const notFound = app.page.getByTestId('scan-not-found');
       await notFound.waitFor();
       expect((await tones(app)).slice(-2)).toEqual([220, 220]);
+      // The keys stay in the scan box after every answer, found or not: the next scan lands there.
+      await expect.poll(() => scanBoxHasFocus(app)).toBe(true);
       await app.page.getByRole('button', { name: 'Look it up in DealPOS' }).click();
       await app.page.getByText(/Offline: DealPOS cannot be asked now/).waitFor();
+      await expect.poll(() => scanBoxHasFocus(app)).toBe(true);
+      // Now the app knows it is offline: the next unknown code offers no lookup that cannot work.
+      await scan(app, 'ZZ-NOT-A-CODE-2');
+      await app.page.getByTestId('scan-not-found').getByText('ZZ-NOT-A-CODE-2').waitFor();
+      await app.page.getByTestId('scan-offline').waitFor();
+      expect(await app.page.getByRole('button', { name: 'Look it up in DealPOS' }).count()).toBe(0);
       await app.screenshot('scan-unknown-offline');
     });
   });

@@ -9,12 +9,14 @@ import { StockLine } from './stock-line.tsx';
 interface ItemPanelProps {
   last: LastScan;
   serial: number;
+  /** False once a DealPOS request found no network: no online lookup is offered then. */
+  online: boolean;
   onLookupOnline(code: string): void;
   askOutletStock(code: string): Promise<StockEverywhereAnswer>;
 }
 
 /** The last scan, large enough to read from a step away. */
-export function ItemPanel({ last, serial, onLookupOnline, askOutletStock }: ItemPanelProps) {
+export function ItemPanel({ last, serial, online, onLookupOnline, askOutletStock }: ItemPanelProps) {
   const { t } = useTranslation('scan');
   if (last.kind === 'idle') {
     return (
@@ -35,6 +37,9 @@ export function ItemPanel({ last, serial, onLookupOnline, askOutletStock }: Item
   if (last.kind === 'not-found') {
     const asking = last.online === 'asking';
     const error = typeof last.online === 'object' ? last.online.error : null;
+    const networkDown = error !== null && (error.kind === 'network' || error.kind === 'timeout');
+    // Offline, DealPOS cannot be asked: say so instead of offering a button that cannot work.
+    const offline = networkDown || (!online && last.online === 'not-asked');
     return (
       <Card size="4" className="item-panel item-panel--problem" key={serial} data-testid="scan-not-found">
         <Flex direction="column" gap="4">
@@ -45,23 +50,18 @@ export function ItemPanel({ last, serial, onLookupOnline, askOutletStock }: Item
             {t('notFoundCode', { code: last.code })}
           </Text>
           {last.online === 'unknown' && <Text size="5">{t('onlineNotFound')}</Text>}
-          {error && (
-            <Callout.Root
-              color={error.kind === 'network' || error.kind === 'timeout' ? 'amber' : 'red'}
-              size="3"
-            >
-              <Callout.Text>
-                {error.kind === 'network' || error.kind === 'timeout'
-                  ? t('offlineLookup')
-                  : error.kind === 'rate-limited'
-                    ? t('quotaBusy')
-                    : error.message}
-              </Callout.Text>
+          {offline ? (
+            <Callout.Root color="amber" size="3" data-testid="scan-offline">
+              <Callout.Text>{t('offlineLookup')}</Callout.Text>
             </Callout.Root>
-          )}
-          {(last.online === 'not-asked' || asking || error) && (
+          ) : error ? (
+            <Callout.Root color="red" size="3">
+              <Callout.Text>{error.kind === 'rate-limited' ? t('quotaBusy') : error.message}</Callout.Text>
+            </Callout.Root>
+          ) : null}
+          {!offline && (last.online === 'not-asked' || asking || error) && (
             <Flex>
-              <Button size="4" autoFocus disabled={asking} onClick={() => onLookupOnline(last.code)}>
+              <Button size="4" disabled={asking} onClick={() => onLookupOnline(last.code)}>
                 {asking ? t('lookingOnline') : t('lookOnline')}
               </Button>
             </Flex>

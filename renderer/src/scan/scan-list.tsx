@@ -54,7 +54,7 @@ export function ScanList({ lines, onClear, onSendToLabels }: ScanListProps) {
             </Table.Body>
           </Table.Root>
         )}
-        <Flex gap="3">
+        <Flex gap="3" wrap="wrap">
           <Button size="3" variant="soft" color="gray" disabled={lines.length === 0} onClick={onClear}>
             {t('clear')}
           </Button>

@@ -1,6 +1,7 @@
 import { Button, Flex, Grid, TextField } from '@radix-ui/themes';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../app/stores-context.tsx';
 import { BridgeError } from '../catalog/bridge-remote.ts';
 import { beep, prepareBeep } from '../scanner/beep.ts';
 import { attachKeyboardWedge } from '../scanner/keyboard-wedge.ts';
@@ -31,6 +32,16 @@ export function ScanScreen({ onSendToLabels }: { onSendToLabels?: ScanListProps[
   const { last, lines, serial, show, add, clear } = useScans();
   const settings = useScannerSettings((s) => s.settings);
   const [typed, setTyped] = useState('');
+  const online = useSession((state) => state.connection.online);
+  // Every answer gives the keys back to the scan box: the next scan must land there.
+  const input = useRef<HTMLInputElement>(null);
+  const answer = useCallback(
+    (next: Parameters<typeof show>[0]) => {
+      show(next);
+      input.current?.focus();
+    },
+    [show],
+  );
   const wedge = useRef<ReturnType<typeof attachKeyboardWedge> | null>(null);
 
   const handleCode = useCallback(
@@ -42,33 +53,33 @@ export function ScanScreen({ onSendToLabels }: { onSendToLabels?: ScanListProps[
       if (item) {
         beep('found');
         add(item);
-        show({ kind: 'found', item, online: false });
+        answer({ kind: 'found', item, online: false });
       } else {
         beep('not-found');
-        show({ kind: 'not-found', code, online: 'not-asked' });
+        answer({ kind: 'not-found', code, online: 'not-asked' });
       }
       painted();
     },
-    [catalog, add, show],
+    [catalog, add, answer],
   );
 
   const lookupOnline = useCallback(
     async (code: string) => {
-      show({ kind: 'not-found', code, online: 'asking' });
+      answer({ kind: 'not-found', code, online: 'asking' });
       try {
         const item = await catalog.getState().lookupOnline(code);
         if (item) {
           beep('found');
           add(item);
-          show({ kind: 'found', item, online: true });
-        } else show({ kind: 'not-found', code, online: 'unknown' });
+          answer({ kind: 'found', item, online: true });
+        } else answer({ kind: 'not-found', code, online: 'unknown' });
       } catch (error) {
         const ipcError =
           error instanceof BridgeError ? error.error : { kind: 'internal' as const, message: String(error) };
-        show({ kind: 'not-found', code, online: { error: ipcError } });
+        answer({ kind: 'not-found', code, online: { error: ipcError } });
       }
     },
-    [catalog, add, show],
+    [catalog, add, answer],
   );
 
   // The wedge is attached once per handler; later settings reach it through update().
@@ -107,6 +118,7 @@ export function ScanScreen({ onSendToLabels }: { onSendToLabels?: ScanListProps[
             onChange={(event) => setTyped(event.target.value)}
             placeholder={t('prompt')}
             aria-label={t('codeLabel')}
+            ref={input}
             autoFocus
           />
           <Button size="3" type="submit">
@@ -118,6 +130,7 @@ export function ScanScreen({ onSendToLabels }: { onSendToLabels?: ScanListProps[
         <ItemPanel
           last={last}
           serial={serial}
+          online={online}
           onLookupOnline={(code) => void lookupOnline(code)}
           askOutletStock={(code) => catalog.getState().stockEverywhere(code)}
         />
