@@ -389,6 +389,9 @@ describe('barcode labels from a supplier bill', () => {
     await field('label.width').fill('58');
     const problem = dialog.locator('[data-problem-field="label.width"]');
     await expect.poll(() => problem.textContent()).toBe('The labels are 8 mm bigger than the page.');
+    // Save stays in the 1280 x 800 window however tall the editor is.
+    const saveBox = await dialog.getByRole('button', { name: 'Save' }).boundingBox();
+    expect(saveBox && saveBox.y >= 0 && saveBox.y + saveBox.height <= 800).toBe(true);
     await page.screenshot({ path: join(screenshots, 'labels-profile-editor.png') });
     await field('page.width').fill('58');
     await field('page.height').fill('40');

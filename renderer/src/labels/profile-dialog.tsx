@@ -176,7 +176,7 @@ function ProfileEditor({ initial, onDone }: { initial: ProfileDraft; onDone(): v
             {t('profiles.perPage', { count: perPage })}
           </Text>
         ) : null}
-        <Flex gap="3" justify="end">
+        <Flex gap="3" justify="end" className="labels-profile-actions">
           <Button type="button" variant="soft" color="gray" onClick={onDone}>
             {t('profiles.cancel')}
           </Button>
@@ -243,7 +243,7 @@ export function ProfileDialog({ open, onOpenChange }: { open: boolean; onOpenCha
         onOpenChange(next);
       }}
     >
-      <Dialog.Content maxWidth="640px">
+      <Dialog.Content maxWidth="640px" maxHeight="calc(100vh - 48px)">
         <Dialog.Title>{t('profiles.heading')}</Dialog.Title>
         <Dialog.Description size="2" color="gray">
           {t('profiles.hint')}
