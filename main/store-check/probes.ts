@@ -80,6 +80,20 @@ function firstCode(parsed: unknown, context: ProbeContext, codesOf: (row: never)
 
 const outletFor = (context: ProbeContext) => context.outlet;
 
+/** A document's label lines, asked about a number no store has: the route and role answer, no record opens. */
+const documentLinesProbe = (id: ProbeId, endpoint: string, feature: ProbeFeature): Probe => ({
+  id,
+  operation: `GET ${endpoint}`,
+  feature,
+  schema: z.array(barcodeLineSchema),
+  madeUp: true,
+  request: (context) => {
+    const outlet = outletFor(context);
+    return outlet ? { method: 'GET', endpoint, query: { Outlet: outlet.name, Number: MADE_UP_KEY } } : null;
+  },
+  judge: withoutReplacement,
+});
+
 export const probes: readonly Probe[] = [
   {
     id: 'token',
@@ -189,42 +203,8 @@ export const probes: readonly Probe[] = [
       return transient.has(finding) ? unsure : cannot;
     },
   },
-  {
-    id: 'bill-lines',
-    operation: 'GET Barcode/ByBillNumber',
-    feature: 'labels-bills',
-    schema: z.array(barcodeLineSchema),
-    madeUp: true,
-    request: (context) => {
-      const outlet = outletFor(context);
-      return outlet
-        ? {
-            method: 'GET',
-            endpoint: 'Barcode/ByBillNumber',
-            query: { Outlet: outlet.name, Number: MADE_UP_KEY },
-          }
-        : null;
-    },
-    judge: withoutReplacement,
-  },
-  {
-    id: 'delivery-lines',
-    operation: 'GET Barcode/ByOutletDeliveryNumber',
-    feature: 'labels-deliveries',
-    schema: z.array(barcodeLineSchema),
-    madeUp: true,
-    request: (context) => {
-      const outlet = outletFor(context);
-      return outlet
-        ? {
-            method: 'GET',
-            endpoint: 'Barcode/ByOutletDeliveryNumber',
-            query: { Outlet: outlet.name, Number: MADE_UP_KEY },
-          }
-        : null;
-    },
-    judge: withoutReplacement,
-  },
+  documentLinesProbe('bill-lines', 'Barcode/ByBillNumber', 'labels-bills'),
+  documentLinesProbe('delivery-lines', 'Barcode/ByOutletDeliveryNumber', 'labels-deliveries'),
   {
     id: 'invoice-detail',
     operation: 'GET Invoice/Detail',

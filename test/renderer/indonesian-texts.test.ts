@@ -6,6 +6,7 @@ import { id } from '../../renderer/src/i18n/id.ts';
 import { labelsEn, labelsId } from '../../renderer/src/labels/messages.ts';
 import { en as scanEn, id as scanId } from '../../renderer/src/scan/messages.ts';
 import { storeCheckTexts } from '../../renderer/src/settings/store-check-texts.ts';
+import { flatten, type Tree } from '../e2e/harness/texts.ts';
 
 /**
  * Words Indonesian shops and DealPOS's own Indonesian screens use as they are
@@ -43,18 +44,6 @@ const sharedWords = new Set(
     'Scan',
   ].map((word) => word.toLowerCase()),
 );
-
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [inner, text] of flatten(value, path)) out.set(inner, text);
-  }
-  return out;
-}
 
 /** The words of a text, without placeholders, numbers and punctuation. */
 const wordsOf = (text: string) =>

@@ -1,9 +1,10 @@
 import { en } from '../../../renderer/src/i18n/en.ts';
 import { id } from '../../../renderer/src/i18n/id.ts';
 
-type Tree = { [key: string]: string | Tree };
+export type Tree = { [key: string]: string | Tree };
 
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
+/** Every text of a tree of texts by its dotted key. */
+export function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, value] of Object.entries(tree)) {
     const path = prefix ? `${prefix}.${key}` : key;
