@@ -158,19 +158,23 @@ describe('barcode labels from a supplier bill', () => {
     const first = bill.lines[0]!;
     const online = await labels.services!.dispatch('catalog:lookup', labels.url, { code: first.Code });
     const selling = online.ok ? (online.value as { unitPrice: number }).unitPrice : Number.NaN;
-    const price = page.locator('tr[data-line="0"] td').nth(3);
+    const price = page.locator('tr[data-line="0"] td').nth(2);
     await expect.poll(() => price.textContent()).toContain(formatRupiah(selling));
   });
 
   it('takes changed copies: two of the first line, none of the second, three of the third, nothing else', async () => {
     const bill = billToLabel();
-    await page.getByRole('button', { name: 'Select none' }).click();
+    await page.getByRole('button', { name: 'Set all to 0' }).click();
+    await expect.poll(() => page.locator('[data-labels]').getAttribute('data-labels')).toBe('0');
     const rows = page.locator('tr[data-line]');
+    // The count alone decides: no tick box to forget, and a line at 0 is not "in" the job.
+    expect(await rows.first().getByRole('checkbox').count()).toBe(0);
     const wanted = [2, 0, 3];
     for (const [index, copies] of wanted.entries()) {
-      await rows.nth(index).getByRole('checkbox').click();
       await rows.nth(index).getByRole('textbox').fill(String(copies));
     }
+    await expect.poll(() => rows.nth(1).getAttribute('data-printing')).toBe('false');
+    await expect.poll(() => rows.nth(0).getAttribute('data-printing')).toBe('true');
     expectedCodes = wanted.flatMap((copies, index) => Array<string>(copies).fill(bill.lines[index]!.Code));
     await expect.poll(() => page.locator('[data-labels]').getAttribute('data-labels')).toBe('5');
     await expect.poll(() => page.locator('.label-preview-desk').getAttribute('data-pages')).toBe('5');

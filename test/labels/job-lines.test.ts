@@ -53,22 +53,21 @@ describe('copies per line', () => {
 describe('the job and its totals', () => {
   const lines = jobLinesOf([line('1315L', 3), line('2DL-P', 2), line('', 4), line('CR1042-M-BRU', 5)]);
 
-  it('counts the labels of selected lines only, and no labels for a line set to zero', () => {
-    const edited = lines.map((l) =>
-      l.key === '1' ? { ...l, selected: false } : l.key === '3' ? { ...l, copies: 0 } : l,
-    );
+  it('lets the count alone decide: a line set to zero prints nothing and every other line prints its count', () => {
+    const edited = lines.map((l) => (l.key === '1' || l.key === '3' ? { ...l, copies: 0 } : l));
     const rows = jobRows(edited, facts);
+    expect(rows.map((row) => row.printing)).toEqual([true, false, false, false]);
     expect(jobTotals(rows, 1)).toEqual({
       labels: 3,
       pages: 3,
       unprintable: 1,
       pendingPrices: 0,
-      selected: 3,
+      counted: 2,
     });
     expect(jobLabels(rows).map((l) => [l.code, l.copies])).toEqual([['1315L', 3]]);
   });
 
-  it('never prints a line whose code cannot be printed, even when selected', () => {
+  it('never prints a line whose code cannot be printed, whatever its count', () => {
     const rows = jobRows(lines, facts);
     expect(rows[2]?.printing).toBe(false);
     expect(jobTotals(rows, 1).labels).toBe(10);

@@ -110,12 +110,16 @@ describe('the labels screen', () => {
     expect(await requests()).toBe(before);
   });
 
-  it('prints nothing after Select none, and every printable line after Select all', async () => {
+  it('prints nothing after "Set all to 0", and one label per unit again after "One label per unit"', async () => {
     const { store, bill } = await storeWithBill();
-    store.getState().selectAll(false);
+    store.getState().clearCopies();
     expect(jobOf(store.getState())).toBeNull();
-    store.getState().selectAll(true);
-    expect(jobOf(store.getState())?.labels).toHaveLength(bill.lines.length);
+    store.getState().resetCopies();
+    const labels = jobOf(store.getState())?.labels ?? [];
+    expect(labels).toHaveLength(bill.lines.length);
+    expect(labels.reduce((sum, l) => sum + l.copies, 0)).toBe(
+      bill.lines.reduce((sum, l) => sum + Math.ceil(l.Quantity), 0),
+    );
   });
 
   it('says an unknown number is unknown, naming what was asked', async () => {

@@ -5,13 +5,15 @@ import { type CatalogFacts, type LabelPrice, labelPrice } from './label-price.ts
 /** Most copies of one line (a typo of 10000 for 100 should not print a roll's worth). */
 export const maxCopies = 9_999;
 
-/** A document line in the job: how many labels it gets, and whether it is in the job at all. */
+/**
+ * A document line in the job and how many labels it gets. The count alone decides whether it
+ * prints: there is no separate tick, so a line can never look "in" while printing nothing.
+ */
 export interface JobLine {
   /** The line's position in the document (a code may appear on two lines). */
   key: string;
   line: BarcodeLine;
   copies: number;
-  selected: boolean;
 }
 
 /** One label per unit; a fractional quantity (a MultipleUOM line) gets a label for the part too. */
@@ -25,7 +27,6 @@ export function jobLinesOf(lines: readonly BarcodeLine[]): JobLine[] {
     key: String(index),
     line,
     copies: defaultCopies(line.quantity),
-    selected: true,
   }));
 }
 
@@ -42,7 +43,7 @@ export interface JobRow extends JobLine {
   price: LabelPrice;
   name: string;
   variant: string | null;
-  /** Selected, printable, with copies and a known price: its labels are in the job. */
+  /** Printable, with copies and a known price: its labels are in the job. */
   printing: boolean;
 }
 
@@ -75,7 +76,7 @@ export function jobRows(lines: readonly JobLine[], facts: RowFacts): JobRow[] {
       // The catalog splits product and variant; a document line has only "Product (Variant)".
       name: catalog?.product ?? line.name,
       variant: catalog?.product ? catalog.variant : null,
-      printing: jobLine.selected && jobLine.copies > 0 && check.printable && !price.pending,
+      printing: jobLine.copies > 0 && check.printable && !price.pending,
     };
   });
 }
@@ -106,7 +107,8 @@ export interface JobTotals {
   unprintable: number;
   /** Lines still waiting for their price. */
   pendingPrices: number;
-  selected: number;
+  /** Lines with at least one label. */
+  counted: number;
 }
 
 export function jobTotals(rows: readonly JobRow[], perPage: number): JobTotals {
@@ -115,7 +117,7 @@ export function jobTotals(rows: readonly JobRow[], perPage: number): JobTotals {
     labels,
     pages: labels === 0 ? 0 : Math.ceil(labels / Math.max(1, perPage)),
     unprintable: rows.filter((row) => !row.check.printable).length,
-    pendingPrices: rows.filter((row) => row.selected && row.price.pending).length,
-    selected: rows.filter((row) => row.selected).length,
+    pendingPrices: rows.filter((row) => row.copies > 0 && row.price.pending).length,
+    counted: rows.filter((row) => row.copies > 0).length,
   };
 }

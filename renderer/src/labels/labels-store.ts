@@ -108,9 +108,10 @@ export interface LabelsState {
   /** Labels for items scanned at the counter: one line per item, copies = times scanned. No DealPOS request. */
   openScans(scans: readonly { item: CatalogItem; count: number }[], outlet: string): void;
   setCopies(key: string, copies: number): void;
-  setSelected(key: string, selected: boolean): void;
-  selectAll(selected: boolean): void;
+  /** Every line back to one label per unit. */
   resetCopies(): void;
+  /** Every line to zero labels, to then type the few that are wanted. */
+  clearCopies(): void;
   choosePriceSource(source: PriceSource): Promise<void>;
   retryOutletPrices(): Promise<void>;
   chooseSymbology(symbology: 'auto' | 'code128'): void;
@@ -380,9 +381,7 @@ export function createLabelsStore(deps: LabelsDeps): LabelsStore {
             l.key === key ? { ...l, copies: Math.min(maxCopies, Math.max(0, Math.floor(copies))) } : l,
           ),
         }),
-      setSelected: (key, selected) =>
-        set({ lines: get().lines.map((l) => (l.key === key ? { ...l, selected } : l)) }),
-      selectAll: (selected) => set({ lines: get().lines.map((l) => ({ ...l, selected })) }),
+      clearCopies: () => set({ lines: get().lines.map((l) => ({ ...l, copies: 0 })) }),
       resetCopies: () => {
         const document = get().document;
         if (document) {

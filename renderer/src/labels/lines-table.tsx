@@ -88,7 +88,6 @@ interface RowProps {
   t: LabelsText;
   applyFix(fix: BarFix): void;
   setCopies(key: string, copies: number): void;
-  setSelected(key: string, selected: boolean): void;
 }
 
 /** Whether a line would draw the same: rows are derived afresh on every change of the job. */
@@ -100,7 +99,6 @@ function sameLine(a: RowProps, b: RowProps): boolean {
     a.t === b.t &&
     x.line === y.line &&
     x.copies === y.copies &&
-    x.selected === y.selected &&
     x.printing === y.printing &&
     x.name === y.name &&
     x.variant === y.variant &&
@@ -110,21 +108,11 @@ function sameLine(a: RowProps, b: RowProps): boolean {
 }
 
 /** One line; memoised, so typing copies on one line re-renders that line only. */
-const LineRow = memo(function LineRow({ row, source, rooms, t, applyFix, setCopies, setSelected }: RowProps) {
+const LineRow = memo(function LineRow({ row, source, rooms, t, applyFix, setCopies }: RowProps) {
   const notes = row.price.pending ? [] : priceNotes(row, source, t);
   const thin = thinBarsOf(row, rooms);
   return (
     <tr data-line={row.key} data-printing={row.printing}>
-      <td>
-        <input
-          type="checkbox"
-          className="labels-check"
-          checked={row.selected && row.check.printable}
-          disabled={!row.check.printable}
-          aria-label={t('lines.selectLine', { name: row.line.name })}
-          onChange={(event) => setSelected(row.key, event.target.checked)}
-        />
-      </td>
       <th scope="row">
         <span className="labels-strong">{row.name}</span>
         {row.variant ? <span className="labels-muted"> · {row.variant}</span> : null}
@@ -192,7 +180,7 @@ function useProgressiveCount(total: number): number {
 }
 
 /**
- * The document's lines: whether each prints, how many labels, at which price; totals below.
+ * The document's lines: how many labels each gets (0 = none), at which price; totals below.
  * Give it a `key` per document: a new document starts drawing its rows from the top again.
  */
 export function LinesTable({
@@ -207,8 +195,7 @@ export function LinesTable({
   const t = useLabelsText();
   const shown = useProgressiveCount(rows.length);
   const setCopies = useLabels((s) => s.setCopies);
-  const setSelected = useLabels((s) => s.setSelected);
-  const selectAll = useLabels((s) => s.selectAll);
+  const clearCopies = useLabels((s) => s.clearCopies);
   const resetCopies = useLabels((s) => s.resetCopies);
   const source = useLabels((s) => s.priceSource);
   const chooseProfile = useLabels((s) => s.chooseProfile);
@@ -237,14 +224,11 @@ export function LinesTable({
           {t('lines.heading')}
         </Heading>
         <Flex gap="2" wrap="wrap">
-          <Button variant="soft" onClick={() => selectAll(true)}>
-            {t('lines.all')}
-          </Button>
-          <Button variant="soft" color="gray" onClick={() => selectAll(false)}>
-            {t('lines.none')}
-          </Button>
-          <Button variant="soft" color="gray" onClick={resetCopies}>
+          <Button variant="soft" onClick={resetCopies}>
             {t('lines.reset')}
+          </Button>
+          <Button variant="soft" color="gray" onClick={clearCopies}>
+            {t('lines.clear')}
           </Button>
         </Flex>
       </Flex>
@@ -252,7 +236,6 @@ export function LinesTable({
         <table className="labels-lines-table">
           <thead>
             <tr>
-              <th scope="col">{t('lines.select')}</th>
               <th scope="col">{t('lines.name')}</th>
               <th scope="col">{t('lines.code')}</th>
               <th scope="col" className="labels-number">
@@ -272,7 +255,6 @@ export function LinesTable({
                 t={t}
                 applyFix={applyFix}
                 setCopies={setCopies}
-                setSelected={setSelected}
               />
             ))}
           </tbody>
