@@ -1,7 +1,7 @@
 import { ConnectionService, type DemoStore } from './connection/connection-service.ts';
 import type { RequestLogLine } from './dealpos/http.ts';
 import type { EventChannel, EventPayloads } from './ipc/contract.ts';
-import { createDispatcher, type Dispatch } from './ipc/dispatch.ts';
+import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatch.ts';
 import { createHandlers } from './ipc/handlers.ts';
 import type { SecretVault } from './settings/secret-vault.ts';
 import { memoryBacking, type SettingsBacking, SettingsRepository } from './settings/settings-repository.ts';
@@ -21,6 +21,8 @@ export interface AppServicesOptions {
   now?(): number;
   /** The app log (messages carry no secrets). */
   appLog?(message: string): void;
+  /** Tests only: wraps the handlers the dispatcher runs (the channel fuzz suite counts their calls). */
+  observeHandlers?(handlers: Handlers): Handlers;
 }
 
 export interface AppServices {
@@ -46,22 +48,20 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     ...(options.log ? { log: options.log } : {}),
   });
   await connection.restore();
-  const dispatch = createDispatcher(
-    createHandlers({
-      connection,
-      settings,
-      vault: options.vault,
-      version: options.version,
-      osLocale: options.osLocale,
-      now: options.now ?? (() => Date.now()),
-      openStore: options.openStore ?? memoryStores(),
-      log: options.appLog ?? (() => {}),
-    }),
-    {
-      isTrustedSender: options.isTrustedSender,
-      ...(options.onInternalError ? { onInternalError: options.onInternalError } : {}),
-    },
-  );
+  const handlers = createHandlers({
+    connection,
+    settings,
+    vault: options.vault,
+    version: options.version,
+    osLocale: options.osLocale,
+    now: options.now ?? (() => Date.now()),
+    openStore: options.openStore ?? memoryStores(),
+    log: options.appLog ?? (() => {}),
+  });
+  const dispatch = createDispatcher(options.observeHandlers?.(handlers) ?? handlers, {
+    isTrustedSender: options.isTrustedSender,
+    ...(options.onInternalError ? { onInternalError: options.onInternalError } : {}),
+  });
   return {
     dispatch,
     connection,

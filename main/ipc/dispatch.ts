@@ -26,6 +26,17 @@ const isChannel = (channel: string): channel is InvokeChannel => Object.hasOwn(i
 const failure = (error: IpcError): IpcResult<never> => ({ ok: false, error });
 
 /**
+ * A refusal's text, cut to a length the page can show. zod names unknown keys in its message
+ * ("Unrecognized key: ...") and the page chooses those keys, so a 1 MB key made a 1 MB message
+ * (found by test/ipc/channel-fuzz.test.ts).
+ */
+const maxRefusalLength = 300;
+const bounded = (text: string) =>
+  text.length <= maxRefusalLength
+    ? text
+    : `${text.slice(0, maxRefusalLength).replace(/[\ud800-\udbff]$/, '')}…`;
+
+/**
  * Returns the function every IPC call goes through: it checks the sender, parses the payload
  * with the contract's schema, runs the handler, and answers an IpcResult. A refused call
  * reaches no handler and so changes nothing.
@@ -36,7 +47,7 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
       return failure({ kind: 'untrusted-sender', message: 'This request did not come from the app window.' });
     }
     if (!isChannel(channel))
-      return failure({ kind: 'invalid-input', message: `Unknown request "${String(channel)}".` });
+      return failure({ kind: 'invalid-input', message: bounded(`Unknown request "${String(channel)}".`) });
 
     const parsed = invokeChannels[channel].input.safeParse(payload);
     if (!parsed.success) {
@@ -44,7 +55,7 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
       const where = issue && issue.path.length > 0 ? ` (${issue.path.map(String).join('.')})` : '';
       return failure({
         kind: 'invalid-input',
-        message: `The request was not valid${where}: ${issue?.message ?? ''}`.trim(),
+        message: bounded(`The request was not valid${where}: ${issue?.message ?? ''}`.trim()),
       });
     }
 

@@ -1,0 +1,141 @@
+import type { InvokeChannel } from '../../../main/ipc/contract.ts';
+
+// One payload per channel that its schema accepts, each with every optional field filled in, so
+// a mutation can break any field. `satisfies Record<InvokeChannel, unknown>` makes the compiler
+// ask for an entry when a channel is added; a test checks each entry is still accepted.
+
+const outlet = 'Toko Pusat';
+const code = '8991234567890';
+const jobId = '3f1c2b4e-8d7a-4c2e-9b1a-2f6e5d4c3b2a';
+
+const labelProfile = () => ({
+  id: 'custom-roll-38x25',
+  name: 'Rol 38 x 25',
+  page: { width: 38, height: 25 },
+  label: { width: 38, height: 25 },
+  columns: 1,
+  rows: 1,
+  margin: { top: 0, left: 0 },
+  gap: { x: 0, y: 0 },
+  padding: 1.5,
+  fields: {
+    productName: true,
+    variant: true,
+    code: true,
+    barcode: true,
+    price: true,
+    outlet: false,
+    date: false,
+  },
+  dpi: 203,
+});
+
+const labelJob = () => ({
+  profileId: 'roll-38x25',
+  outletName: outlet,
+  date: '2026-11-03',
+  labels: [{ name: 'Kaos Polos', variant: 'M / Hitam', code, price: 85_000, copies: 2, symbology: 'ean13' }],
+});
+
+/** A fresh table on every call: mutations work on their own copies. */
+export function validPayloads() {
+  return {
+    'app:info': undefined,
+    'settings:get': undefined,
+    'settings:set-language': { language: 'id' },
+    'connection:get': undefined,
+    'connection:test': { host: 'acme', clientId: 'client-1', clientSecret: 'secret-1' },
+    'connection:save': {
+      host: 'acme',
+      clientId: 'client-1',
+      clientSecret: 'secret-1',
+      allowWeakEncryption: false,
+    },
+    'connection:choose-outlet': { outletId: '1', outletName: outlet },
+    'connection:start-demo': undefined,
+    'connection:disconnect': undefined,
+    'outlets:list': undefined,
+    'quota:get': undefined,
+    'catalog:page': { category: 'Pakaian/Kaos', pageNumber: 1, pageSize: 100 },
+    'catalog:categories': undefined,
+    'catalog:lookup': { code },
+    'catalog:products-page': { pageNumber: 2, pageSize: 100 },
+    'catalog:stock-everywhere': { code },
+    'customers:find': { by: 'email', value: 'budi@example.co.id' },
+    'customers:photo': { code: 'M0001' },
+    'customers:check-pin': { code: 'M0001', pin: '123456' },
+    'customers:clear-lockout': { code: 'M0001' },
+    'customers:audit': { limit: 50 },
+    'customers:audit-csv': undefined,
+    'customers:recent': undefined,
+    'labels:lookup-document': { kind: 'bill', outlet, number: 'PB/2026/11/0001' },
+    'labels:outlet-prices': { outlet, codes: [code, 'KAOS-M-HITAM'] },
+    'labels:profiles': undefined,
+    'labels:check-profile': labelProfile(),
+    'labels:save-profile': labelProfile(),
+    'labels:delete-profile': { id: 'custom-roll-38x25' },
+    'labels:recent': undefined,
+    'labels:preferences': undefined,
+    'labels:save-preferences': {
+      priceSource: { bill: 'document', delivery: 'catalog' },
+      profileId: 'roll-38x25',
+      printerName: 'Zebra ZD220',
+      symbology: 'auto',
+    },
+    'labels:printers': undefined,
+    'labels:print': { job: labelJob(), target: { kind: 'printer', name: 'Zebra ZD220' } },
+    'labels:save-pdf': { job: labelJob(), fileName: 'label-PB-2026-11-0001.pdf' },
+    'labels:save-zpl': { fileName: 'label.zpl', zpl: `^XA^FO20,20^BEN,50^FD${code}^FS^XZ` },
+    'labels:print-job': { jobId },
+    'labels:print-rendered': { jobId, pages: 3 },
+    'back-office:invoice-void': {
+      outlet,
+      number: '2026.11.00005',
+      note: 'Salah input',
+      fulfillment: 'Unsent',
+    },
+    'back-office:invoice-restore': { outlet, number: '2026.11.00005', note: 'Dikembalikan' },
+    'back-office:invoice-erase': { outlet, number: '2026.11.00005' },
+    'back-office:invoice-read': { outlet, number: '2026.11.00005' },
+    'back-office:invoice-history': { outlet, number: '2026.11.00005' },
+    'back-office:order-reference': {
+      outlet,
+      number: 'SO/2026/11/0001',
+      referenceNumber: 'JP1234567890',
+      logisticServiceCode: 'JNE-REG',
+      note: 'Kirim sore',
+    },
+    'back-office:variant': { code },
+    'back-office:variant-update': {
+      code,
+      name: 'Kaos Polos',
+      model: 'M',
+      unitPrice: 85_000,
+      unitCost: 50_000,
+      taxable: true,
+      discontinued: false,
+      outletPrices: [{ outlet, price: 80_000, extraCost: 0 }],
+    },
+    'back-office:variant-add': {
+      productCode: 'KAOS',
+      variants: [
+        {
+          code: 'KAOS-XL',
+          model: 'XL',
+          unitPrice: 90_000,
+          unitCost: 52_000,
+          discontinued: false,
+          description: 'Katun',
+        },
+      ],
+    },
+    'back-office:variant-delete': { code },
+    'back-office:activity': { limit: 100 },
+    'back-office:activity-csv': undefined,
+    'store-check:plan': undefined,
+    'store-check:run': undefined,
+    'store-check:progress': undefined,
+    'store-check:last': undefined,
+    'store-check:report': undefined,
+  } satisfies Record<InvokeChannel, unknown>;
+}
