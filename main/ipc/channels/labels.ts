@@ -224,6 +224,8 @@ export type PrintAnswer =
   | { kind: 'printed'; pages: number }
   | { kind: 'cancelled' }
   | { kind: 'failed'; reason: string }
+  /** Another label job is printing or saving: one at a time (each draws in a hidden window). */
+  | { kind: 'busy' }
   /** No printing here: the page runs outside the desktop app (a test, a browser). */
   | { kind: 'unavailable' };
 
@@ -231,6 +233,7 @@ export type SaveFileAnswer =
   | { kind: 'saved'; path: string }
   | { kind: 'cancelled' }
   | { kind: 'failed'; reason: string }
+  | { kind: 'busy' }
   | { kind: 'unavailable' };
 
 export interface PrinterView {
