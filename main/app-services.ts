@@ -10,7 +10,7 @@ export interface AppServicesOptions {
   settingsBacking: SettingsBacking;
   vault: SecretVault;
   startDemo(): Promise<DemoStore>;
-  isTrustedSender(senderUrl: string | undefined): boolean;
+  isTrustedSender(senderUrl: string | undefined, channel: string): boolean;
   version: string;
   osLocale: string;
   log?(line: RequestLogLine): void;

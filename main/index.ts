@@ -6,7 +6,7 @@ import { type AppServices, createAppServices } from './app-services.ts';
 import { startDemoStore } from './demo/start-demo.ts';
 import { bridgeArgument } from './ipc/bridge-argument.ts';
 import { forwardEvents, registerIpc } from './ipc/register.ts';
-import { labelPrintUrl } from './labels/print-route.ts';
+import { labelPrintPage, labelPrintUrl } from './labels/print-route.ts';
 import { createElectronPrinterPort } from './labels/print-window.ts';
 import { setPrinterPort } from './labels/printer-port.ts';
 import {
@@ -56,7 +56,8 @@ async function start(): Promise<void> {
     appLog: (message) => console.log(message),
     vault: createSafeStorageVault(safeStorage, process.platform),
     startDemo: startDemoStore,
-    isTrustedSender: trustedSenderCheck(source.origin),
+    // The hidden print page (same origin, its own route) may only fetch its job and say it is drawn.
+    isTrustedSender: trustedSenderCheck(source.origin, [labelPrintPage]),
     version: app.getVersion(),
     osLocale: app.getLocale(),
     // Request lines carry method, endpoint, lane, outcome, status and time: no credentials, no tokens.
@@ -76,7 +77,8 @@ async function start(): Promise<void> {
   const stopForwarding = forwardEvents(services.onEvent, window.webContents);
   window.on('closed', stopForwarding);
 
-  // Labels print from a hidden window showing the same page on the job's print route.
+  // Labels print from a hidden window showing the same page on the job's print route (with a
+  // print-only bridge: createElectronPrinterPort replaces the bridge argument of these options).
   setPrinterPort(
     createElectronPrinterPort({
       createWindow: (options) => new BrowserWindow(options),

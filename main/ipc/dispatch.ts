@@ -15,8 +15,11 @@ export type Handlers = {
 };
 
 export interface DispatcherOptions {
-  /** Whether a message came from our own page (the URL of the frame that sent it; undefined for a subframe). */
-  isTrustedSender(senderUrl: string | undefined): boolean;
+  /**
+   * Whether a message came from our own page (the URL of the frame that sent it; undefined for a
+   * subframe) and that page may use `channel` (the hidden print page only prints).
+   */
+  isTrustedSender(senderUrl: string | undefined, channel: string): boolean;
   /** Unexpected failures, for the log; never given payloads or secrets. */
   onInternalError?(channel: string, error: unknown): void;
 }
@@ -43,7 +46,7 @@ const bounded = (text: string) =>
  */
 export function createDispatcher(handlers: Handlers, options: DispatcherOptions) {
   return async function dispatch(channel: string, senderUrl: string | undefined, payload: unknown) {
-    if (!options.isTrustedSender(senderUrl)) {
+    if (!options.isTrustedSender(senderUrl, channel)) {
       return failure({ kind: 'untrusted-sender', message: 'This request did not come from the app window.' });
     }
     if (!isChannel(channel))

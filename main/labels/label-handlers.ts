@@ -24,6 +24,12 @@ export interface LabelHandlerOptions {
   jobs?: PrintJobs;
 }
 
+/**
+ * What the page is told when printing or saving fails on our side. The error itself (a file path,
+ * an OS error) goes to the app log only: the page has no business with the PC's folders.
+ */
+export const printFailedReason = 'The labels could not be printed or saved. The app log has the details.';
+
 const unknownProfile = () =>
   new ServiceError('invalid-input', 'That label profile no longer exists. Choose another profile.');
 
@@ -44,6 +50,11 @@ export function createLabelHandlers(
     return profile;
   };
 
+  const failed = (error: unknown): { kind: 'failed'; reason: string } => {
+    context.log(`labels: printing failed: ${error instanceof Error ? error.message : String(error)}`);
+    return { kind: 'failed', reason: printFailedReason };
+  };
+
   /** Opens the job for the hidden page, runs `work` on it, and always closes it again. */
   const runJob = async <T extends PrintAnswer | SaveFileAnswer>(
     job: LabelJob,
@@ -55,9 +66,7 @@ export function createLabelHandlers(
       return await work(profile, open);
     } catch (error) {
       // The page did not draw in time, the window could not open, the file could not be written.
-      const reason = error instanceof Error ? error.message : String(error);
-      context.log(`labels: printing failed: ${reason}`);
-      return { kind: 'failed', reason };
+      return failed(error);
     } finally {
       jobs.close(open.id);
     }
@@ -126,11 +135,13 @@ export function createLabelHandlers(
       ),
 
     'labels:save-zpl': ({ fileName, zpl }) =>
-      port().saveText({
-        fileName: labelFileName(fileName, 'zpl'),
-        text: zpl,
-        filter: { name: 'ZPL (Zebra)', extensions: ['zpl', 'txt'] },
-      }),
+      port()
+        .saveText({
+          fileName: labelFileName(fileName, 'zpl'),
+          text: zpl,
+          filter: { name: 'ZPL (Zebra)', extensions: ['zpl', 'txt'] },
+        })
+        .catch(failed),
 
     'labels:print-job': ({ jobId }) => jobs.view(jobId),
     'labels:print-rendered': ({ jobId, pages }) => {

@@ -1,5 +1,7 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, Dialog } from 'electron';
+import { bridgeArgument } from '../ipc/bridge-argument.ts';
 import type { PrintAnswer, SaveFileAnswer } from '../ipc/channels/labels.ts';
+import { labelPrintPage } from './print-route.ts';
 import type { PrinterInfo, PrinterPort, RenderRequest } from './printer-port.ts';
 
 // Electron glue only (no electron import at run time: the app entry hands in what is needed).
@@ -12,7 +14,10 @@ export interface PrintWindowDeps {
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
   /** The app's page on the print route of a job: `labelPrintUrl(source.url, jobId)`. */
   printPageUrl(jobId: string): string;
-  /** The app window's options (same preload and web preferences: the print page is the app's own page). */
+  /**
+   * The app window's options (same preload and web preferences: the print page is the app's own
+   * page). Its bridge argument is replaced: the print window's preload exposes the print channels only.
+   */
   windowOptions: BrowserWindowConstructorOptions;
   /** The app's window: its printer list, and the parent of the save dialog. */
   mainWindow(): BrowserWindow | null;
@@ -27,8 +32,23 @@ function isDefaultPrinter(options: Record<string, string> | undefined): boolean 
  * The printer port over Electron: a hidden window (never shown) loads the app's print page for
  * the job, which draws the same label pages as the preview and says when it is done; then the
  * window prints or makes the PDF, and closes.
+ *
+ * One job at a time: while one prints (or its save dialog is open), another is answered `busy`
+ * at once, so a page cannot pile up hidden windows, each a renderer process.
  */
 export function createElectronPrinterPort(deps: PrintWindowDeps): PrinterPort {
+  let printing = false;
+
+  async function oneAtATime<T>(work: () => Promise<T>): Promise<T | { kind: 'busy' }> {
+    if (printing) return { kind: 'busy' };
+    printing = true;
+    try {
+      return await work();
+    } finally {
+      printing = false;
+    }
+  }
+
   async function withPrintWindow<T>(
     request: RenderRequest,
     work: (window: BrowserWindow, pages: number) => Promise<T>,
@@ -38,6 +58,8 @@ export function createElectronPrinterPort(deps: PrintWindowDeps): PrinterPort {
       show: false,
       webPreferences: {
         ...deps.windowOptions.webPreferences,
+        // Only the print page's channels: main refuses every other one from its route too.
+        additionalArguments: [bridgeArgument(labelPrintPage.channels)],
         // A hidden window is throttled like a background tab; its page would draw late or never.
         backgroundThrottling: false,
       },
@@ -75,26 +97,32 @@ export function createElectronPrinterPort(deps: PrintWindowDeps): PrinterPort {
     },
 
     print: (request) =>
-      withPrintWindow(
-        request,
-        (window, pages) =>
-          new Promise<PrintAnswer>((resolve) => {
-            window.webContents.print(request.options, (success, failureReason) => {
-              if (success) resolve({ kind: 'printed', pages });
-              else if (failureReason === 'cancelled') resolve({ kind: 'cancelled' });
-              else resolve({ kind: 'failed', reason: failureReason || 'The printer did not take the job.' });
-            });
-          }),
+      oneAtATime(() =>
+        withPrintWindow(
+          request,
+          (window, pages) =>
+            new Promise<PrintAnswer>((resolve) => {
+              window.webContents.print(request.options, (success, failureReason) => {
+                if (success) resolve({ kind: 'printed', pages });
+                else if (failureReason === 'cancelled') resolve({ kind: 'cancelled' });
+                else
+                  resolve({ kind: 'failed', reason: failureReason || 'The printer did not take the job.' });
+              });
+            }),
+        ),
       ),
 
-    async savePdf(request): Promise<SaveFileAnswer> {
-      // Ask where first: nobody should wait for a thousand pages to be drawn and then cancel.
-      const path = await chooseFile(request.fileName, { name: 'PDF', extensions: ['pdf'] });
-      if (path === null) return { kind: 'cancelled' };
-      const pdf = await withPrintWindow(request, (window) => window.webContents.printToPDF(request.options));
-      await deps.writeFile(path, pdf);
-      return { kind: 'saved', path };
-    },
+    savePdf: (request) =>
+      oneAtATime(async (): Promise<SaveFileAnswer> => {
+        // Ask where first: nobody should wait for a thousand pages to be drawn and then cancel.
+        const path = await chooseFile(request.fileName, { name: 'PDF', extensions: ['pdf'] });
+        if (path === null) return { kind: 'cancelled' };
+        const pdf = await withPrintWindow(request, (window) =>
+          window.webContents.printToPDF(request.options),
+        );
+        await deps.writeFile(path, pdf);
+        return { kind: 'saved', path };
+      }),
 
     async saveText(request): Promise<SaveFileAnswer> {
       const path = await chooseFile(request.fileName, request.filter);

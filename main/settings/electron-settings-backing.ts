@@ -13,7 +13,15 @@ export interface SettingsStoreOptions {
   name: string;
   schema: StoreSchema;
   clearInvalidConfig: boolean;
+  /** The file's mode: the owner's only (conf applies it with chmod on every write). */
+  configFileMode: number;
 }
+
+/**
+ * Settings and feature files are the owner's alone: on a shared shop PC another OS user must not
+ * read the encrypted secret, the PIN-check log or the lockouts (the default would be 0644).
+ */
+export const settingsFileMode = 0o600;
 
 /**
  * The settings file's JSON Schema, made from the same zod schema the repository parses with, so
@@ -35,7 +43,12 @@ export function settingsStoreSchema(): StoreSchema {
 export function createElectronSettingsBacking(
   open: (options: SettingsStoreOptions) => SettingsStore,
 ): SettingsBacking {
-  const store = open({ name: 'settings', schema: settingsStoreSchema(), clearInvalidConfig: true });
+  const store = open({
+    name: 'settings',
+    schema: settingsStoreSchema(),
+    clearInvalidConfig: true,
+    configFileMode: settingsFileMode,
+  });
   return {
     read: () => store.store,
     write: (settings: Settings) => {
@@ -57,7 +70,12 @@ export function createFeatureStoreOpener(
     if (!/^[a-z][a-z0-9-]{0,40}$/.test(name)) throw new Error(`Not a store name: ${name}`);
     let store = opened.get(name);
     if (!store) {
-      store = open({ name: `feature-${name}`, schema: { value: {} }, clearInvalidConfig: true });
+      store = open({
+        name: `feature-${name}`,
+        schema: { value: {} },
+        clearInvalidConfig: true,
+        configFileMode: settingsFileMode,
+      });
       opened.set(name, store);
     }
     const file = store;

@@ -31,6 +31,12 @@ export interface SimulatorOptions {
   countTokenRequests?: boolean;
   /** Suppress the one-line-per-request log on stderr. */
   quiet?: boolean;
+  /**
+   * Serve the test controls under /_sim/ (fixtures with the demo credentials and seeded PINs,
+   * config, faults, reset). Default true, for tests, benchmarks and `npm run sim`; the demo store
+   * turns them off, because any process on the PC can reach its loopback port.
+   */
+  controls?: boolean;
 }
 
 /** The behaviour switches a test may change while the simulator runs (POST /_sim/config). */
@@ -56,6 +62,7 @@ export interface ResolvedOptions {
   seed: number;
   variants: number;
   quiet: boolean;
+  controls: boolean;
   config: SimConfig;
 }
 
@@ -68,6 +75,7 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
     seed: options.seed ?? 42,
     variants: options.variants ?? 5000,
     quiet: options.quiet ?? false,
+    controls: options.controls ?? true,
     config: {
       latencyMs: 0,
       errorRate: 0,

@@ -5,6 +5,7 @@ import { registerControlRoutes } from './controls/control-routes.ts';
 import { DealposError, serverErrorBody } from './dealpos-error.ts';
 import { dressErrorBody } from './error-body.ts';
 import { gateApiRequest } from './gate.ts';
+import { isOwnHost, refuseOtherHost } from './host-check.ts';
 import { parseJson } from './request-input.ts';
 import { registerBarcodeRoutes } from './routes/barcodes.ts';
 import { registerCatalogSourceRoutes } from './routes/catalog-sources.ts';
@@ -21,7 +22,11 @@ import type { SimState } from './state.ts';
 
 const isApiPath = (url: string): boolean => url.toLowerCase().startsWith(API_PREFIX);
 
-/** The fastify app: DealPOS's routes under /api/v3/ (paths match without case) and the /_sim/ controls. */
+/**
+ * The fastify app: DealPOS's routes under /api/v3/ (paths match without case) and, when the
+ * options ask for them, the /_sim/ controls. Only requests addressed to the simulator's own
+ * loopback address are answered (see host-check.ts).
+ */
 export function buildServer(state: SimState): FastifyInstance {
   const app = Fastify({
     logger: false,
@@ -44,6 +49,13 @@ export function buildServer(state: SimState): FastifyInstance {
   });
   // Any other body (a form, text) is ignored rather than refused, so the query string decides.
   app.addContentTypeParser('*', { parseAs: 'string' }, (_request, _body, done) => done(null, undefined));
+
+  // First hook: a request for another host name is refused before anything else looks at it.
+  app.addHook('onRequest', async (request, reply) => {
+    if (isOwnHost(request.headers.host, request.socket.localPort)) return;
+    refuseOtherHost(reply);
+    return reply;
+  });
 
   app.addHook('onRequest', async (request, reply) => {
     if (!isApiPath(request.url)) return;
@@ -87,6 +99,6 @@ export function buildServer(state: SimState): FastifyInstance {
   registerSalesOrderRoutes(app, state);
   registerInvoiceRoutes(app, state);
   registerInvoiceDetailRoute(app, state);
-  registerControlRoutes(app, state);
+  if (state.options.controls) registerControlRoutes(app, state);
   return app;
 }

@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
  *
  * Not allowed here: react-remove-scroll's body scroll lock under a modal Dialog, whose CSS is
  * computed at run time; the page applies those rules through a constructed stylesheet instead
- * (renderer/src/csp/scroll-lock-styles.ts), which this policy does not govern.
+ * (renderer/src/csp/scroll-lock-styles.ts), which this policy does not govern. That route takes
+ * only the library's own text (numbers aside); any other <style> still meets this policy.
  */
 export const radixInlineStyles = [
   '[data-radix-scroll-area-viewport]{scrollbar-width:none;-ms-overflow-style:none;-webkit-overflow-scrolling:touch;}[data-radix-scroll-area-viewport]::-webkit-scrollbar{display:none}',

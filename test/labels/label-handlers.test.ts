@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../main/app-services.ts';
 import type { DealposBridge, LabelJob, LabelProfileInput } from '../../main/ipc/contract.ts';
+import { printFailedReason } from '../../main/labels/label-handlers.ts';
 import { desktopOnlyPrinterPort, type PrinterPort, setPrinterPort } from '../../main/labels/printer-port.ts';
 import { isValidEan13 } from '../../main/simulator/ean13.ts';
 import { type RunningSimulator, type SimFixtures, startSimulator } from '../../main/simulator/index.ts';
@@ -14,6 +15,7 @@ let sim: RunningSimulator;
 let bridge: DealposBridge;
 let services: AppServices;
 let fixtures: SimFixtures;
+const appLog: string[] = [];
 
 const control = async (path: string, body?: unknown) => {
   const response = await fetch(`${sim.origin}/_sim/${path}`, {
@@ -27,7 +29,7 @@ const control = async (path: string, body?: unknown) => {
 
 beforeAll(async () => {
   sim = await startSimulator({ quiet: true, variants: 200, rateLimit: { limit: 5000, windowSeconds: 180 } });
-  ({ bridge, services } = await nodeBridge(sim));
+  ({ bridge, services } = await nodeBridge(sim, { appLog: (message) => appLog.push(message) }));
   fixtures = (await control('fixtures')) as SimFixtures;
 });
 afterAll(async () => {
@@ -351,10 +353,35 @@ describe('printing', () => {
       },
     });
     const result = await bridge.printLabels({ job: job(), target: { kind: 'dialog' } });
-    expect(result).toEqual({
-      ok: true,
-      value: { kind: 'failed', reason: 'The label pages were not drawn in time.' },
+    expect(result).toEqual({ ok: true, value: { kind: 'failed', reason: printFailedReason } });
+    expect(appLog.at(-1)).toMatch(/not drawn in time/);
+  });
+
+  it('a PDF or ZPL file that cannot be written gets a clear message, and its path stays in the app log', async () => {
+    const denied = () =>
+      Object.assign(new Error("EACCES: permission denied, open '/home/kasir/Dokumen/labels.pdf'"), {
+        code: 'EACCES',
+      });
+    setPrinterPort({
+      ...standInPort([]),
+      savePdf: async () => {
+        throw denied();
+      },
+      saveText: async () => {
+        throw denied();
+      },
     });
+    appLog.length = 0;
+    const pdf = await bridge.saveLabelsPdf({ job: job(), fileName: 'labels' });
+    const zpl = await bridge.saveLabelsZpl({ fileName: 'labels', zpl: '^XA^XZ' });
+    for (const answer of [pdf, zpl]) {
+      expect(answer).toEqual({ ok: true, value: { kind: 'failed', reason: printFailedReason } });
+      expect(JSON.stringify(answer)).not.toContain('/home/kasir');
+    }
+    expect(appLog).toEqual([
+      expect.stringContaining('/home/kasir/Dokumen/labels.pdf'),
+      expect.stringContaining('/home/kasir/Dokumen/labels.pdf'),
+    ]);
   });
 
   it('names the PDF after the document, without path separators', async () => {

@@ -2,6 +2,7 @@ import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import type { PdfOptions, PrintOptions } from '../../main/labels/print-options.ts';
 import { createElectronPrinterPort, type PrintWindowDeps } from '../../main/labels/print-window.ts';
+import { readBridgeManifest } from '../../preload/bridge-manifest.ts';
 
 // Electron cannot run here: these fakes stand in for BrowserWindow, the dialog and the disk, so
 // the order of things (open hidden, wait for the drawing, print, always close) is checked.
@@ -17,6 +18,7 @@ function fakes(printResult: [boolean, string] = [true, '']) {
   const windows: FakeWindow[] = [];
   const written: [string, unknown][] = [];
   let savePath: string | undefined = '/home/toko/labels.pdf';
+  let dialogs = 0;
   const deps: PrintWindowDeps = {
     createWindow(options) {
       const state: FakeWindow = { options, loaded: [], destroyed: false, printed: [] };
@@ -42,19 +44,33 @@ function fakes(printResult: [boolean, string] = [true, '']) {
       } as unknown as BrowserWindow;
     },
     dialog: {
-      showSaveDialog: (async () => ({ canceled: savePath === undefined, filePath: savePath ?? '' })) as never,
+      showSaveDialog: (async () => {
+        dialogs++;
+        return { canceled: savePath === undefined, filePath: savePath ?? '' };
+      }) as never,
     },
     writeFile: async (path, data) => {
       written.push([path, data]);
     },
     printPageUrl: (jobId) => `app://dealpos/index.html#labels-print/${jobId}`,
-    windowOptions: { width: 1280, webPreferences: { preload: '/app/preload.cjs', sandbox: true } },
+    windowOptions: {
+      width: 1280,
+      webPreferences: {
+        preload: '/app/preload.cjs',
+        sandbox: true,
+        // What the app window gets: the whole bridge.
+        additionalArguments: [
+          '--dealpos-bridge={"methods":{"saveConnection":"connection:save"},"events":[]}',
+        ],
+      },
+    },
     mainWindow: () => null,
   };
   return {
     deps,
     windows,
     written,
+    dialogs: () => dialogs,
     cancelSave() {
       savePath = undefined;
     },
@@ -146,5 +162,67 @@ describe('the Electron printer port', () => {
 
   it('has no printers to list before the app window exists', async () => {
     expect(await createElectronPrinterPort(fakes().deps).listPrinters()).toEqual([]);
+  });
+
+  it('gives the hidden page a bridge of the two print functions only: no saving credentials, no PIN checks', async () => {
+    const { deps, windows } = fakes();
+    await createElectronPrinterPort(deps).print({ jobId: 'j', rendered: Promise.resolve(1), options });
+    const args = windows[0]?.options.webPreferences?.additionalArguments ?? [];
+    expect(args).toHaveLength(1);
+    expect(readBridgeManifest(args)).toEqual({
+      methods: { getLabelPrintJob: 'labels:print-job', labelPrintRendered: 'labels:print-rendered' },
+      events: [],
+    });
+  });
+
+  it('prints one job at a time: another print or PDF meanwhile is answered busy and opens nothing', async () => {
+    const { deps, windows, dialogs } = fakes();
+    const port = createElectronPrinterPort(deps);
+    let drawn: (pages: number) => void = () => {};
+    const first = port.print({
+      jobId: 'first',
+      rendered: new Promise<number>((resolve) => {
+        drawn = resolve;
+      }),
+      options,
+    });
+    await expect.poll(() => windows.length).toBe(1);
+
+    expect(await port.print({ jobId: 'second', rendered: Promise.resolve(1), options })).toEqual({
+      kind: 'busy',
+    });
+    expect(
+      await port.savePdf({
+        jobId: 'third',
+        rendered: Promise.resolve(1),
+        options: {} as PdfOptions,
+        fileName: 'x.pdf',
+      }),
+    ).toEqual({ kind: 'busy' });
+    expect(windows).toHaveLength(1);
+    expect(dialogs()).toBe(0);
+
+    drawn(4);
+    expect(await first).toEqual({ kind: 'printed', pages: 4 });
+    // Once it is done, the next job prints.
+    expect(await port.print({ jobId: 'next', rendered: Promise.resolve(2), options })).toEqual({
+      kind: 'printed',
+      pages: 2,
+    });
+    expect(windows.map((w) => w.loaded)).toEqual([
+      ['app://dealpos/index.html#labels-print/first'],
+      ['app://dealpos/index.html#labels-print/next'],
+    ]);
+  });
+
+  it('a job that failed does not keep the next one waiting', async () => {
+    const { deps } = fakes();
+    const port = createElectronPrinterPort(deps);
+    const never = Promise.reject(new Error('The label pages were not drawn in time.'));
+    await expect(port.print({ jobId: 'j', rendered: never, options })).rejects.toThrow(/in time/);
+    expect(await port.print({ jobId: 'k', rendered: Promise.resolve(1), options })).toEqual({
+      kind: 'printed',
+      pages: 1,
+    });
   });
 });

@@ -69,3 +69,17 @@ describe('the packaged app', () => {
     expect(Object.keys(schema.definitions.FuseOptionsV1.properties)).toContain(fuse);
   });
 });
+
+describe('what SECURITY.md promises about the packaged binary', () => {
+  const security = readFileSync(new URL('../../SECURITY.md', import.meta.url), 'utf8');
+  const binary = security.slice(security.indexOf('## The binary'), security.indexOf('## Electronegativity'));
+
+  it('does not promise an integrity-checked app.asar on Linux, and says what protects that build instead', () => {
+    // Electron checks asar integrity on macOS and Windows only; electron-builder embeds no hash for Linux.
+    expect(binary).not.toMatch(/loaded only from an integrity-checked `app\.asar`/);
+    const linux = binary.split('\n').find((line) => line.startsWith('| Linux'));
+    expect(linux).toMatch(/\*\*Not checked\.\*\*/);
+    expect(linux).toMatch(/owned by root/);
+    expect(binary).toMatch(/does not protect/);
+  });
+});

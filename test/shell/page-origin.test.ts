@@ -45,8 +45,8 @@ describe('who may call the app over IPC', () => {
   const trusted = trustedSenderCheck(APP_ORIGIN);
 
   it('the top frame of our page is trusted', () => {
-    expect(trusted('app://dealpos/index.html')).toBe(true);
-    expect(trusted('app://dealpos/')).toBe(true);
+    expect(trusted('app://dealpos/index.html', 'settings:get')).toBe(true);
+    expect(trusted('app://dealpos/', 'settings:get')).toBe(true);
   });
 
   it.each([
@@ -58,6 +58,6 @@ describe('who may call the app over IPC', () => {
     ['the dev server, outside development', 'http://localhost:5173/'],
     ['an empty URL', ''],
   ])('%s is not', (_what, url) => {
-    expect(trusted(url)).toBe(false);
+    expect(trusted(url, 'settings:get')).toBe(false);
   });
 });

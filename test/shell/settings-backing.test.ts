@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
@@ -104,5 +104,27 @@ describe("a feature's own store", () => {
 
   it('refuses a store name that could escape the settings folder', () => {
     expect(() => createFeatureStoreOpener(open)('../settings')).toThrow(/Not a store name/);
+  });
+});
+
+describe('who may read the files on a shared PC', () => {
+  it('settings and feature files are written readable by their owner only (0600)', async () => {
+    const given: SettingsStoreOptions[] = [];
+    // Every option the backing gives electron-store, straight to conf (electron-store's base).
+    const passThrough = (options: SettingsStoreOptions) => {
+      given.push(options);
+      const { name, ...rest } = options;
+      return new Conf<Record<string, unknown>>({ cwd: dir, configName: name, ...rest });
+    };
+    new SettingsRepository(createElectronSettingsBacking(passThrough)).update(() => connected);
+    createFeatureStoreOpener(passThrough)('customer-lockouts').write({ HW001: { failures: 1 } });
+
+    expect(given.map((options) => options.configFileMode)).toEqual([0o600, 0o600]);
+    // Only where the OS keeps POSIX modes (Windows reports 0666 whatever is set).
+    if (process.platform !== 'win32') {
+      for (const name of ['settings.json', 'feature-customer-lockouts.json']) {
+        expect(((await stat(join(dir, name))).mode & 0o777).toString(8), name).toBe('600');
+      }
+    }
   });
 });

@@ -14,8 +14,10 @@ const appUrl = 'app://dealpos/index.html';
  */
 export async function nodeBridge(
   sim: RunningSimulator,
+  options: { appLog?(message: string): void } = {},
 ): Promise<{ bridge: DealposBridge; services: AppServices }> {
   const services = await createAppServices({
+    ...(options.appLog ? { appLog: options.appLog } : {}),
     settingsBacking: memoryBacking(),
     vault: standInVault(),
     startDemo: async () => {

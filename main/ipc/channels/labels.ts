@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BarcodeLine } from '../../dealpos/schemas/barcode.ts';
-import { channel, none, text } from '../channel.ts';
+import { channel, multilineText, none, text } from '../channel.ts';
 
 // Barcode labels from supplier bills and outlet deliveries (issue #5). The page looks documents
 // up and builds the job (prices, copies, barcode types); main keeps the label profiles, the
@@ -14,9 +14,9 @@ export const documentKindSchema = z.enum(['bill', 'delivery']);
 
 /**
  * A document number as DealPOS prints it: opaque, e.g. "PB/2026/11/0001" or "2026.11.00001".
- * Only control characters (a scanner's stray Tab or Enter) are refused.
+ * Only control characters (a scanner's stray Tab or Enter) are refused, as `text` does for all.
  */
-export const documentNumberSchema = text(60).regex(/^[^\p{Cc}]+$/u, 'must not contain control characters');
+export const documentNumberSchema = text(60);
 
 export interface LabelDocument {
   kind: LabelDocumentKind;
@@ -224,6 +224,8 @@ export type PrintAnswer =
   | { kind: 'printed'; pages: number }
   | { kind: 'cancelled' }
   | { kind: 'failed'; reason: string }
+  /** Another label job is printing or saving: one at a time (each draws in a hidden window). */
+  | { kind: 'busy' }
   /** No printing here: the page runs outside the desktop app (a test, a browser). */
   | { kind: 'unavailable' };
 
@@ -231,6 +233,7 @@ export type SaveFileAnswer =
   | { kind: 'saved'; path: string }
   | { kind: 'cancelled' }
   | { kind: 'failed'; reason: string }
+  | { kind: 'busy' }
   | { kind: 'unavailable' };
 
 export interface PrinterView {
@@ -261,7 +264,7 @@ export const printInput = z
 export const savePdfInput = z.object({ job: labelJobSchema, fileName: text(120) }).strict();
 
 /** ZPL for Zebra printers, built by the page; main only writes it where the person chooses. */
-export const saveZplInput = z.object({ fileName: text(120), zpl: text(5_000_000) }).strict();
+export const saveZplInput = z.object({ fileName: text(120), zpl: multilineText(5_000_000) }).strict();
 
 export const printJobInput = z.object({ jobId: z.uuid() }).strict();
 export const printRenderedInput = z

@@ -153,6 +153,7 @@ export const labelsEn = {
     failed: 'Printing did not work: {{reason}}',
     saved: 'Saved to {{path}}.',
     unavailable: 'Printing needs the DealPOS Companion desktop app.',
+    busy: 'Other labels are still printing or saving. Try again when they are done.',
   },
   profiles: {
     heading: 'Label sizes',
@@ -358,6 +359,7 @@ export const labelsId: LabelMessages = {
     failed: 'Gagal mencetak: {{reason}}',
     saved: 'Tersimpan di {{path}}.',
     unavailable: 'Untuk mencetak, gunakan aplikasi desktop DealPOS Companion.',
+    busy: 'Label lain masih dicetak atau disimpan. Coba lagi setelah selesai.',
   },
   profiles: {
     heading: 'Ukuran label',

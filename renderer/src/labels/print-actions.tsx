@@ -19,6 +19,8 @@ function Outcome({ outcome, t }: { outcome: OutputOutcome; t: LabelsText }) {
         return t('print.failed', { reason: outcome.reason });
       case 'unavailable':
         return t('print.unavailable');
+      case 'busy':
+        return t('print.busy');
       case 'error':
         return t('print.failed', { reason: outcome.error.message });
     }
@@ -28,7 +30,7 @@ function Outcome({ outcome, t }: { outcome: OutputOutcome; t: LabelsText }) {
     ? 'green'
     : outcome.kind === 'cancelled'
       ? 'gray'
-      : outcome.kind === 'unavailable'
+      : outcome.kind === 'unavailable' || outcome.kind === 'busy'
         ? 'amber'
         : 'red';
   return (
