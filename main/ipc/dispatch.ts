@@ -7,6 +7,7 @@ import {
   type OutputOf,
   type ParsedInputOf,
 } from './contract.ts';
+import { pageText } from './page-text.ts';
 import { ServiceError } from './service-error.ts';
 
 /** One handler per channel. It receives a payload already checked against the contract. */
@@ -23,7 +24,15 @@ export interface DispatcherOptions {
 
 const isChannel = (channel: string): channel is InvokeChannel => Object.hasOwn(invokeChannels, channel);
 
-const failure = (error: IpcError): IpcResult<never> => ({ ok: false, error });
+/** Every refusal leaves here, so every text the page gets is bounded and clean (page-text.ts). */
+const failure = ({ message, dealposMessage, ...rest }: IpcError): IpcResult<never> => ({
+  ok: false,
+  error: {
+    ...rest,
+    message: pageText(message),
+    ...(dealposMessage === undefined ? {} : { dealposMessage: pageText(dealposMessage) }),
+  },
+});
 
 /**
  * Returns the function every IPC call goes through: it checks the sender, parses the payload

@@ -1,0 +1,25 @@
+/**
+ * The longest error text the page is given. DealPOS's own messages are a sentence or two; an
+ * error body can be a whole HTML page (or megabytes from a host pretending to be DealPOS).
+ */
+export const pageTextLimit = 500;
+
+// Control and format characters (C0/C1, bidi overrides, zero-width): a message shows as text,
+// never as terminal escapes or text that reads backwards.
+const unprintable = /[\p{Cc}\p{Cf}\u2028\u2029]+/gu;
+
+/**
+ * `text` as the page may show it: unprintable characters turned into spaces, runs of spaces
+ * folded, and at most `pageTextLimit` characters (ending in "…" when cut).
+ */
+export function pageText(text: string): string {
+  // Only a bounded prefix is cleaned: the work stays small whatever arrived.
+  const clean = text
+    .slice(0, pageTextLimit * 4)
+    .replace(unprintable, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (clean.length <= pageTextLimit) return clean;
+  // Never end on half of a surrogate pair.
+  return `${clean.slice(0, pageTextLimit - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
+}
