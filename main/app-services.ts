@@ -21,6 +21,8 @@ export interface AppServicesOptions {
   now?(): number;
   /** The app log (messages carry no secrets). */
   appLog?(message: string): void;
+  /** Simulators on this PC the connect form may name besides DealPOS (tests; DEALPOS_SIM_URL in development). */
+  localStores?: readonly string[];
 }
 
 export interface AppServices {
@@ -44,6 +46,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     vault: options.vault,
     startDemo: options.startDemo,
     ...(options.log ? { log: options.log } : {}),
+    ...(options.localStores ? { localStores: options.localStores } : {}),
   });
   await connection.restore();
   const dispatch = createDispatcher(

@@ -50,15 +50,52 @@ export class SettingsRepository {
   }
 
   get(): Settings {
-    const parsed = settingsSchema.safeParse(this.#backing.read() ?? {});
+    return this.#load().settings;
+  }
+
+  /** `unreadable` when what is kept could not be read or does not fit the schema (then get() gives defaults). */
+  problem(): 'unreadable' | null {
+    return this.#load().problem;
+  }
+
+  #load(): { settings: Settings; problem: 'unreadable' | null } {
+    let stored: unknown;
+    try {
+      stored = this.#backing.read();
+    } catch {
+      // A file the app may not open (permissions, a disk error) must not stop it from starting.
+      return { settings: settingsSchema.parse({}), problem: 'unreadable' };
+    }
+    const parsed = settingsSchema.safeParse(stored ?? {});
     // A file that no longer fits the schema is ignored rather than trusted: the app starts unconfigured.
-    return parsed.success ? parsed.data : settingsSchema.parse({});
+    return parsed.success
+      ? { settings: parsed.data, problem: null }
+      : { settings: settingsSchema.parse({}), problem: 'unreadable' };
   }
 
   update(change: (current: Settings) => Settings): Settings {
     const next = settingsSchema.parse(change(this.get()));
     this.#backing.write(next);
     return next;
+  }
+}
+
+/**
+ * Opens a backing, or, when that throws (a settings file the app may not read), one whose every
+ * read and write throws the same error: the app then starts not connected and says why.
+ */
+export function openedOrUnreadable<T>(open: () => SettingsBacking<T>): SettingsBacking<T> {
+  try {
+    return open();
+  } catch (error) {
+    return {
+      read: () => {
+        throw error;
+      },
+      write: () => {
+        throw error;
+      },
+    };
   }
 }
 
