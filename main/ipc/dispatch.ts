@@ -1,3 +1,4 @@
+import { boundedText } from '../dealpos/bounded-text.ts';
 import { DealposError } from '../dealpos/errors.ts';
 import {
   type InvokeChannel,
@@ -7,7 +8,6 @@ import {
   type OutputOf,
   type ParsedInputOf,
 } from './contract.ts';
-import { pageText } from './page-text.ts';
 import { ServiceError } from './service-error.ts';
 
 /** One handler per channel. It receives a payload already checked against the contract. */
@@ -24,13 +24,13 @@ export interface DispatcherOptions {
 
 const isChannel = (channel: string): channel is InvokeChannel => Object.hasOwn(invokeChannels, channel);
 
-/** Every refusal leaves here, so every text the page gets is bounded and clean (page-text.ts). */
+/** Every refusal leaves here, so every error text the page gets is bounded and clean. */
 const failure = ({ message, dealposMessage, ...rest }: IpcError): IpcResult<never> => ({
   ok: false,
   error: {
     ...rest,
-    message: pageText(message),
-    ...(dealposMessage === undefined ? {} : { dealposMessage: pageText(dealposMessage) }),
+    message: boundedText(message),
+    ...(dealposMessage === undefined ? {} : { dealposMessage: boundedText(dealposMessage) }),
   },
 });
 
