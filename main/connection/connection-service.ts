@@ -147,7 +147,10 @@ export class ConnectionService {
     try {
       if (connection.mode === 'demo') {
         await this.#connectDemo();
-      } else if (connection.mode === 'live' && connection.secret) {
+      } else if (connection.mode === 'live') {
+        // Checked before the keyring is asked: an address the app refuses is said so either way.
+        this.#baseUrlOf(connection.host);
+        if (!connection.secret) return;
         const secret = await this.#options.vault.decrypt(connection.secret.data).catch(() => null);
         // A secret the keyring can no longer open (new OS user, wiped keyring) means connecting again.
         if (secret !== null) {

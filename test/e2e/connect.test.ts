@@ -125,6 +125,32 @@ describe('connecting a counter to its DealPOS store', () => {
     });
   });
 
+  test('a saved connection the app now refuses starts the counter at the welcome screen, saying why', async () => {
+    // Saved by an older version that took any address: one on the shop's LAN.
+    const settings = {
+      connection: {
+        mode: 'live',
+        host: 'http://192.168.1.20:8080',
+        clientId: 'kasir-1',
+        secret: { protection: 'os', data: Buffer.from('stand-in:s3cret').toString('base64') },
+      },
+      outlet: { id: 'o1', name: 'Pluit' },
+    };
+    for (const [osLocale, text] of [
+      ['en-US', 'The saved connection could not be used'],
+      ['id-ID', 'Koneksi yang tersimpan tidak bisa dipakai'],
+    ] as const) {
+      await withApp(suite, { settings, osLocale }, async (app) => {
+        await app.page.getByTestId('start-problem').getByText(text).waitFor();
+        await app.page
+          .getByRole('button', { name: /Connect to my DealPOS store|Hubungkan ke toko/ })
+          .waitFor();
+        await app.screenshot(`welcome-saved-connection-unusable-${osLocale}`);
+        expect(app.services.connection.view().mode).toBe('none');
+      });
+    }
+  });
+
   test('when DealPOS stops answering, the header says Offline and the failed request says why', async () => {
     await withApp(suite, { localStores: [sim.baseUrl] }, async (app) => {
       const { page } = app;
