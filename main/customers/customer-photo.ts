@@ -1,7 +1,8 @@
+import { createCheckedHttpsFetch } from './checked-https-fetch.ts';
 import { type LookupAll, refusalOf, systemLookup } from './photo-target.ts';
 
 export interface PhotoFetchOptions {
-  /** Global fetch by default; tests pass a stand-in for the internet. */
+  /** createCheckedHttpsFetch() by default (it re-checks the address as it connects); tests pass a stand-in for the internet. */
   fetch?: (url: string, init: RequestInit) => Promise<Response>;
   /** Resolves a host name before each hop connects (node:dns by default; tests point names anywhere). */
   lookup?: LookupAll;
@@ -82,7 +83,7 @@ export async function fetchCustomerPhoto(
   options: PhotoFetchOptions = {},
 ): Promise<PhotoOutcome> {
   const maxBytes = options.maxBytes ?? 2 * 1024 * 1024;
-  const send = options.fetch ?? ((target: string, init: RequestInit) => globalThis.fetch(target, init));
+  const send = options.fetch ?? createCheckedHttpsFetch();
   const lookup = options.lookup ?? systemLookup;
   const maxRedirects = options.maxRedirects ?? 3;
   let target: URL;
