@@ -39,6 +39,8 @@ export interface SettingsBacking<T = Settings> {
   /** What was last written, unchecked: the reader parses it. */
   read(): unknown;
   write(value: T): void;
+  /** Set when the file was found unreadable on opening and cleared then (settings-file.ts). */
+  readonly openProblem?: 'unreadable';
 }
 
 /** Reads and writes settings through the schema, so a hand-edited or corrupt file cannot crash the app. */
@@ -69,7 +71,7 @@ export class SettingsRepository {
     const parsed = settingsSchema.safeParse(stored ?? {});
     // A file that no longer fits the schema is ignored rather than trusted: the app starts unconfigured.
     return parsed.success
-      ? { settings: parsed.data, problem: null }
+      ? { settings: parsed.data, problem: this.#backing.openProblem ?? null }
       : { settings: settingsSchema.parse({}), problem: 'unreadable' };
   }
 
@@ -77,25 +79,6 @@ export class SettingsRepository {
     const next = settingsSchema.parse(change(this.get()));
     this.#backing.write(next);
     return next;
-  }
-}
-
-/**
- * Opens a backing, or, when that throws (a settings file the app may not read), one whose every
- * read and write throws the same error: the app then starts not connected and says why.
- */
-export function openedOrUnreadable<T>(open: () => SettingsBacking<T>): SettingsBacking<T> {
-  try {
-    return open();
-  } catch (error) {
-    return {
-      read: () => {
-        throw error;
-      },
-      write: () => {
-        throw error;
-      },
-    };
   }
 }
 

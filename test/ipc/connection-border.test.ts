@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type AppServices, createAppServices } from '../../main/app-services.ts';
 import { ConnectionService } from '../../main/connection/connection-service.ts';
 import { RateGovernor } from '../../main/dealpos/rate-governor.ts';
@@ -11,9 +11,9 @@ import {
   createElectronSettingsBacking,
   type SettingsStoreOptions,
 } from '../../main/settings/electron-settings-backing.ts';
+import { openSettingsFile } from '../../main/settings/settings-file.ts';
 import {
   memoryBacking,
-  openedOrUnreadable,
   type SettingsBacking,
   SettingsRepository,
 } from '../../main/settings/settings-repository.ts';
@@ -127,28 +127,60 @@ describe('a connection that cannot be used never stops the app from starting', (
     expect(saved.ok && 'startProblem' in saved.value).toBe(false);
   });
 
-  it('a settings file that cannot be read starts the app not connected, saying why', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'dealpos-unreadable-'));
-    try {
-      // A folder where settings.json should be: conf cannot read it (EISDIR), as with a file
-      // the user may not open, and electron-store would throw while the app starts.
-      await mkdir(join(dir, 'settings.json'));
-      const open = (options: SettingsStoreOptions) =>
-        new Conf<Record<string, unknown>>({
-          cwd: dir,
-          configName: options.name,
-          schema: options.schema,
-          clearInvalidConfig: options.clearInvalidConfig,
-        });
-      expect(() => createElectronSettingsBacking(open)).toThrow();
-      const call = await boot(openedOrUnreadable(() => createElectronSettingsBacking(open)));
+  describe('a settings file the app cannot use', () => {
+    let dir: string;
+    beforeEach(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'dealpos-settings-file-'));
+    });
+    afterEach(async () => {
+      await rm(dir, { recursive: true, force: true });
+    });
+    // electron-store is conf in Electron's userData folder: conf itself, in a temporary folder,
+    // with the options the app gives electron-store.
+    const open = (options: SettingsStoreOptions) =>
+      new Conf<Record<string, unknown>>({
+        cwd: dir,
+        configName: options.name,
+        schema: options.schema,
+        clearInvalidConfig: options.clearInvalidConfig,
+      });
+    const file = () => join(dir, 'settings.json');
+
+    it.each([
+      ['half-written', '{"connection": {"mode": "live", "host": "acm'],
+      ['refused by the schema', '{"connection": {"mode": "live"}, "language": 42}'],
+    ])('one %s starts the app not connected, saying why, and connecting again works', async (_case, text) => {
+      await writeFile(file(), text);
+      const call = await boot(openSettingsFile(open));
       expect(await call('connection:get')).toEqual({
         ok: true,
         value: expect.objectContaining({ mode: 'none', startProblem: 'settings-unreadable' }),
       });
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+      const saved = await call<ConnectionView>('connection:save', {
+        host: sim.baseUrl,
+        ...sim.credentials.full,
+      });
+      expect(saved.ok && saved.value.mode).toBe('live');
+      expect(JSON.parse(await readFile(file(), 'utf8'))).toMatchObject({ connection: { host: sim.baseUrl } });
+    });
+
+    it('one the app may not open at all starts it not connected, saying why', async () => {
+      // A folder where settings.json should be: conf cannot read it (EISDIR), as with a file the
+      // user may not open, and electron-store would throw while the app starts.
+      await mkdir(file());
+      expect(() => createElectronSettingsBacking(open)).toThrow();
+      const call = await boot(openSettingsFile(open));
+      expect(await call('connection:get')).toEqual({
+        ok: true,
+        value: expect.objectContaining({ mode: 'none', startProblem: 'settings-unreadable' }),
+      });
+    });
+
+    it('a good one raises no notice', async () => {
+      const call = await boot(openSettingsFile(open));
+      const view = await call<ConnectionView>('connection:get');
+      expect(view.ok && 'startProblem' in view.value).toBe(false);
+    });
   });
 });
 
