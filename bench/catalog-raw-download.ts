@@ -21,7 +21,7 @@ export async function rawDownload(
   options: { pageSize: number; byCategory: boolean },
 ): Promise<RawDownload> {
   const governor = new RateGovernor();
-  const client = createDealposClient({ host: baseUrl, credentials, governor });
+  const client = createDealposClient({ host: baseUrl, localStores: [baseUrl], credentials, governor });
   try {
     await client.authenticate();
     const started = performance.now();

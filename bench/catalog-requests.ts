@@ -51,6 +51,7 @@ async function walk(read: PageReader): Promise<{ requests: number; listRows: num
 async function clientFor(sim: RunningSimulator): Promise<DealposClient> {
   const client = createDealposClient({
     host: sim.baseUrl,
+    localStores: [sim.baseUrl],
     credentials: sim.credentials.full,
     // Counts do not depend on waiting: the simulator's window is wide open, and so is this one.
     governor: new RateGovernor({ limit: 100_000 }),

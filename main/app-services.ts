@@ -23,6 +23,8 @@ export interface AppServicesOptions {
   appLog?(message: string): void;
   /** Tests only: wraps the handlers the dispatcher runs (the channel fuzz suite counts their calls). */
   observeHandlers?(handlers: Handlers): Handlers;
+  /** Simulators on this PC the connect form may name besides DealPOS (tests; DEALPOS_SIM_URL in development). */
+  localStores?: readonly string[];
 }
 
 export interface AppServices {
@@ -46,6 +48,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     vault: options.vault,
     startDemo: options.startDemo,
     ...(options.log ? { log: options.log } : {}),
+    ...(options.localStores ? { localStores: options.localStores } : {}),
   });
   await connection.restore();
   const handlers = createHandlers({

@@ -9,11 +9,9 @@ import { forwardEvents, registerIpc } from './ipc/register.ts';
 import { labelPrintPage, labelPrintUrl } from './labels/print-route.ts';
 import { createElectronPrinterPort } from './labels/print-window.ts';
 import { setPrinterPort } from './labels/printer-port.ts';
-import {
-  createElectronSettingsBacking,
-  createFeatureStoreOpener,
-} from './settings/electron-settings-backing.ts';
+import { createFeatureStoreOpener } from './settings/electron-settings-backing.ts';
 import { createSafeStorageVault } from './settings/safe-storage-vault.ts';
+import { openSettingsFile } from './settings/settings-file.ts';
 import { APP_SCHEME } from './window/app-origin.ts';
 import { createAppProtocolHandler } from './window/app-protocol-handler.ts';
 import { createMainWindow, guardEverything, prepareBeforeReady } from './window/create-window.ts';
@@ -51,7 +49,9 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: rendererRoot, readFile }));
 
   services = await createAppServices({
-    settingsBacking: createElectronSettingsBacking((options) => new Store(options)),
+    settingsBacking: openSettingsFile((options) => new Store(options)),
+    // The packaged app talks to DealPOS and its own demo store only; a developer may add one local simulator.
+    localStores: !app.isPackaged && process.env.DEALPOS_SIM_URL ? [process.env.DEALPOS_SIM_URL] : [],
     openStore: createFeatureStoreOpener((options) => new Store(options)),
     appLog: (message) => console.log(message),
     vault: createSafeStorageVault(safeStorage, process.platform),

@@ -8,6 +8,7 @@ import type {
   ConnectionView,
   CredentialsInput,
   SaveConnectionInput,
+  ConnectionStartProblem as StartProblem,
 } from '../ipc/contract.ts';
 import { ServiceError } from '../ipc/service-error.ts';
 import type { SecretVault } from '../settings/secret-vault.ts';
@@ -27,6 +28,14 @@ export interface ConnectionServiceOptions {
   startDemo(): Promise<DemoStore>;
   /** Request log lines (no secrets in them), for the app log. */
   log?(line: RequestLogLine): void;
+  /**
+   * Simulators on this PC the admin may connect to besides DealPOS's own hosts: a test's
+   * simulator, a developer's (DEALPOS_SIM_URL). None in the packaged app. The demo store is
+   * allowed on its own once started.
+   */
+  localStores?: readonly string[];
+  /** Makes the request governor of an account (tests count them). */
+  newGovernor?(): RateGovernor;
 }
 
 interface Active {
@@ -41,6 +50,13 @@ interface Active {
   secretKept: boolean;
 }
 
+/** A tested connection waiting to be saved: its client, token and governor are reused by save(). */
+interface Tested {
+  input: CredentialsInput;
+  client: DealposClient;
+  governor: RateGovernor;
+}
+
 const notConnected = () =>
   new ServiceError(
     'not-connected',
@@ -53,8 +69,6 @@ const notConnected = () =>
  */
 export class ConnectionService {
   readonly #options: ConnectionServiceOptions;
-  /** One governor per DealPOS account (base URL): the quota belongs to the account, not the client object. */
-  readonly #governors = new Map<string, RateGovernor>();
   readonly #changeListeners = new Set<(view: ConnectionView) => void>();
   readonly #quotaListeners = new Set<(state: GovernorState) => void>();
   #active: Active | null = null;
@@ -62,7 +76,9 @@ export class ConnectionService {
   #demo: DemoStore | null = null;
   #online = true;
   /** The client of the last successful test, reused by save() so its token is not fetched twice. */
-  #tested: { input: CredentialsInput; client: DealposClient } | null = null;
+  #tested: Tested | null = null;
+  /** Why the saved connection was not restored at start-up; cleared by the next connect. */
+  #startProblem: StartProblem | null = null;
 
   constructor(options: ConnectionServiceOptions) {
     this.#options = options;
@@ -78,6 +94,7 @@ export class ConnectionService {
       secretSet: active !== null,
       outlet: active ? outlet : null,
       online: this.#online,
+      ...(this.#startProblem ? { startProblem: this.#startProblem } : {}),
     };
   }
 
@@ -94,12 +111,13 @@ export class ConnectionService {
   storeAccess(): {
     mode: 'live' | 'demo';
     host: string;
+    localStores: readonly string[];
     credentials: DealposCredentials;
     governor: RateGovernor;
   } {
     if (!this.#active) throw notConnected();
     const { mode, host, credentials, governor } = this.#active;
-    return { mode, host, credentials, governor };
+    return { mode, host, localStores: this.#localStores(), credentials, governor };
   }
 
   quota(): GovernorState {
@@ -117,35 +135,64 @@ export class ConnectionService {
     return () => this.#quotaListeners.delete(listener);
   }
 
-  /** At start-up: reconnects to what was saved, without a request until one is needed. */
+  /**
+   * At start-up: reconnects to what was saved, without a request until one is needed. Never
+   * throws: settings that cannot be read or a saved connection that cannot be used (an address
+   * an older version accepted, a demo store that will not start) start the app not connected,
+   * and `view().startProblem` says why.
+   */
   async restore(): Promise<void> {
+    if (this.#options.settings.problem() === 'unreadable') this.#startProblem = 'settings-unreadable';
     const { connection } = this.#options.settings.get();
-    if (connection.mode === 'demo') {
-      await this.#connectDemo();
-    } else if (connection.mode === 'live' && connection.secret) {
-      const secret = await this.#options.vault.decrypt(connection.secret.data).catch(() => null);
-      // A secret the keyring can no longer open (new OS user, wiped keyring) means connecting again.
-      if (secret !== null) {
-        this.#activate(
-          'live',
-          { host: connection.host, clientId: connection.clientId, clientSecret: secret },
-          true,
-        );
+    try {
+      if (connection.mode === 'demo') {
+        await this.#connectDemo();
+      } else if (connection.mode === 'live') {
+        // Checked before the keyring is asked: an address the app refuses is said so either way.
+        this.#baseUrlOf(connection.host);
+        if (!connection.secret) return;
+        const secret = await this.#options.vault.decrypt(connection.secret.data).catch(() => null);
+        // A secret the keyring can no longer open (new OS user, wiped keyring) means connecting again.
+        if (secret !== null) {
+          this.#activate(
+            'live',
+            { host: connection.host, clientId: connection.clientId, clientSecret: secret },
+            true,
+          );
+        }
       }
+    } catch {
+      this.#deactivate();
+      this.#startProblem = 'saved-connection-unusable';
     }
   }
 
   /** Checks host and credentials: a token, then the outlet list (which the next step needs anyway). */
   async test(input: CredentialsInput): Promise<ConnectionTestResult> {
-    const client = this.#clientFor(input);
-    await client.authenticate();
-    const outlets = await client.outlets.list();
-    this.#tested = { input, client };
-    return { outlets };
+    const baseUrl = this.#baseUrlOf(input.host);
+    // A store tried and not saved gets a governor of its own that ends with the try: only the
+    // connected account's governor lives on.
+    const active = this.#active;
+    const governor = active?.client.baseUrl.href === baseUrl.href ? active.governor : this.#newGovernor();
+    const client = this.#clientFor(input, governor);
+    try {
+      await client.authenticate();
+      const outlets = await client.outlets.list();
+      const previous = this.#tested;
+      this.#tested = { input, client, governor };
+      if (previous) this.#release(previous.governor);
+      return { outlets };
+    } catch (error) {
+      this.#release(governor);
+      throw error;
+    }
   }
 
   /** Keeps the credentials (the secret encrypted) and makes them the counter's connection. */
   async save(input: SaveConnectionInput): Promise<ConnectionView> {
+    // Refused before anything is written: a saved address the app refuses would come back at
+    // every start. Never the demo store's address, which closes below.
+    resolveBaseUrl(input.host, this.#options.localStores);
     const protection = await this.#options.vault.protection();
     if (protection === 'weak' && !input.allowWeakEncryption) {
       throw new ServiceError(
@@ -164,6 +211,7 @@ export class ConnectionService {
       outlet: null,
     }));
     this.#activate('live', input, secret !== undefined);
+    this.#startProblem = null;
     return this.#changed();
   }
 
@@ -179,6 +227,7 @@ export class ConnectionService {
   /** Starts the seeded demo store on this PC and connects to it, at its first outlet. */
   async startDemo(): Promise<ConnectionView> {
     await this.#connectDemo();
+    this.#startProblem = null;
     const [first] = await this.client().outlets.list();
     this.#options.settings.update((current) => ({
       ...current,
@@ -197,8 +246,10 @@ export class ConnectionService {
   }
 
   async close(): Promise<void> {
+    const tested = this.#tested;
+    this.#tested = null;
+    if (tested) this.#release(tested.governor);
     this.#deactivate();
-    for (const governor of this.#governors.values()) governor.close();
     await this.#closeDemo();
   }
 
@@ -214,27 +265,39 @@ export class ConnectionService {
     await demo?.close();
   }
 
-  #governorFor(baseUrl: string): RateGovernor {
-    let governor = this.#governors.get(baseUrl);
-    if (!governor) {
-      governor = new RateGovernor();
-      this.#governors.set(baseUrl, governor);
-    }
-    return governor;
+  /** DealPOS's hosts, the demo store once started, and the local stores this app was given. */
+  #localStores(): readonly string[] {
+    const demo = this.#demo?.baseUrl;
+    return [...(this.#options.localStores ?? []), ...(demo ? [demo] : [])];
   }
 
-  #clientFor(input: CredentialsInput): DealposClient {
+  /** The API address of `host`; a `config` DealposError, before any request, for one the app refuses. */
+  #baseUrlOf(host: string): URL {
+    return resolveBaseUrl(host, this.#localStores());
+  }
+
+  #newGovernor(): RateGovernor {
+    return this.#options.newGovernor?.() ?? new RateGovernor();
+  }
+
+  /** Closes a governor no longer anyone's: not the connected account's, not the tested one's. */
+  #release(governor: RateGovernor): void {
+    if (governor !== this.#active?.governor && governor !== this.#tested?.governor) governor.close();
+  }
+
+  #clientFor(input: CredentialsInput, governor: RateGovernor): DealposClient {
     return createDealposClient({
       host: input.host,
+      localStores: this.#localStores(),
       credentials: { clientId: input.clientId, clientSecret: input.clientSecret },
-      // resolveBaseUrl refuses a bad host before any governor is made for it.
-      governor: this.#governorFor(resolveBaseUrl(input.host).href),
+      governor,
       log: (line) => this.#observe(line),
     });
   }
 
   #activate(mode: 'live' | 'demo', input: CredentialsInput, secretKept: boolean): void {
-    this.#deactivate();
+    const baseUrl = this.#baseUrlOf(input.host);
+    const previous = this.#active;
     const tested = this.#tested;
     this.#tested = null;
     const sameAsTested =
@@ -242,8 +305,15 @@ export class ConnectionService {
       tested.input.host === input.host &&
       tested.input.clientId === input.clientId &&
       tested.input.clientSecret === input.clientSecret;
-    const client = sameAsTested ? tested.client : this.#clientFor(input);
-    const governor = this.#governorFor(client.baseUrl.href);
+    // The quota belongs to the account: reconnecting to the same one keeps what its governor learnt.
+    const governor = sameAsTested
+      ? tested.governor
+      : previous?.client.baseUrl.href === baseUrl.href
+        ? previous.governor
+        : this.#newGovernor();
+    const client = sameAsTested ? tested.client : this.#clientFor(input, governor);
+    this.#unsubscribeQuota?.();
+    this.#unsubscribeQuota = null;
     const credentials = { clientId: input.clientId, clientSecret: input.clientSecret };
     this.#active = {
       mode,
@@ -257,12 +327,17 @@ export class ConnectionService {
     this.#unsubscribeQuota = governor.subscribe((state) => {
       for (const listener of this.#quotaListeners) listener(state);
     });
+    if (previous) this.#release(previous.governor);
+    if (tested) this.#release(tested.governor);
   }
 
+  /** Drops the connected account; its governor is closed unless a tested connection shares it. */
   #deactivate(): void {
     this.#unsubscribeQuota?.();
     this.#unsubscribeQuota = null;
+    const active = this.#active;
     this.#active = null;
+    if (active) this.#release(active.governor);
   }
 
   #observe(line: RequestLogLine): void {

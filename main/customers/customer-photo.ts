@@ -1,6 +1,13 @@
+import { createCheckedHttpsFetch } from './checked-https-fetch.ts';
+import { type LookupAll, refusalOf, systemLookup } from './photo-target.ts';
+
 export interface PhotoFetchOptions {
-  /** Global fetch by default; tests pass a stand-in for the internet. */
+  /** createCheckedHttpsFetch() by default (it re-checks the address as it connects); tests pass a stand-in for the internet. */
   fetch?: (url: string, init: RequestInit) => Promise<Response>;
+  /** Resolves a host name before each hop connects (node:dns by default; tests point names anywhere). */
+  lookup?: LookupAll;
+  /** Redirects followed at most; default 3. */
+  maxRedirects?: number;
   /** Default 8 s for the whole download. */
   timeoutMs?: number;
   /** Default 2 MB. */
@@ -11,7 +18,15 @@ export type PhotoOutcome =
   | { kind: 'photo'; dataUrl: string }
   | {
       kind: 'skipped';
-      reason: 'not-https' | 'failed' | 'status' | 'not-an-image' | 'too-large' | 'timeout';
+      reason:
+        | 'not-https'
+        | 'private-address'
+        | 'redirects'
+        | 'failed'
+        | 'status'
+        | 'not-an-image'
+        | 'too-large'
+        | 'timeout';
     };
 
 // Only raster formats Chromium shows in an <img>: no SVG, whose markup has no business here.
@@ -53,36 +68,55 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
   return bytes;
 }
 
+const isRedirect = (status: number) => [301, 302, 303, 307, 308].includes(status);
+
 /**
  * Downloads a customer's photo in the main process and hands it back as a `data:` URL (the
- * page's CSP allows images from nowhere else). Refuses anything but https, answers that are
- * not a JPEG/PNG/GIF/WebP/AVIF image (checked by content type and by the bytes), more than
- * `maxBytes`, or slower than `timeoutMs`. Never throws: a photo is nice to have.
+ * page's CSP allows images from nowhere else). Redirects are followed by hand, at most
+ * `maxRedirects`, and every hop is checked before it connects (https, a public address: never
+ * this PC or the LAN; see photo-target.ts). Refuses answers that are not a JPEG/PNG/GIF/WebP/AVIF
+ * image (checked by content type and by the bytes), more than `maxBytes`, or slower than
+ * `timeoutMs` in all. Never throws: a photo is nice to have.
  */
 export async function fetchCustomerPhoto(
   url: string,
   options: PhotoFetchOptions = {},
 ): Promise<PhotoOutcome> {
   const maxBytes = options.maxBytes ?? 2 * 1024 * 1024;
-  const send = options.fetch ?? ((target: string, init: RequestInit) => globalThis.fetch(target, init));
-  let parsed: URL;
+  const send = options.fetch ?? createCheckedHttpsFetch();
+  const lookup = options.lookup ?? systemLookup;
+  const maxRedirects = options.maxRedirects ?? 3;
+  let target: URL;
   try {
-    parsed = new URL(url);
+    target = new URL(url);
   } catch {
-    return { kind: 'skipped', reason: 'not-https' };
-  }
-  if (parsed.protocol !== 'https:' || parsed.username || parsed.password) {
     return { kind: 'skipped', reason: 'not-https' };
   }
   const timeout = AbortSignal.timeout(options.timeoutMs ?? 8_000);
   try {
-    const response = await send(parsed.href, {
-      signal: timeout,
-      credentials: 'omit',
-      redirect: 'follow',
-      headers: { Accept: 'image/avif,image/webp,image/png,image/jpeg,image/gif' },
-    });
-    // A redirect may not step down to http.
+    let response: Response;
+    for (let redirects = 0; ; redirects++) {
+      const refusal = await refusalOf(target, lookup);
+      if (refusal) return { kind: 'skipped', reason: refusal };
+      response = await send(target.href, {
+        signal: timeout,
+        credentials: 'omit',
+        // fetch would connect to wherever a redirect points before anything here could look.
+        redirect: 'manual',
+        headers: { Accept: 'image/avif,image/webp,image/png,image/jpeg,image/gif' },
+      });
+      if (!isRedirect(response.status)) break;
+      await response.body?.cancel();
+      const location = response.headers.get('location');
+      if (location === null) return { kind: 'skipped', reason: 'status' };
+      if (redirects >= maxRedirects) return { kind: 'skipped', reason: 'redirects' };
+      try {
+        target = new URL(location, target);
+      } catch {
+        return { kind: 'skipped', reason: 'status' };
+      }
+    }
+    // A fetch that followed a redirect itself may not have stepped down to http.
     if (response.url && !response.url.startsWith('https:')) {
       await response.body?.cancel();
       return { kind: 'skipped', reason: 'not-https' };

@@ -1,3 +1,5 @@
+import { boundedText } from './bounded-text.ts';
+
 /**
  * Every way a DealPOS call can fail, as the person at the counter needs to tell them apart.
  * `config` is ours (a host that cannot be a DealPOS address); the rest come from the wire.
@@ -56,11 +58,14 @@ export class DealposError extends Error {
   readonly dealposMessage: string | undefined;
 
   constructor(info: Omit<DealposErrorInfo, 'message'> & { message?: string }) {
-    super(info.message ?? composeMessage(info.kind, info.dealposMessage));
+    // Bounded where DealPOS's text enters the app, so no log line, report or answer to the page
+    // carries an error body whole.
+    const dealposMessage = info.dealposMessage === undefined ? undefined : boundedText(info.dealposMessage);
+    super(boundedText(info.message ?? composeMessage(info.kind, dealposMessage)));
     this.kind = info.kind;
     this.endpoint = info.endpoint;
     this.status = info.status;
-    this.dealposMessage = info.dealposMessage;
+    this.dealposMessage = dealposMessage;
   }
 
   toJSON(): DealposErrorInfo {

@@ -27,6 +27,8 @@ export interface RequestLogLine {
 export interface DealposHttpOptions {
   /** A bare subdomain (`acme`) or a full URL; see resolveBaseUrl. */
   host: string;
+  /** Origins of simulators on this PC this client may use besides DealPOS's hosts; see resolveBaseUrl. */
+  localStores?: readonly string[];
   credentials: DealposCredentials;
   /** The app's one governor: every request, token requests included, goes through it. */
   governor: RateGovernor;
@@ -64,7 +66,7 @@ export class DealposHttp {
   readonly #readRetry: NonNullable<Options['retry']>;
 
   constructor(options: DealposHttpOptions) {
-    this.baseUrl = resolveBaseUrl(options.host);
+    this.baseUrl = resolveBaseUrl(options.host, options.localStores);
     this.#log = options.log;
     const retryDelayMs = options.retryDelayMs ?? 400;
     this.#readRetry = {
@@ -89,6 +91,9 @@ export class DealposHttp {
       timeout: false,
       retry: 0,
       headers: { Accept: 'application/json' },
+      // Never follow a redirect: fetch would re-send the token POST (client secret included) or
+      // the bearer token to wherever a 307/308 points, plain http too. A 3xx is a failure instead.
+      redirect: 'manual',
     });
     const { clientId, clientSecret } = options.credentials;
     this.#tokens = new TokenSource(() => this.#issueToken(clientId, clientSecret), options.clock);
@@ -217,6 +222,14 @@ export function toDealposError(error: unknown, endpoint: string): DealposError {
   if (error instanceof DealposError) return error;
   if (isHTTPError(error)) {
     const status = error.response.status;
+    if (status >= 300 && status < 400) {
+      return new DealposError({
+        kind: 'config',
+        endpoint,
+        status,
+        message: `DealPOS answered ${endpoint} with a redirect to another address, which the app never follows. Check the store address.`,
+      });
+    }
     const dealposMessage = dealposMessageOf(error.data);
     return new DealposError({
       kind: kindForAnswer(status, dealposMessage),

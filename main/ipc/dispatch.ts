@@ -1,3 +1,4 @@
+import { boundedText } from '../dealpos/bounded-text.ts';
 import { DealposError } from '../dealpos/errors.ts';
 import {
   type InvokeChannel,
@@ -26,18 +27,19 @@ export interface DispatcherOptions {
 
 const isChannel = (channel: string): channel is InvokeChannel => Object.hasOwn(invokeChannels, channel);
 
-const failure = (error: IpcError): IpcResult<never> => ({ ok: false, error });
-
 /**
- * A refusal's text, cut to a length the page can show. zod names unknown keys in its message
- * ("Unrecognized key: ...") and the page chooses those keys, so a 1 MB key made a 1 MB message
- * (found by test/ipc/channel-fuzz.test.ts).
+ * Every refusal leaves here, so every error text the page gets is bounded and clean: zod names
+ * unknown keys in its message and the page chooses those keys, so a 1 MB key once made a 1 MB
+ * message (found by test/ipc/channel-fuzz.test.ts).
  */
-const maxRefusalLength = 300;
-const bounded = (text: string) =>
-  text.length <= maxRefusalLength
-    ? text
-    : `${text.slice(0, maxRefusalLength).replace(/[\ud800-\udbff]$/, '')}…`;
+const failure = ({ message, dealposMessage, ...rest }: IpcError): IpcResult<never> => ({
+  ok: false,
+  error: {
+    ...rest,
+    message: boundedText(message),
+    ...(dealposMessage === undefined ? {} : { dealposMessage: boundedText(dealposMessage) }),
+  },
+});
 
 /**
  * Returns the function every IPC call goes through: it checks the sender, parses the payload
@@ -50,7 +52,7 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
       return failure({ kind: 'untrusted-sender', message: 'This request did not come from the app window.' });
     }
     if (!isChannel(channel))
-      return failure({ kind: 'invalid-input', message: bounded(`Unknown request "${String(channel)}".`) });
+      return failure({ kind: 'invalid-input', message: `Unknown request "${String(channel)}".` });
 
     const parsed = invokeChannels[channel].input.safeParse(payload);
     if (!parsed.success) {
@@ -58,7 +60,7 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
       const where = issue && issue.path.length > 0 ? ` (${issue.path.map(String).join('.')})` : '';
       return failure({
         kind: 'invalid-input',
-        message: bounded(`The request was not valid${where}: ${issue?.message ?? ''}`.trim()),
+        message: `The request was not valid${where}: ${issue?.message ?? ''}`.trim(),
       });
     }
 

@@ -39,6 +39,8 @@ export interface SettingsBacking<T = Settings> {
   /** What was last written, unchecked: the reader parses it. */
   read(): unknown;
   write(value: T): void;
+  /** Set when the file was found unreadable on opening and cleared then (settings-file.ts). */
+  readonly openProblem?: 'unreadable';
 }
 
 /** Reads and writes settings through the schema, so a hand-edited or corrupt file cannot crash the app. */
@@ -50,9 +52,27 @@ export class SettingsRepository {
   }
 
   get(): Settings {
-    const parsed = settingsSchema.safeParse(this.#backing.read() ?? {});
+    return this.#load().settings;
+  }
+
+  /** `unreadable` when what is kept could not be read or does not fit the schema (then get() gives defaults). */
+  problem(): 'unreadable' | null {
+    return this.#load().problem;
+  }
+
+  #load(): { settings: Settings; problem: 'unreadable' | null } {
+    let stored: unknown;
+    try {
+      stored = this.#backing.read();
+    } catch {
+      // A file the app may not open (permissions, a disk error) must not stop it from starting.
+      return { settings: settingsSchema.parse({}), problem: 'unreadable' };
+    }
+    const parsed = settingsSchema.safeParse(stored ?? {});
     // A file that no longer fits the schema is ignored rather than trusted: the app starts unconfigured.
-    return parsed.success ? parsed.data : settingsSchema.parse({});
+    return parsed.success
+      ? { settings: parsed.data, problem: this.#backing.openProblem ?? null }
+      : { settings: settingsSchema.parse({}), problem: 'unreadable' };
   }
 
   update(change: (current: Settings) => Settings): Settings {

@@ -17,6 +17,8 @@ import { type Probe, type ProbeContext, probes } from './probes.ts';
 export interface StoreCheckTarget {
   mode: 'live' | 'demo';
   host: string;
+  /** Simulators on this PC `host` may be (the demo store); see resolveBaseUrl. */
+  localStores?: readonly string[];
   credentials: DealposCredentials;
   /** The account's one governor: the check waits its turn like any cashier's request. */
   governor: RateGovernor;
@@ -165,6 +167,7 @@ export async function runStoreCheck(
   const wire = new CountedWire(plan.requests, options.fetch);
   const http = new DealposHttp({
     host: target.host,
+    ...(target.localStores ? { localStores: target.localStores } : {}),
     credentials: target.credentials,
     governor: target.governor,
     fetch: wire.fetch,

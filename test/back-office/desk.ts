@@ -46,6 +46,7 @@ export async function openDesk(sim: RunningSimulator, options: DeskOptions = {})
     isTrustedSender: (url) => url === appUrl,
     version: 'test',
     osLocale: 'en-US',
+    localStores: [sim.baseUrl],
     log: (line) => logs.push(JSON.stringify(line)),
     appLog: (message) => logs.push(message),
     onInternalError: (channel, error) => logs.push(`internal error on ${channel}: ${String(error)}`),

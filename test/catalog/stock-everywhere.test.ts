@@ -78,6 +78,7 @@ describe('stock in every outlet', () => {
     const governor: Governor = new RateGovernor({ marginMs: 100 });
     const client = createDealposClient({
       host: sim.baseUrl,
+      localStores: [sim.baseUrl],
       credentials: sim.credentials.full,
       governor,
       log: (line) => lines.push(line),
@@ -92,6 +93,7 @@ describe('stock in every outlet', () => {
   it("puts the counter's own outlet first, so the cashier sees at once whether it is here", async () => {
     const client = createDealposClient({
       host: sim.baseUrl,
+      localStores: [sim.baseUrl],
       credentials: sim.credentials.full,
       governor: new RateGovernor({ marginMs: 100 }),
     });

@@ -66,6 +66,7 @@ export async function openCounter(sim: RunningSimulator, options: CounterOptions
     },
     // The app writes these lines to its log (main/index.ts); every field is kept here.
     log: (line) => logs.push(JSON.stringify(line)),
+    localStores: [sim.baseUrl],
   });
   const context: FeatureContext = {
     connection,

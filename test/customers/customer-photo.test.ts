@@ -4,7 +4,7 @@ import { type RunningSimulator, startSimulator } from '../../main/simulator/inde
 import { type Counter, openCounter, seededCustomers } from './counter.ts';
 
 // The photo servers are on the internet, which this machine cannot reach: a stand-in fetch
-// answers in their place. Everything else (the checks, the size cap, the data: URL) is real.
+// (and a stand-in DNS) answer in their place. Everything else (the checks, the size cap, the data: URL) is real.
 
 const png = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
@@ -40,10 +40,16 @@ function endless(): Response {
 
 const url = 'https://res.cloudinary.com/dealpossim/image/upload//Contact/abc/0.jpg';
 
+/**
+ * The internet's DNS, which this machine cannot reach either: every photo host resolves to a
+ * public address, so the address check (photo-target.ts) lets the stand-in fetch be asked.
+ */
+const internetDns = async () => [{ address: '104.18.0.1' }];
+
 describe('a customer photo, fetched by main', () => {
   it('comes back as a data: URL of the bytes, typed by what the bytes are', async () => {
     const { fetch } = standIn(() => image(png, 'image/jpeg'));
-    const outcome = await fetchCustomerPhoto(url, { fetch });
+    const outcome = await fetchCustomerPhoto(url, { lookup: internetDns, fetch });
     expect(outcome).toEqual({ kind: 'photo', dataUrl: `data:image/png;base64,${png.toString('base64')}` });
   });
 
@@ -56,7 +62,7 @@ describe('a customer photo, fetched by main', () => {
       'not a url',
     ]) {
       const { fetch, calls } = standIn(() => image(png));
-      expect(await fetchCustomerPhoto(refused, { fetch }), refused).toEqual({
+      expect(await fetchCustomerPhoto(refused, { lookup: internetDns, fetch }), refused).toEqual({
         kind: 'skipped',
         reason: 'not-https',
       });
@@ -70,7 +76,10 @@ describe('a customer photo, fetched by main', () => {
       Object.defineProperty(response, 'url', { value: 'http://evil.example/a.png' });
       return response;
     });
-    expect(await fetchCustomerPhoto(url, { fetch })).toEqual({ kind: 'skipped', reason: 'not-https' });
+    expect(await fetchCustomerPhoto(url, { lookup: internetDns, fetch })).toEqual({
+      kind: 'skipped',
+      reason: 'not-https',
+    });
   });
 
   it('is refused when it is not a raster image, by header or by its bytes', async () => {
@@ -90,7 +99,7 @@ describe('a customer photo, fetched by main', () => {
     ];
     for (const [name, response] of cases) {
       const { fetch } = standIn(() => response);
-      expect(await fetchCustomerPhoto(url, { fetch }), name).toEqual({
+      expect(await fetchCustomerPhoto(url, { lookup: internetDns, fetch }), name).toEqual({
         kind: 'skipped',
         reason: 'not-an-image',
       });
@@ -101,19 +110,21 @@ describe('a customer photo, fetched by main', () => {
     const big = new Uint8Array(3 * 1024 * 1024);
     big.set(jpegStart);
     const said = standIn(() => image(big, 'image/jpeg', { 'content-length': String(big.byteLength) }));
-    expect(await fetchCustomerPhoto(url, { fetch: said.fetch })).toEqual({
+    expect(await fetchCustomerPhoto(url, { lookup: internetDns, fetch: said.fetch })).toEqual({
       kind: 'skipped',
       reason: 'too-large',
     });
     const unsaid = standIn(() => endless());
-    expect(await fetchCustomerPhoto(url, { fetch: unsaid.fetch, maxBytes: 1024 * 1024 })).toEqual({
+    expect(
+      await fetchCustomerPhoto(url, { lookup: internetDns, fetch: unsaid.fetch, maxBytes: 1024 * 1024 }),
+    ).toEqual({
       kind: 'skipped',
       reason: 'too-large',
     });
     const small = new Uint8Array(1024 * 1024);
     small.set(jpegStart);
     const fits = standIn(() => image(small, 'image/jpeg'));
-    expect((await fetchCustomerPhoto(url, { fetch: fits.fetch })).kind).toBe('photo');
+    expect((await fetchCustomerPhoto(url, { lookup: internetDns, fetch: fits.fetch })).kind).toBe('photo');
   });
 
   it('gives up after the timeout', async () => {
@@ -124,7 +135,7 @@ describe('a customer photo, fetched by main', () => {
         }),
     );
     const started = Date.now();
-    expect(await fetchCustomerPhoto(url, { fetch, timeoutMs: 100 })).toEqual({
+    expect(await fetchCustomerPhoto(url, { lookup: internetDns, fetch, timeoutMs: 100 })).toEqual({
       kind: 'skipped',
       reason: 'timeout',
     });
@@ -133,12 +144,12 @@ describe('a customer photo, fetched by main', () => {
 
   it('is skipped when the server fails or cannot be reached', async () => {
     const notFound = standIn(() => new Response('', { status: 404 }));
-    expect(await fetchCustomerPhoto(url, { fetch: notFound.fetch })).toEqual({
+    expect(await fetchCustomerPhoto(url, { lookup: internetDns, fetch: notFound.fetch })).toEqual({
       kind: 'skipped',
       reason: 'status',
     });
     const down = standIn(() => Promise.reject(new TypeError('fetch failed')));
-    expect(await fetchCustomerPhoto(url, { fetch: down.fetch })).toEqual({
+    expect(await fetchCustomerPhoto(url, { lookup: internetDns, fetch: down.fetch })).toEqual({
       kind: 'skipped',
       reason: 'failed',
     });
@@ -156,7 +167,7 @@ describe('the photo channel', () => {
 
   beforeAll(async () => {
     sim = await startSimulator({ quiet: true, variants: 50, rateLimit: { limit: 5000, windowSeconds: 180 } });
-    counter = await openCounter(sim, { photos: { fetch: internet.fetch } });
+    counter = await openCounter(sim, { photos: { fetch: internet.fetch, lookup: internetDns } });
   });
   afterAll(async () => {
     await counter.close();
@@ -186,7 +197,7 @@ describe('the photo channel', () => {
 
   it('fetches nothing for a customer not looked up here: the page never chooses what main downloads', async () => {
     const before = internet.calls.length;
-    const fresh = await openCounter(sim, { photos: { fetch: internet.fetch } });
+    const fresh = await openCounter(sim, { photos: { fetch: internet.fetch, lookup: internetDns } });
     try {
       expect(await fresh.bridge.customerPhoto({ code: 'HW002' })).toEqual({ ok: true, value: null });
       // biome-ignore lint/suspicious/noExplicitAny: a hostile page sends anything

@@ -52,6 +52,7 @@ describe.each(SIM_PROFILES)('the DealPOS client against the %s profile', (profil
       settings: new SettingsRepository(memoryBacking()),
       vault: standInVault(),
       startDemo: () => Promise.reject(new Error('no demo here')),
+      localStores: [store.sim.baseUrl],
     });
     try {
       const { clientId, clientSecret } = store.sim.credentials.full;

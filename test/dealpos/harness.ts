@@ -57,6 +57,7 @@ export function connect(
   const wire: WireRecord = { requests: [], log: [] };
   const client = createDealposClient({
     host: sim.baseUrl,
+    localStores: [sim.baseUrl],
     credentials: sim.credentials[overrides.client ?? 'full'],
     retryDelayMs: 20,
     timeoutMs: 5_000,

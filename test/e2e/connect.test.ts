@@ -31,7 +31,7 @@ async function closedPort(): Promise<number> {
 
 describe('connecting a counter to its DealPOS store', () => {
   test('good credentials: the admin tests them, picks the outlet, and lands in the app for it', async () => {
-    await withApp(suite, {}, async (app) => {
+    await withApp(suite, { localStores: [sim.baseUrl] }, async (app) => {
       const { page } = app;
       await app.screenshot('welcome');
       await typeCredentials(page, { host: sim.baseUrl, ...sim.credentials.full });
@@ -60,7 +60,7 @@ describe('connecting a counter to its DealPOS store', () => {
   });
 
   test('a wrong secret is named as such, and nothing is saved', async () => {
-    await withApp(suite, {}, async (app) => {
+    await withApp(suite, { localStores: [sim.baseUrl] }, async (app) => {
       const { page } = app;
       await typeCredentials(page, {
         host: sim.baseUrl,
@@ -78,7 +78,7 @@ describe('connecting a counter to its DealPOS store', () => {
 
   test("a user without the outlet role sees DealPOS's own words for the missing role", async () => {
     // The simulator's productsOnly client holds Products VIEW only, so the outlet list answers 403.
-    await withApp(suite, {}, async (app) => {
+    await withApp(suite, { localStores: [sim.baseUrl] }, async (app) => {
       const { page } = app;
       await typeCredentials(page, { host: sim.baseUrl, ...sim.credentials.productsOnly });
       const alert = page.getByRole('alert');
@@ -96,7 +96,7 @@ describe('connecting a counter to its DealPOS store', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ suspended: true }),
     });
-    await withApp(suite, {}, async (app) => {
+    await withApp(suite, { localStores: [sim.baseUrl] }, async (app) => {
       await typeCredentials(app.page, { host: sim.baseUrl, ...sim.credentials.full });
       await app.page.getByRole('alert').getByText('This DealPOS account is suspended.').waitFor();
       await app.screenshot('connect-suspended');
@@ -106,7 +106,7 @@ describe('connecting a counter to its DealPOS store', () => {
 
   test('DealPOS out of reach reads as a connection problem, not as wrong credentials', async () => {
     const host = `http://127.0.0.1:${await closedPort()}/`;
-    await withApp(suite, {}, async (app) => {
+    await withApp(suite, { localStores: [host] }, async (app) => {
       await typeCredentials(app.page, { host, ...sim.credentials.full });
       const alert = app.page.getByRole('alert');
       await alert.getByText('Cannot reach DealPOS.').waitFor();
@@ -125,8 +125,34 @@ describe('connecting a counter to its DealPOS store', () => {
     });
   });
 
+  test('a saved connection the app now refuses starts the counter at the welcome screen, saying why', async () => {
+    // Saved by an older version that took any address: one on the shop's LAN.
+    const settings = {
+      connection: {
+        mode: 'live',
+        host: 'http://192.168.1.20:8080',
+        clientId: 'kasir-1',
+        secret: { protection: 'os', data: Buffer.from('stand-in:s3cret').toString('base64') },
+      },
+      outlet: { id: 'o1', name: 'Pluit' },
+    };
+    for (const [osLocale, text] of [
+      ['en-US', 'The saved connection could not be used'],
+      ['id-ID', 'Koneksi yang tersimpan tidak bisa dipakai'],
+    ] as const) {
+      await withApp(suite, { settings, osLocale }, async (app) => {
+        await app.page.getByTestId('start-problem').getByText(text).waitFor();
+        await app.page
+          .getByRole('button', { name: /Connect to my DealPOS store|Hubungkan ke toko/ })
+          .waitFor();
+        await app.screenshot(`welcome-saved-connection-unusable-${osLocale}`);
+        expect(app.services.connection.view().mode).toBe('none');
+      });
+    }
+  });
+
   test('when DealPOS stops answering, the header says Offline and the failed request says why', async () => {
-    await withApp(suite, {}, async (app) => {
+    await withApp(suite, { localStores: [sim.baseUrl] }, async (app) => {
       const { page } = app;
       await typeCredentials(page, { host: sim.baseUrl, ...sim.credentials.full });
       await chooseOutlet(page, 'Pluit');
@@ -143,7 +169,7 @@ describe('connecting a counter to its DealPOS store', () => {
   });
 
   test('without a keyring the admin must confirm before the secret is kept merely hidden', async () => {
-    await withApp(suite, { protection: 'weak' }, async (app) => {
+    await withApp(suite, { protection: 'weak', localStores: [sim.baseUrl] }, async (app) => {
       const { page } = app;
       await typeCredentials(page, { host: sim.baseUrl, ...sim.credentials.full });
       await chooseOutlet(page, 'Pluit');

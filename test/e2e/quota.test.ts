@@ -19,7 +19,7 @@ describe('the quota meter', () => {
   test('counts the requests the counter spends and the time until the next one frees up', async () => {
     const sim = await startSimulator({ variants: 200, quiet: true });
     try {
-      await withApp(suite, {}, async (app) => {
+      await withApp(suite, { localStores: [sim.baseUrl] }, async (app) => {
         const { page } = app;
         await typeCredentials(page, { host: sim.baseUrl, ...sim.credentials.full });
         await chooseOutlet(page, 'Pluit');

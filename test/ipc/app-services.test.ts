@@ -39,6 +39,8 @@ async function boot(
     isTrustedSender: (url) => url === appUrl,
     version: '0.1.0',
     osLocale: 'id-ID',
+    // The simulator, and a port where nothing listens (DealPOS out of reach).
+    localStores: [sim.baseUrl, 'http://127.0.0.1:9'],
   });
   const call = <T>(channel: string, payload?: unknown) =>
     services!.dispatch(channel, appUrl, payload) as Promise<IpcResult<T>>;

@@ -27,7 +27,14 @@ export function simTarget(
   credentials: SimCredentials,
   outlet: StoreCheckTarget['outlet'] = null,
 ): StoreCheckTarget {
-  return { mode: 'live', host: sim.baseUrl, credentials, governor: new RateGovernor(), outlet };
+  return {
+    mode: 'live',
+    host: sim.baseUrl,
+    localStores: [sim.baseUrl],
+    credentials,
+    governor: new RateGovernor(),
+    outlet,
+  };
 }
 
 /** Every body DealPOS sent during a run, to search the report for any value it carried. */

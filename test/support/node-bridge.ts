@@ -26,6 +26,7 @@ export async function nodeBridge(
     isTrustedSender: (url) => url === appUrl,
     version: 'test',
     osLocale: 'en-US',
+    localStores: [sim.baseUrl],
   });
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   services.onEvent((event, payload) => {

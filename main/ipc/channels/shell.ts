@@ -57,7 +57,15 @@ export interface ConnectionView {
   outlet: { id: string; name: string } | null;
   /** False after the last DealPOS request failed for want of a network. */
   online: boolean;
+  /** Why the app started not connected when something was saved; absent otherwise. */
+  startProblem?: ConnectionStartProblem;
 }
+
+/**
+ * `settings-unreadable`: the settings file could not be read or did not fit; `saved-connection-unusable`:
+ * the saved store address is one the app refuses (or the demo store would not start).
+ */
+export type ConnectionStartProblem = 'settings-unreadable' | 'saved-connection-unusable';
 
 export interface ConnectionTestResult {
   outlets: Outlet[];

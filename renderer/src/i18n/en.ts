@@ -20,6 +20,10 @@ export const en = {
     demo: 'Try the demo',
     demoHint: 'A practice store on this computer with sample goods. Nothing is sent to DealPOS.',
     startingDemo: 'Starting the demo store…',
+    'settings-unreadable':
+      'The settings saved on this computer could not be read, so the app starts without a connection. Connect again.',
+    'saved-connection-unusable':
+      'The saved connection could not be used (its store address is not a DealPOS address, or the demo store did not start). Connect again.',
   },
   connect: {
     title: 'Connect to your DealPOS store',
@@ -81,7 +85,7 @@ export const en = {
     },
     config: {
       title: 'This store address cannot be used.',
-      hint: 'Type the store name (like acme) or the full address starting with https://, like https://acme.dealpos.net.',
+      hint: 'Type the store name (like acme) or its full address on dealpos.net, dealpos.com or dealpos.co.id, like https://acme.dealpos.net.',
     },
     'not-found': {
       title: 'This address does not answer like a DealPOS store.',

@@ -22,6 +22,10 @@ export const id: Messages = {
     demo: 'Coba demo',
     demoHint: 'Toko latihan di komputer ini dengan contoh barang. Tidak ada data yang dikirim ke DealPOS.',
     startingDemo: 'Menyiapkan toko demo…',
+    'settings-unreadable':
+      'Pengaturan yang tersimpan di komputer ini tidak bisa dibaca, jadi aplikasi dibuka tanpa koneksi. Silakan hubungkan lagi.',
+    'saved-connection-unusable':
+      'Koneksi yang tersimpan tidak bisa dipakai (alamat tokonya bukan alamat DealPOS, atau toko demo gagal dibuka). Silakan hubungkan lagi.',
   },
   connect: {
     title: 'Hubungkan ke toko DealPOS Anda',
@@ -83,7 +87,7 @@ export const id: Messages = {
     },
     config: {
       title: 'Alamat toko ini tidak bisa dipakai.',
-      hint: 'Ketik nama toko (misalnya acme) atau alamat lengkap yang diawali https://, misalnya https://acme.dealpos.net.',
+      hint: 'Ketik nama toko (misalnya acme) atau alamat lengkapnya di dealpos.net, dealpos.com, atau dealpos.co.id, misalnya https://acme.dealpos.net.',
     },
     'not-found': {
       title: 'Alamat ini tidak menjawab seperti toko DealPOS.',

@@ -1,4 +1,4 @@
-import { Box, Card, Container, Flex, Grid, Heading, Spinner, Text } from '@radix-ui/themes';
+import { Box, Callout, Card, Container, Flex, Grid, Heading, Spinner, Text } from '@radix-ui/themes';
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/stores-context.tsx';
@@ -13,6 +13,7 @@ export function WelcomeScreen() {
   const startDemo = useSession((state) => state.startDemo);
   const demoStarting = useSession((state) => state.demoStarting);
   const demoError = useSession((state) => state.demoError);
+  const startProblem = useSession((state) => state.connection.startProblem);
   const connectRef = useFocusOnMount<HTMLButtonElement>();
 
   return (
@@ -26,6 +27,12 @@ export function WelcomeScreen() {
           <Text as="p" size="5" mb="6" color="gray" highContrast>
             {t('welcome.lead')}
           </Text>
+          {startProblem ? (
+            // Why a counter that was connected starts at the welcome screen (main's restore()).
+            <Callout.Root color="amber" role="status" mb="5" data-testid="start-problem">
+              <Callout.Text size="4">{t(`welcome.${startProblem}`)}</Callout.Text>
+            </Callout.Root>
+          ) : null}
           <Grid columns={{ initial: '1', sm: '2' }} gap="5">
             <Choice
               ref={connectRef}

@@ -29,6 +29,8 @@ export interface AppOptions {
   settings?: unknown;
   /** The demo store to start (default: the app's own seeded simulator). */
   startDemo?: () => Promise<DemoStore>;
+  /** Simulators the connect form may name, as a developer's DEALPOS_SIM_URL would allow. */
+  localStores?: readonly string[];
 }
 
 export interface AppUnderTest {
@@ -66,6 +68,7 @@ export async function launchApp(suite: Suite, options: AppOptions = {}): Promise
     isTrustedSender: (url) => url !== undefined && new URL(url).origin === new URL(pageUrl).origin,
     version: '0.1.0-e2e',
     osLocale: options.osLocale ?? 'en-US',
+    ...(options.localStores ? { localStores: options.localStores } : {}),
   });
 
   const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });

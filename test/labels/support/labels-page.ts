@@ -74,6 +74,7 @@ export async function startLabelsPage(options: {
       isTrustedSender: (sender) => sender !== undefined && new URL(sender).origin === new URL(url).origin,
       version: 'labels-e2e',
       osLocale: 'en-US',
+      ...(options.sim ? { localStores: [options.sim.baseUrl] } : {}),
     });
     const running = services;
     dispatch = (channel, sender, payload) => running.dispatch(channel, sender, payload);
