@@ -77,6 +77,7 @@ export async function bootFuzzApp(sim: RunningSimulator): Promise<FuzzApp> {
       counts.internalErrors++;
     },
     observeHandlers: (handlers) => countCalls(handlers, handlerCalls),
+    localStores: [sim.baseUrl],
   });
 
   const saved = await services.dispatch('connection:save', appPageUrl, {
