@@ -2,6 +2,7 @@ import { createContext, type ReactNode, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { ConnectState } from '../connect/connect-store.ts';
 import type { FrameState } from '../frame/frame-store.ts';
+import type { ApprovalState } from '../manager/approval-store.ts';
 import type { OutletChangeState } from '../settings/outlet-change-store.ts';
 import type { AppStores } from './app-stores.ts';
 import type { SessionState } from './session-store.ts';
@@ -28,6 +29,10 @@ export function useConnect<T>(selector: (state: ConnectState) => T): T {
 
 export function useFrame<T>(selector: (state: FrameState) => T): T {
   return useStore(useStores().frame, selector);
+}
+
+export function useApproval<T>(selector: (state: ApprovalState) => T): T {
+  return useStore(useStores().approval, selector);
 }
 
 export function useOutletChange<T>(selector: (state: OutletChangeState) => T): T {

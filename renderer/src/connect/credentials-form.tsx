@@ -1,5 +1,5 @@
 import { Box, Button, Callout, Flex, Spinner, Text, TextField } from '@radix-ui/themes';
-import type { FormEvent } from 'react';
+import { type FormEvent, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConnect, useSession } from '../app/stores-context.tsx';
 import { useFocusOnMount } from '../app/use-focus-on-mount.ts';
@@ -13,6 +13,13 @@ export function CredentialsForm() {
   const busy = useConnect((state) => state.busy);
   const test = useConnect((state) => state.test);
   const secretKept = useSession((state) => state.appInfo?.secretProtection !== 'unavailable');
+  const passcodeNeeded = useConnect((state) => state.passcodeNeeded);
+  const passcodeProblem = useConnect((state) => state.passcodeProblem);
+  const loadPasscodeNeed = useConnect((state) => state.loadPasscodeNeed);
+
+  useEffect(() => {
+    void loadPasscodeNeed();
+  }, [loadPasscodeNeed]);
 
   const submit = (event: FormEvent) => {
     // The page never navigates (the CSP has form-action 'none'): the form is only for Enter.
@@ -31,6 +38,21 @@ export function CredentialsForm() {
           hint={secretKept ? t('connect.secretHint') : undefined}
           secret
         />
+        {passcodeNeeded ? (
+          <>
+            <Field field="passcode" label={t('connect.passcode')} hint={t('connect.passcodeHint')} secret />
+            <Field field="passcodeRepeat" label={t('connect.passcodeRepeat')} secret />
+            {passcodeProblem ? (
+              <Callout.Root color="red" size="3" role="alert" data-passcode-problem={passcodeProblem}>
+                <Callout.Text>
+                  {t(
+                    passcodeProblem === 'tooShort' ? 'connect.passcodeTooShort' : 'connect.passcodeMismatch',
+                  )}
+                </Callout.Text>
+              </Callout.Root>
+            ) : null}
+          </>
+        ) : null}
         {secretKept ? null : (
           <Callout.Root color="amber" size="3">
             <Callout.Text>{t('connect.secretNotKept')}</Callout.Text>

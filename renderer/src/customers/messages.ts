@@ -64,9 +64,9 @@ const en = {
     again: 'Check again',
   },
   lockout: {
-    clear: 'Clear the lock (admin)',
+    clear: 'Clear the lock (manager)',
     title: 'Clear the lock for {{name}}?',
-    body: 'Only for an admin who has made sure who the customer is. The customer gets 5 tries again, and the clear is written in the PIN check log.',
+    body: 'Only for a manager who has made sure who the customer is. The customer gets 5 tries again, and the clear is written in the PIN check log with the manager’s name.',
     cancel: 'Cancel',
     confirm: 'Clear the lock',
   },
@@ -86,6 +86,7 @@ const en = {
     outlet: 'Outlet',
     customer: 'Member code',
     result: 'Result',
+    approvedBy: 'Approved by {{name}}',
     export: 'Export CSV',
     exporting: 'Preparing…',
     exported: 'Export started: {{file}}.',
@@ -100,7 +101,7 @@ const en = {
     'no-pin': 'No PIN in DealPOS',
     offline: 'Offline',
     error: 'Failed',
-    'lockout-cleared': 'Lock cleared by admin',
+    'lockout-cleared': 'Lock cleared by manager',
   },
 };
 
@@ -168,9 +169,9 @@ const id: SameKeys<typeof en> = {
     again: 'Cek lagi',
   },
   lockout: {
-    clear: 'Buka kunci (admin)',
+    clear: 'Buka kunci (manajer)',
     title: 'Buka kunci untuk {{name}}?',
-    body: 'Hanya untuk admin yang sudah memastikan identitas pelanggan. Pelanggan dapat 5 kali coba lagi, dan pembukaan kunci dicatat di log cek PIN.',
+    body: 'Hanya untuk manajer yang sudah memastikan identitas pelanggan. Pelanggan dapat 5 kali coba lagi, dan pembukaan kunci dicatat di log cek PIN dengan nama manajer.',
     cancel: 'Batal',
     confirm: 'Buka kunci',
   },
@@ -190,6 +191,7 @@ const id: SameKeys<typeof en> = {
     outlet: 'Outlet',
     customer: 'Kode member',
     result: 'Hasil',
+    approvedBy: 'Disetujui {{name}}',
     export: 'Ekspor CSV',
     exporting: 'Menyiapkan…',
     exported: 'Ekspor dimulai: {{file}}.',
@@ -204,7 +206,7 @@ const id: SameKeys<typeof en> = {
     'no-pin': 'Tanpa PIN di DealPOS',
     offline: 'Offline',
     error: 'Gagal',
-    'lockout-cleared': 'Kunci dibuka admin',
+    'lockout-cleared': 'Kunci dibuka manajer',
   },
 };
 
