@@ -2,7 +2,7 @@ import { createContext, type ReactNode, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { ConnectState } from '../connect/connect-store.ts';
 import type { FrameState } from '../frame/frame-store.ts';
-import type { ApprovalState } from '../manager/approval-store.ts';
+import { ApprovalProvider } from '../manager/approval-context.tsx';
 import type { OutletChangeState } from '../settings/outlet-change-store.ts';
 import type { AppStores } from './app-stores.ts';
 import type { SessionState } from './session-store.ts';
@@ -10,7 +10,11 @@ import type { SessionState } from './session-store.ts';
 const StoresContext = createContext<AppStores | null>(null);
 
 export function StoresProvider({ stores, children }: { stores: AppStores; children?: ReactNode }) {
-  return <StoresContext value={stores}>{children}</StoresContext>;
+  return (
+    <StoresContext value={stores}>
+      <ApprovalProvider store={stores.approval}>{children}</ApprovalProvider>
+    </StoresContext>
+  );
 }
 
 function useStores(): AppStores {
@@ -29,10 +33,6 @@ export function useConnect<T>(selector: (state: ConnectState) => T): T {
 
 export function useFrame<T>(selector: (state: FrameState) => T): T {
   return useStore(useStores().frame, selector);
-}
-
-export function useApproval<T>(selector: (state: ApprovalState) => T): T {
-  return useStore(useStores().approval, selector);
 }
 
 export function useOutletChange<T>(selector: (state: OutletChangeState) => T): T {

@@ -40,8 +40,30 @@ export function CredentialsForm() {
         />
         {passcodeNeeded ? (
           <>
-            <Field field="passcode" label={t('connect.passcode')} hint={t('connect.passcodeHint')} secret />
-            <Field field="passcodeRepeat" label={t('connect.passcodeRepeat')} secret />
+            {/* Side by side, with one hint under both: the Test button stays in a 1280 x 800 window. */}
+            <Flex direction="column" gap="2">
+              <Flex gap="4" wrap="wrap">
+                <Box flexGrow="1" minWidth="220px">
+                  <Field
+                    field="passcode"
+                    label={t('connect.passcode')}
+                    describedBy="connect-passcode-hint"
+                    secret
+                  />
+                </Box>
+                <Box flexGrow="1" minWidth="220px">
+                  <Field
+                    field="passcodeRepeat"
+                    label={t('connect.passcodeRepeat')}
+                    describedBy="connect-passcode-hint"
+                    secret
+                  />
+                </Box>
+              </Flex>
+              <Text id="connect-passcode-hint" size="3" color="gray" highContrast>
+                {t('connect.passcodeHint')}
+              </Text>
+            </Flex>
             {passcodeProblem ? (
               <Callout.Root color="red" size="3" role="alert" data-passcode-problem={passcodeProblem}>
                 <Callout.Text>
@@ -74,11 +96,13 @@ interface FieldProps {
   field: CredentialField;
   label: string;
   hint?: string | undefined;
+  /** A hint shown elsewhere that this field shares. */
+  describedBy?: string;
   secret?: boolean;
   autoFocus?: boolean;
 }
 
-function Field({ field, label, hint, secret = false, autoFocus = false }: FieldProps) {
+function Field({ field, label, hint, describedBy, secret = false, autoFocus = false }: FieldProps) {
   const value = useConnect((state) => state[field]);
   const setField = useConnect((state) => state.setField);
   const focusRef = useFocusOnMount<HTMLInputElement>();
@@ -98,7 +122,7 @@ function Field({ field, label, hint, secret = false, autoFocus = false }: FieldP
         autoComplete="off"
         autoCapitalize="off"
         spellCheck={false}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        aria-describedby={hint ? `${id}-hint` : describedBy}
       />
       {hint ? (
         <Text id={`${id}-hint`} size="3" color="gray" highContrast>

@@ -53,7 +53,7 @@ const en = {
     wrong: 'Wrong PIN.',
     attemptsLeft: '{{count}} of 5 tries left.',
     locked: 'Too many wrong PINs. Locked until {{time}}.',
-    lockedHint: 'Try again in {{left}}, or ask an admin to clear the lock.',
+    lockedHint: 'Try again in {{left}}, or ask a manager to clear the lock.',
     refused: 'No PIN check: this customer is {{status}} in DealPOS.',
     refusedHint:
       'Loyalty points and member prices are not available. The store can reactivate the customer in DealPOS.',
@@ -159,7 +159,7 @@ const id: SameKeys<typeof en> = {
     wrong: 'PIN salah.',
     attemptsLeft: 'Sisa {{count}} dari 5 kali coba.',
     locked: 'Terlalu banyak PIN salah. Dikunci sampai pukul {{time}}.',
-    lockedHint: 'Coba lagi dalam {{left}}, atau minta admin membuka kuncinya.',
+    lockedHint: 'Coba lagi dalam {{left}}, atau minta manajer membuka kuncinya.',
     refused: 'PIN tidak bisa dicek: pelanggan ini berstatus {{status}} di DealPOS.',
     refusedHint: 'Poin dan harga member tidak berlaku. Toko bisa mengaktifkan pelanggan ini lagi di DealPOS.',
     noPin: 'Pelanggan ini belum punya PIN di DealPOS.',

@@ -43,7 +43,7 @@ export const en = {
     changeDetails: 'Change details',
     passcode: 'Manager passcode',
     passcodeHint:
-      'At least 4 digits or letters. A manager types it to approve clearing a PIN lock, erasing an invoice, deleting a variant, editing label sizes or changing this connection.',
+      'At least 4 digits or letters. A manager types it to clear a PIN lock, erase an invoice, delete a variant, edit label sizes or change this connection.',
     passcodeRepeat: 'Manager passcode again',
     passcodeTooShort: 'The manager passcode needs at least 4 digits or letters.',
     passcodeMismatch: 'The two manager passcodes are not the same. Type them again.',

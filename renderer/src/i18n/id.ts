@@ -45,7 +45,7 @@ export const id: Messages = {
     changeDetails: 'Ubah data koneksi',
     passcode: 'Sandi manajer',
     passcodeHint:
-      'Minimal 4 angka atau huruf. Manajer mengetiknya untuk menyetujui buka kunci PIN, hapus faktur, hapus varian, ubah ukuran label, atau ganti koneksi ini.',
+      'Minimal 4 angka atau huruf. Manajer mengetiknya untuk buka kunci PIN, hapus faktur, hapus varian, ubah ukuran label, atau ganti koneksi ini.',
     passcodeRepeat: 'Ulangi sandi manajer',
     passcodeTooShort: 'Sandi manajer minimal 4 angka atau huruf.',
     passcodeMismatch: 'Kedua sandi manajer tidak sama. Ketik ulang.',

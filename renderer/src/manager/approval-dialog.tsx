@@ -1,9 +1,9 @@
 import { Badge, Box, Button, Callout, Dialog, Flex, Spinner, Text, TextField } from '@radix-ui/themes';
-import { type FormEvent, type KeyboardEvent, useMemo, useState } from 'react';
-import { useApproval } from '../app/stores-context.tsx';
+import { type FormEvent, type KeyboardEvent, useMemo, useRef, useState } from 'react';
 import { createBurstEnterGuard } from '../back-office/burst-enter.ts';
 import type { IpcError, ManagerStatus } from '../bridge/contract.ts';
 import { clockTime, countdown } from '../i18n/format-time.ts';
+import { useApproval } from './approval-context.tsx';
 import { type ManagerT, useManagerText } from './use-manager-text.ts';
 
 /**
@@ -45,6 +45,7 @@ function ApprovalForm() {
   const cancel = useApproval((state) => state.cancel);
   const [passcode, setPasscode] = useState('');
   const isBurstEnter = useMemo(() => createBurstEnterGuard(), []);
+  const passcodeRef = useRef<HTMLInputElement>(null);
 
   const locked = status?.lockedUntil != null && status.lockedUntil > Date.now();
   const notSet = status?.passcodeSet === false;
@@ -54,8 +55,9 @@ function ApprovalForm() {
     event.preventDefault();
     if (!ready) return;
     await submit(passcode);
-    // A refused passcode is typed again from the start.
+    // A refused passcode is typed again from the start, with the keys back in its field.
     setPasscode('');
+    passcodeRef.current?.focus();
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (isBurstEnter(event.key, event.timeStamp)) event.preventDefault();
@@ -82,6 +84,7 @@ function ApprovalForm() {
         <Field id="approval-passcode" label={t('dialog.passcode')} hint={t('dialog.passcodeHint')}>
           <TextField.Root
             id="approval-passcode"
+            ref={passcodeRef}
             size="3"
             type="password"
             autoFocus

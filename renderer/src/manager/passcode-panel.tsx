@@ -1,8 +1,8 @@
 import { Box, Button, Callout, Card, Flex, Heading, Text, TextField } from '@radix-ui/themes';
 import { type FormEvent, useEffect, useState } from 'react';
-import { useApproval } from '../app/stores-context.tsx';
 import type { IpcError } from '../bridge/contract.ts';
 import { ErrorCallout } from '../errors/error-callout.tsx';
+import { useApproval } from './approval-context.tsx';
 import { useManagerText } from './use-manager-text.ts';
 
 type Problem = 'tooShort' | 'mismatch';

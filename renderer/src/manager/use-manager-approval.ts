@@ -1,4 +1,4 @@
-import { useApproval } from '../app/stores-context.tsx';
+import { useApproval } from './approval-context.tsx';
 import type { ApprovalRequest } from './approval-store.ts';
 
 /**
