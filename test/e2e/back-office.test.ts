@@ -243,7 +243,9 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
       const { page } = app;
       await page.getByRole('button', { name: /Coba demo/ }).click();
       await page.getByTestId('demo-badge').waitFor();
-      expect(await app.invokeRaw('manager:set-passcode', { next: managerPasscode })).toMatchObject({ ok: true });
+      expect(await app.invokeRaw('manager:set-passcode', { next: managerPasscode })).toMatchObject({
+        ok: true,
+      });
       await officeTab(app).click();
       await page.getByTestId('office-invoices').waitFor();
       const fixtures = await demo.fixtures();
