@@ -104,8 +104,11 @@ export function createConnectStore(bridge: DealposBridge, options: ConnectOption
 
       async test() {
         if (get().busy) return;
-        // The passcode is checked first: a mistake there is cheaper than a DealPOS request.
-        const problem = passcodeProblem();
+        // A blank credential is main's to name (it refuses it without a request); with all three
+        // typed, the passcode is checked before the test: a slip there costs no DealPOS request.
+        const { host, clientId, clientSecret } = credentials();
+        const typed = host !== '' && clientId.trim() !== '' && clientSecret !== '';
+        const problem = typed ? passcodeProblem() : null;
         if (problem) {
           set({ passcodeProblem: problem });
           return;
