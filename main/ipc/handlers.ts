@@ -6,7 +6,6 @@ import { createLabelHandlers } from '../labels/label-handlers.ts';
 import { guardHandlers } from '../manager/approval-guard.ts';
 import { createManagerHandlers } from '../manager/manager-handlers.ts';
 import { createManagerPasscode } from '../manager/manager-passcode.ts';
-import type { ScryptParams } from '../manager/passcode-hash.ts';
 import type { SecretVault } from '../settings/secret-vault.ts';
 import type { SettingsRepository } from '../settings/settings-repository.ts';
 import { createStoreCheckHandlers } from '../store-check/store-check-handlers.ts';
@@ -24,8 +23,6 @@ export interface HandlerServices extends FeatureContext {
   osLocale: string;
   /** How customer photos are fetched (tests stand in for the internet). */
   customerOptions?: CustomerHandlerOptions;
-  /** scrypt's cost for a new manager passcode; tests may pass a cheaper one. */
-  passcodeParams?: ScryptParams;
 }
 
 function shellHandlers(services: HandlerServices): HandlersFor<typeof shellChannels> {
@@ -74,7 +71,6 @@ export function createHandlers(services: HandlerServices): Handlers {
   const passcode = createManagerPasscode({
     backing: services.openStore('manager-passcode'),
     now: services.now,
-    ...(services.passcodeParams ? { params: services.passcodeParams } : {}),
   });
   const handlers: Handlers = {
     ...shellHandlers(services),
