@@ -1,3 +1,4 @@
+import type { ApprovedCall } from '../ipc/approval.ts';
 import type { HandlersFor } from '../ipc/channel.ts';
 import type { BackOfficeAction, backOfficeChannels, InvoiceAnswer } from '../ipc/channels/back-office.ts';
 import type { FeatureContext } from '../ipc/feature-context.ts';
@@ -20,6 +21,10 @@ function referenceDetail(order: {
     .filter((part) => part !== null)
     .join('; ');
 }
+
+/** The log's detail of a write a manager approved: who approved it, as they typed their name. */
+const approvedDetail = (call: ApprovedCall | undefined): string =>
+  call?.approver ? `Approved by ${call.approver}` : '';
 
 /** Invoice void/restore/erase, sales-order references and variant edits (issue #7). */
 export function createBackOfficeHandlers(context: FeatureContext): HandlersFor<typeof backOfficeChannels> {
@@ -69,8 +74,9 @@ export function createBackOfficeHandlers(context: FeatureContext): HandlersFor<t
         dealpos.invoices.restore(input),
       ),
 
-    'back-office:invoice-erase': (input) =>
-      invoiceWrite('invoice-erase', input, '', (dealpos) => dealpos.invoices.erase(input)),
+    // Erase and variant delete are reached only with a manager's approval (main/manager/approval-guard.ts).
+    'back-office:invoice-erase': (input, call?: ApprovedCall) =>
+      invoiceWrite('invoice-erase', input, approvedDetail(call), (dealpos) => dealpos.invoices.erase(input)),
 
     'back-office:invoice-history': ({ outlet, number }) => invoices.history(outlet, number),
 
@@ -99,7 +105,8 @@ export function createBackOfficeHandlers(context: FeatureContext): HandlersFor<t
 
     'back-office:variant-add': (input) => addVariants(client(), desk, input),
 
-    'back-office:variant-delete': ({ code }) => deleteVariant(client(), desk, code),
+    'back-office:variant-delete': ({ code }, call?: ApprovedCall) =>
+      deleteVariant(client(), desk, code, approvedDetail(call)),
 
     'back-office:activity': (input) => log.latest(input?.limit ?? 200),
 

@@ -93,8 +93,13 @@ export async function addVariants(
   return { ...outcome, items };
 }
 
-export function deleteVariant(client: DealposClient, desk: WriteDesk, code: string): Promise<WriteOutcome> {
-  return desk.run({ action: 'variant-delete', outlet: null, document: code, detail: '' }, () =>
+export function deleteVariant(
+  client: DealposClient,
+  desk: WriteDesk,
+  code: string,
+  detail = '',
+): Promise<WriteOutcome> {
+  return desk.run({ action: 'variant-delete', outlet: null, document: code, detail }, () =>
     client.variants.remove(code),
   );
 }

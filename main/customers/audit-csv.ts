@@ -1,7 +1,7 @@
 import { csvFileName, csvText, localTime } from '../export/csv-file.ts';
 import type { AuditEntry } from '../ipc/channels/customers.ts';
 
-const header = ['Time', 'Time (UTC)', 'Outlet', 'Customer code', 'Result'];
+const header = ['Time', 'Time (UTC)', 'Outlet', 'Customer code', 'Result', 'Approved by'];
 
 /** The PIN check log as CSV, one line per entry, oldest first. */
 export function auditCsv(entries: readonly AuditEntry[]): string {
@@ -13,6 +13,7 @@ export function auditCsv(entries: readonly AuditEntry[]): string {
       entry.outlet ?? '',
       entry.customerCode,
       entry.result,
+      entry.approvedBy ?? '',
     ]),
   );
 }

@@ -21,6 +21,8 @@ const entrySchema = z.object({
     'error',
     'lockout-cleared',
   ]),
+  /** Who approved a clear (issue #12); older logs have none. */
+  approvedBy: z.string().optional(),
 });
 /**
  * The PIN check log: when, which outlet, which customer, what came of it. It never holds a PIN,

@@ -1,4 +1,5 @@
 import type { DealposClient } from '../dealpos/client.ts';
+import type { ApprovedCall } from '../ipc/approval.ts';
 import type { HandlersFor } from '../ipc/channel.ts';
 import type { customerChannels, RecentCustomer } from '../ipc/channels/customers.ts';
 import type { FeatureContext } from '../ipc/feature-context.ts';
@@ -64,7 +65,9 @@ export function createCustomerHandlers(
 
     'customers:check-pin': ({ code, pin }) => checker.check(code, pin),
 
-    'customers:clear-lockout': ({ code }) => checker.clearLockout(code),
+    // Reached only with a manager's approval (main/manager/approval-guard.ts).
+    'customers:clear-lockout': ({ code }, call?: ApprovedCall) =>
+      checker.clearLockout(code, call?.approver ?? null),
 
     'customers:audit': (input) => audit.latest(input?.limit ?? 200),
 

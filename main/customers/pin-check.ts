@@ -40,10 +40,10 @@ export class PinChecker {
   }
 
   /** An admin's clear: the lockout and the count of earlier ones are gone. */
-  clearLockout(code: string): LockoutView {
+  clearLockout(code: string, approver: string | null): LockoutView {
     const { lockouts, now } = this.#deps;
     lockouts.clear(code);
-    this.#record(code, 'lockout-cleared');
+    this.#record(code, 'lockout-cleared', undefined, approver);
     return lockouts.view(code, now());
   }
 
@@ -113,12 +113,18 @@ export class PinChecker {
     return { ...entry.customer, id };
   }
 
-  #record(code: string, result: AuditResult, client?: DealposClient): void {
+  #record(code: string, result: AuditResult, client?: DealposClient, approver: string | null = null): void {
     const { audit, now, outlet, log, seen } = this.#deps;
     const at = now();
-    audit.append({ at, outlet: outlet(), customerCode: code, result });
+    audit.append({
+      at,
+      outlet: outlet(),
+      customerCode: code,
+      result,
+      ...(approver ? { approvedBy: approver } : {}),
+    });
     if (client) seen.noteCheck(client, code, result, at);
-    log(`customers: PIN check for ${code}: ${result}`);
+    log(`customers: PIN check for ${code}: ${result}${approver ? ` (approved by ${approver})` : ''}`);
   }
 
   #oneAtATime<T>(key: string, task: () => Promise<T>): Promise<T> {

@@ -50,6 +50,12 @@ export interface IpcError {
     | 'weak-encryption'
     | 'locked'
     | 'offline'
+    /** A guarded action came without a manager's approval (or no passcode is set yet). */
+    | 'approval-required'
+    /** The manager passcode was wrong. */
+    | 'approval-refused'
+    /** Too many wrong manager passcodes: none is checked until the lock ends. */
+    | 'approval-locked'
     | 'internal';
   message: string;
   /** DealPOS's own text, when the failure came from DealPOS. */

@@ -17,6 +17,7 @@ import {
 import { type CatalogEvents, catalogBridgeMethods, catalogChannels } from './channels/catalog.ts';
 import { type CustomerEvents, customerBridgeMethods, customerChannels } from './channels/customers.ts';
 import { type LabelEvents, labelBridgeMethods, labelChannels } from './channels/labels.ts';
+import { type ManagerEvents, managerBridgeMethods, managerChannels } from './channels/manager.ts';
 import { type ShellEvents, shellBridgeMethods, shellChannels } from './channels/shell.ts';
 import {
   type StoreCheckEvents,
@@ -26,11 +27,13 @@ import {
 
 export type { GovernorState } from '../dealpos/rate-governor.ts';
 export type { Outlet } from '../dealpos/schemas/store.ts';
+export type { Approval } from './approval.ts';
 export type { IpcError, IpcResult } from './channel.ts';
 export * from './channels/back-office.ts';
 export * from './channels/catalog.ts';
 export * from './channels/customers.ts';
 export * from './channels/labels.ts';
+export * from './channels/manager.ts';
 export * from './channels/shell.ts';
 export * from './channels/store-check.ts';
 
@@ -41,6 +44,7 @@ export const invokeChannels = {
   ...labelChannels,
   ...backOfficeChannels,
   ...storeCheckChannels,
+  ...managerChannels,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;
@@ -54,7 +58,8 @@ export type EventPayloads = ShellEvents &
   CustomerEvents &
   LabelEvents &
   BackOfficeEvents &
-  StoreCheckEvents;
+  StoreCheckEvents &
+  ManagerEvents;
 export type EventChannel = keyof EventPayloads;
 export const eventChannels: readonly EventChannel[] = ['quota:changed', 'connection:changed'];
 
@@ -66,6 +71,7 @@ export const bridgeMethods = {
   ...labelBridgeMethods,
   ...backOfficeBridgeMethods,
   ...storeCheckBridgeMethods,
+  ...managerBridgeMethods,
 } as const satisfies Record<string, InvokeChannel>;
 
 // The compiler refuses a channel that has no bridge function.

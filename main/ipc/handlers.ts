@@ -1,8 +1,11 @@
 import { createBackOfficeHandlers } from '../back-office/back-office-handlers.ts';
 import { createCatalogSource } from '../catalog/catalog-source.ts';
 import type { ConnectionService } from '../connection/connection-service.ts';
-import { createCustomerHandlers } from '../customers/customer-handlers.ts';
+import { type CustomerHandlerOptions, createCustomerHandlers } from '../customers/customer-handlers.ts';
 import { createLabelHandlers } from '../labels/label-handlers.ts';
+import { guardHandlers } from '../manager/approval-guard.ts';
+import { createManagerHandlers } from '../manager/manager-handlers.ts';
+import { createManagerPasscode } from '../manager/manager-passcode.ts';
 import type { SecretVault } from '../settings/secret-vault.ts';
 import type { SettingsRepository } from '../settings/settings-repository.ts';
 import { createStoreCheckHandlers } from '../store-check/store-check-handlers.ts';
@@ -18,6 +21,8 @@ export interface HandlerServices extends FeatureContext {
   vault: SecretVault;
   version: string;
   osLocale: string;
+  /** How customer photos are fetched (tests stand in for the internet). */
+  customerOptions?: CustomerHandlerOptions;
 }
 
 function shellHandlers(services: HandlerServices): HandlersFor<typeof shellChannels> {
@@ -58,14 +63,30 @@ function catalogHandlers(services: HandlerServices): HandlersFor<typeof catalogC
   };
 }
 
-/** The main-process side of every channel of the contract (plain TypeScript: runs in Node tests). */
+/**
+ * The main-process side of every channel of the contract (plain TypeScript: runs in Node tests),
+ * with the manager's approval checked before every guarded channel's handler.
+ */
 export function createHandlers(services: HandlerServices): Handlers {
-  return {
+  const passcode = createManagerPasscode({
+    backing: services.openStore('manager-passcode'),
+    now: services.now,
+  });
+  const handlers: Handlers = {
     ...shellHandlers(services),
     ...catalogHandlers(services),
-    ...createCustomerHandlers(services),
+    ...createCustomerHandlers(services, services.customerOptions),
     ...createLabelHandlers(services),
     ...createBackOfficeHandlers(services),
     ...createStoreCheckHandlers(services),
+    ...createManagerHandlers(passcode),
   };
+  return guardHandlers(handlers, {
+    passcode,
+    connected: () => {
+      const view = services.connection.view();
+      return view.mode === 'live' && view.outlet !== null;
+    },
+    log: services.log,
+  });
 }

@@ -5,6 +5,7 @@ import type { ActivityEntry } from '../../main/ipc/contract.ts';
 import { memoryBacking } from '../../main/settings/settings-repository.ts';
 import type { SimFixtures } from '../../main/simulator/index.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
+import { testApproval } from '../support/manager-approval.ts';
 import { type Desk, type FeatureStores, ok, openDesk, simControl } from './desk.ts';
 
 /** Reads CSV the way a spreadsheet does (RFC 4180), to check what a reader sees. */
@@ -71,7 +72,9 @@ describe('the activity log of this counter', () => {
         note: 'Pelanggan batal, kode 4411',
       }),
     );
-    await step(() => desk.bridge.eraseInvoice({ outlet: invoice.outlet, number: invoice.number }));
+    await step(() =>
+      desk.bridge.eraseInvoice({ outlet: invoice.outlet, number: invoice.number, approval: testApproval }),
+    );
     await step(() =>
       desk.bridge.setOrderReference({
         outlet: order.outlet,
@@ -81,7 +84,9 @@ describe('the activity log of this counter', () => {
       }),
     );
     await step(() => desk.bridge.updateVariant({ code, unitPrice: 99000 }));
-    await step(() => desk.bridge.eraseInvoice({ outlet: invoice.outlet, number: invoice.number }));
+    await step(() =>
+      desk.bridge.eraseInvoice({ outlet: invoice.outlet, number: invoice.number, approval: testApproval }),
+    );
 
     const page = ok(await desk.bridge.backOfficeActivity({ limit: 100 }));
     expect(page.total).toBe(5);

@@ -4,6 +4,7 @@ import { memoryBacking, type SettingsBacking } from '../../main/settings/setting
 import type { RunningSimulator, SimFixtures } from '../../main/simulator/index.ts';
 import { buildBridge } from '../../preload/bridge.ts';
 import { standInVault } from '../ipc/stand-in-vault.ts';
+import { setTestPasscode } from '../support/manager-approval.ts';
 
 const appUrl = 'app://dealpos/index.html';
 
@@ -73,6 +74,7 @@ export async function openDesk(sim: RunningSimulator, options: DeskOptions = {})
     ...sim.credentials[options.credentials ?? 'full'],
   });
   if (!saved.ok) throw new Error(saved.error.message);
+  await setTestPasscode(bridge);
   const [outlet] = (await simControl(sim).fixtures()).outlets;
   if (!outlet) throw new Error('the simulator has no outlet');
   // The limited users may list outlets; productsOnly may not, and needs no outlet for these tests.

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
+import { testApproval } from '../support/manager-approval.ts';
 import { type Desk, ok, openDesk, simControl } from './desk.ts';
 
 // What the page sends is checked in main before anything reaches DealPOS: a refused payload
@@ -92,7 +93,7 @@ describe('a counter that is not connected', () => {
   it('refuses every write without a log line, since nothing was sent', async () => {
     const other = await openDesk(sim);
     try {
-      ok(await other.bridge.disconnect());
+      ok(await other.bridge.disconnect({ approval: testApproval }));
       const answers = [
         await other.bridge.voidInvoice(ref),
         await other.bridge.setOrderReference({ ...ref, referenceNumber: 'JP1' }),

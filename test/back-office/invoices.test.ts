@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SimFixtures } from '../../main/simulator/index.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
+import { testApproval } from '../support/manager-approval.ts';
 import { type Desk, ok, openDesk, simControl } from './desk.ts';
 
 // Void, restore and erase an invoice from the supervisor's desk, over the real handlers and the
@@ -42,7 +43,7 @@ describe('invoice void, restore and erase', () => {
     expect(restored.invoice.known).toBe('active');
 
     ok(await desk.bridge.voidInvoice(ref));
-    const erased = ok(await desk.bridge.eraseInvoice(ref));
+    const erased = ok(await desk.bridge.eraseInvoice({ ...ref, approval: testApproval }));
     expect(erased.outcome).toMatchObject({ result: 'done', dealposMessage: 'Invoice has been Erased!' });
     expect(erased.invoice.known).toBe('erased');
     expect(erased.invoice.events.map((e) => [e.action, e.result])).toEqual([
@@ -73,7 +74,7 @@ describe('invoice void, restore and erase', () => {
   it('refuses to erase an invoice that is not in the recycle bin, in DealPOS words, and keeps it', async () => {
     desk = await openDesk(sim);
     const ref = refOf(invoices[0]!);
-    const answer = ok(await desk.bridge.eraseInvoice(ref));
+    const answer = ok(await desk.bridge.eraseInvoice({ ...ref, approval: testApproval }));
     expect(answer.outcome.result).toBe('refused');
     if (answer.outcome.result !== 'refused') return;
     expect(answer.outcome.error.kind).toBe('conflict');
@@ -113,7 +114,7 @@ describe('invoice void, restore and erase', () => {
     const answers = [
       ok(await desk.bridge.voidInvoice(ref)),
       ok(await desk.bridge.restoreInvoice(ref)),
-      ok(await desk.bridge.eraseInvoice(ref)),
+      ok(await desk.bridge.eraseInvoice({ ...ref, approval: testApproval })),
     ];
     const messages = answers.map((a) =>
       a.outcome.result === 'refused' && a.outcome.error.kind === 'forbidden'

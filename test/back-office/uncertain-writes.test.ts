@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SimFixtures } from '../../main/simulator/index.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
+import { testApproval } from '../support/manager-approval.ts';
 import { type Desk, ok, openDesk, simControl } from './desk.ts';
 
 // A write whose connection drops is never sent again: DealPOS may have applied it ("drop-after"
@@ -90,8 +91,14 @@ describe.each(cases)('a write hit by "$fault"', ({ fault, applied }) => {
     const invoice = fixtures.invoices[1]!;
     ok(await desk.bridge.voidInvoice({ outlet: invoice.outlet, number: invoice.number }));
     await simControl(sim).faults([fault, fault]);
-    expect(ok(await desk.bridge.deleteVariant({ code })).result).toBe('uncertain');
-    const erase = ok(await desk.bridge.eraseInvoice({ outlet: invoice.outlet, number: invoice.number }));
+    expect(ok(await desk.bridge.deleteVariant({ code, approval: testApproval })).result).toBe('uncertain');
+    const erase = ok(
+      await desk.bridge.eraseInvoice({
+        outlet: invoice.outlet,
+        number: invoice.number,
+        approval: testApproval,
+      }),
+    );
     expect(erase.outcome.result).toBe('uncertain');
     const stats = await simControl(sim).stats();
     expect(stats.byRoute['DELETE variant']).toBe(1);

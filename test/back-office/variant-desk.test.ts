@@ -8,6 +8,7 @@ import { dexieCatalogCache } from '../../renderer/src/back-office/dexie-catalog-
 import { createVariantStore, type VariantStore } from '../../renderer/src/back-office/variant-store.ts';
 import { CatalogDb } from '../../renderer/src/catalog/catalog-db.ts';
 import { CatalogLookup } from '../../renderer/src/catalog/catalog-lookup.ts';
+import { testApproval } from '../support/manager-approval.ts';
 import { type Desk, ok, openDesk, simControl } from './desk.ts';
 
 // The page's variant store over the real bridge and simulator, writing to the catalog in
@@ -112,7 +113,7 @@ describe('quick variant edits and the catalog on this PC', () => {
     desk = await openDesk(sim);
     const code = activeCode();
     const { store, lookup } = await openedStore(code);
-    await store.getState().remove();
+    expect(await store.getState().remove(testApproval)).toBeNull();
     expect(store.getState().sheet).toBeNull();
     expect(await lookup.find(code)).toBeUndefined();
 

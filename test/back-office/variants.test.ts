@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SimFixtures } from '../../main/simulator/index.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
+import { testApproval } from '../support/manager-approval.ts';
 import { type Desk, ok, openDesk, simControl } from './desk.ts';
 
 // Quick variant edits: read fresh, change only what was changed, add variants to a product,
@@ -120,13 +121,13 @@ describe('variant quick edits', () => {
   it('deletes a variant, which DealPOS then no longer has', async () => {
     desk = await openDesk(sim);
     const code = activeCode();
-    const answer = ok(await desk.bridge.deleteVariant({ code }));
+    const answer = ok(await desk.bridge.deleteVariant({ code, approval: testApproval }));
     expect(answer).toMatchObject({
       result: 'done',
       dealposMessage: `Variant with code ${code} has been successfully deleted.`,
     });
     expect(ok(await desk.bridge.variantSheet({ code }))).toBeNull();
-    const again = ok(await desk.bridge.deleteVariant({ code }));
+    const again = ok(await desk.bridge.deleteVariant({ code, approval: testApproval }));
     expect(again).toMatchObject({ result: 'refused', error: { kind: 'bad-request' } });
   });
 
@@ -141,7 +142,7 @@ describe('variant quick edits', () => {
           variants: [{ code: 'BO-Y', model: 'Y', unitPrice: 1 }],
         }),
       ),
-      ok(await desk.bridge.deleteVariant({ code })),
+      ok(await desk.bridge.deleteVariant({ code, approval: testApproval })),
     ];
     expect(answers.map((a) => (a.result === 'refused' ? a.error.dealposMessage : a.result))).toEqual([
       'You must have "EDIT" role in "Products" Module',

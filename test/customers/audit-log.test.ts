@@ -5,6 +5,7 @@ import { csvField } from '../../main/export/csv-file.ts';
 import type { AuditEntry } from '../../main/ipc/contract.ts';
 import { memoryBacking } from '../../main/settings/settings-repository.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
+import { testApproval } from '../support/manager-approval.ts';
 import { type Counter, openCounter, seededCustomers, simControl, wrongPin } from './counter.ts';
 
 /** Parses the CSV the way a spreadsheet would (RFC 4180), to check what a reader sees. */
@@ -64,7 +65,7 @@ describe('the PIN check log, over the bridge', () => {
       await step(() => counter.bridge.checkCustomerPin({ code: b.Code, pin: wrongPin(b.PIN) }));
     }
     await step(() => counter.bridge.checkCustomerPin({ code: b.Code, pin: b.PIN }));
-    await step(() => counter.bridge.clearCustomerLockout({ code: b.Code }));
+    await step(() => counter.bridge.clearCustomerLockout({ code: b.Code, approval: testApproval }));
     await step(() => counter.bridge.checkCustomerPin({ code: inactive.Code, pin: inactive.PIN }));
 
     const page = await counter.bridge.customerPinAudit({ limit: 100 });
@@ -90,6 +91,8 @@ describe('the PIN check log, over the bridge', () => {
           outlet: outlet!.Name,
           customerCode,
           result,
+          // The clear names the manager who approved it, as they typed their name.
+          ...(result === 'lockout-cleared' ? { approvedBy: testApproval.approver } : {}),
         }))
         .reverse(),
     );
@@ -103,7 +106,9 @@ describe('the PIN check log, over the bridge', () => {
     if (!exported.ok) throw new Error(exported.error.message);
     const { csv, fileName } = exported.value;
     expect(fileName).toMatch(/^pin-checks-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/);
-    expect(csv.startsWith('\uFEFF"Time","Time (UTC)","Outlet","Customer code","Result"\r\n')).toBe(true);
+    expect(
+      csv.startsWith('\uFEFF"Time","Time (UTC)","Outlet","Customer code","Result","Approved by"\r\n'),
+    ).toBe(true);
     const rows = parseCsv(csv.slice(1));
     expect(rows).toHaveLength(1 + 9);
     expect(rows[1]!.slice(1)).toEqual([
@@ -111,8 +116,11 @@ describe('the PIN check log, over the bridge', () => {
       expect.any(String),
       all[0]!.Code,
       'verified',
+      '',
     ]);
-    expect(rows.at(-1)!.at(-1)).toBe('refused');
+    expect(rows.at(-1)!.at(-2)).toBe('refused');
+    expect(rows.find((row) => row[4] === 'lockout-cleared')?.[5]).toBe(testApproval.approver);
+    expect(csv).not.toContain(testApproval.passcode);
     for (const line of csv.split('\r\n').filter(Boolean))
       expect(line).toMatch(/^(\uFEFF)?"[^"]*"(,"[^"]*")*$/);
     for (const customer of all) expect(csv).not.toContain(customer.PIN);
@@ -140,7 +148,7 @@ describe('the log and its CSV, in detail', () => {
     for (const start of ['+', '-', '@', '\t']) expect(csvField(`${start}1`)).toBe(`"'${start}1"`);
     expect(csvField('HW-001')).toBe('"HW-001"');
     const rows = parseCsv(auditCsv([entry({ customerCode: '=1+1', outlet: null })]).slice(1));
-    expect(rows[1]!.slice(2)).toEqual(['', "'=1+1", 'verified']);
+    expect(rows[1]!.slice(2)).toEqual(['', "'=1+1", 'verified', '']);
   });
 
   it('keeps only the newest 10,000 entries', () => {

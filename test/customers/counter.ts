@@ -1,5 +1,4 @@
 import { ConnectionService } from '../../main/connection/connection-service.ts';
-import { createCustomerHandlers } from '../../main/customers/customer-handlers.ts';
 import type { PhotoFetchOptions } from '../../main/customers/customer-photo.ts';
 import { bridgeMethods, type DealposBridge, eventChannels } from '../../main/ipc/contract.ts';
 import { createDispatcher } from '../../main/ipc/dispatch.ts';
@@ -13,6 +12,7 @@ import {
 import type { RunningSimulator, SimFixtures } from '../../main/simulator/index.ts';
 import { buildBridge } from '../../preload/bridge.ts';
 import { standInVault } from '../ipc/stand-in-vault.ts';
+import { setTestPasscode } from '../support/manager-approval.ts';
 
 const appUrl = 'app://dealpos/index.html';
 
@@ -82,11 +82,15 @@ export async function openCounter(sim: RunningSimulator, options: CounterOptions
     },
     log: (message) => logs.push(message),
   };
-  const handlers = {
-    ...createHandlers({ ...context, vault, version: 'test', osLocale: 'en-US' }),
-    // The same handlers the app wires, given a stand-in for the internet's photo servers.
-    ...createCustomerHandlers(context, options.photos ? { photos: options.photos } : {}),
-  };
+  // The same handlers the app wires (the manager's approval guard included), given a stand-in
+  // for the internet's photo servers.
+  const handlers = createHandlers({
+    ...context,
+    vault,
+    version: 'test',
+    osLocale: 'en-US',
+    ...(options.photos ? { customerOptions: { photos: options.photos } } : {}),
+  });
   const dispatch = createDispatcher(handlers, {
     isTrustedSender: (url) => url === appUrl,
     onInternalError: (channel, error) => logs.push(`internal error on ${channel}: ${String(error)}`),
@@ -114,6 +118,7 @@ export async function openCounter(sim: RunningSimulator, options: CounterOptions
     ...sim.credentials[options.credentials ?? 'full'],
   });
   if (!saved.ok) throw new Error(saved.error.message);
+  await setTestPasscode(bridge);
   const [outlet] = (await simControl(sim).fixtures()).outlets;
   if (!outlet) throw new Error('the simulator has no outlet');
   const chosen = await bridge.chooseOutlet({ outletId: outlet.ID, outletName: outlet.Name });

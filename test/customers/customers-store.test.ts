@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
 import { type CustomersStore, createCustomersStore } from '../../renderer/src/customers/customers-store.ts';
+import { testApproval } from '../support/manager-approval.ts';
 import { type Counter, openCounter, seededCustomers, simControl, wrongPin } from './counter.ts';
 
 // The page's store for the Customers screen, driven as the keypad drives it, over the real
@@ -84,7 +85,13 @@ describe('the Customers screen store', () => {
     type(store, customer.PIN);
     expect(store.getState().pin).toBe('');
 
-    expect(await store.getState().clearLockout()).toBe(true);
+    // Without the manager passcode nothing is cleared, and the card does not show the refusal.
+    expect(await store.getState().clearLockout({ ...testApproval, passcode: '0000' })).toMatchObject({
+      kind: 'approval-refused',
+    });
+    expect(store.getState().card?.lockout.lockedUntil).not.toBeNull();
+    expect(store.getState().clearError).toBeNull();
+    expect(await store.getState().clearLockout(testApproval)).toBeNull();
     expect(store.getState().card?.lockout).toEqual({ lockedUntil: null, attemptsLeft: 5 });
     type(store, customer.PIN);
     await store.getState().submitPin();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
+import { testApproval } from '../support/manager-approval.ts';
 import {
   type Counter,
   openCounter,
@@ -61,7 +62,7 @@ describe('the PIN DealPOS keeps, and the client secret', () => {
       await bridge.recentCustomers();
       await bridge.customerPinAudit();
       await bridge.customerPinAuditCsv();
-      await bridge.clearCustomerLockout({ code: locked!.Code });
+      await bridge.clearCustomerLockout({ code: locked!.Code, approval: testApproval });
       results.push(await bridge.checkCustomerPin({ code: locked!.Code, pin: locked!.PIN }));
       return results.map((r) => (r.ok ? r.value.result : r.error.kind));
     };

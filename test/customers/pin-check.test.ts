@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
+import { testApproval } from '../support/manager-approval.ts';
 import {
   type Counter,
   type FeatureStores,
@@ -153,7 +154,10 @@ describe('the PIN check', () => {
     await wrongTimes(counter, customer, 5);
     clock.now += 5 * minute;
     await wrongTimes(counter, customer, 5); // 10 minutes now
-    const cleared = await counter.bridge.clearCustomerLockout({ code: customer.Code.toLowerCase() });
+    const cleared = await counter.bridge.clearCustomerLockout({
+      code: customer.Code.toLowerCase(),
+      approval: testApproval,
+    });
     expect(cleared).toEqual({ ok: true, value: { lockedUntil: null, attemptsLeft: 5 } });
     expect(await check(counter, customer, customer.PIN)).toEqual({ result: 'verified' });
     const answers = await wrongTimes(counter, customer, 5);

@@ -101,11 +101,29 @@ async function openOffice(app: AppUnderTest): Promise<void> {
   const { page } = app;
   await page.getByRole('button', { name: /Try the demo/ }).click();
   await page.getByTestId('demo-badge').waitFor();
+  // The demo starts without a manager passcode; a shop sets one when it connects.
+  expect(await app.invokeRaw('manager:set-passcode', { next: managerPasscode })).toMatchObject({ ok: true });
   await officeTab(app).click();
   await page.getByTestId('office-invoices').waitFor();
 }
 
 const result = (app: AppUnderTest) => app.page.getByTestId('write-result');
+
+const managerPasscode = '2468';
+
+/** The manager dialog: the passcode (set through the bridge for this demo), a name, Enter. */
+async function approveAsManager(app: AppUnderTest, title: string): Promise<void> {
+  const { page } = app;
+  const approval = page.getByRole('dialog', { name: title });
+  await approval.waitFor();
+  await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('approval-passcode');
+  await page.keyboard.type(managerPasscode, { delay: 60 });
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Ibu Sari', { delay: 20 });
+  await page.waitForTimeout(100); // a person's pause before Enter (the scanner guard ignores a burst's Enter)
+  await page.keyboard.press('Enter');
+  await approval.waitFor({ state: 'hidden' });
+}
 const dialog = (app: AppUnderTest) => app.page.getByTestId('office-confirm');
 
 /** The whole dialog fits a 1280×800 screen: nobody scrolls to find the confirm button. */
@@ -204,6 +222,8 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
         .fill(` ${invoice.number.toLowerCase()} `);
       await app.screenshot('office-erase-confirm');
       await erase.click();
+      // Erasing is for good: the manager approves it with the passcode.
+      await approveAsManager(app, `Erase invoice ${invoice.number} for good?`);
       await expect.poll(() => card.getAttribute('data-known')).toBe('erased');
       expect(await card.getAttribute('data-state')).toBe('erased');
       expect(await result(app).textContent()).toContain('Invoice has been Erased!');
@@ -223,6 +243,9 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
       const { page } = app;
       await page.getByRole('button', { name: /Coba demo/ }).click();
       await page.getByTestId('demo-badge').waitFor();
+      expect(await app.invokeRaw('manager:set-passcode', { next: managerPasscode })).toMatchObject({
+        ok: true,
+      });
       await officeTab(app).click();
       await page.getByTestId('office-invoices').waitFor();
       const fixtures = await demo.fixtures();
@@ -274,6 +297,7 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
         .getByRole('textbox', { name: 'Ketik ulang nomor faktur untuk menghapusnya' })
         .fill(active.number);
       await page.getByRole('button', { name: `Hapus permanen ${active.number}` }).click();
+      await approveAsManager(app, `Hapus permanen faktur ${active.number}?`);
       await result(app).and(page.locator('[data-result="refused"]')).waitFor();
       const refused = await result(app).textContent();
       expect(refused).toContain('Tidak ada yang diubah.');

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DemoStore } from '../../main/connection/connection-service.ts';
 import { type RunningSimulator, type SimFixtures, startSimulator } from '../../main/simulator/index.ts';
 import { messages } from '../../renderer/src/customers/messages.ts';
+import { messages as managerMessages } from '../../renderer/src/manager/messages.ts';
 import type { AppUnderTest } from './harness/app-under-test.ts';
 import { type Suite, startSuite } from './harness/suite.ts';
 import { withApp } from './harness/with-app.ts';
@@ -83,6 +84,19 @@ async function expectKeypadOnScreen(app: AppUnderTest, ok = 'Check PIN'): Promis
   expect(box && box.y + box.height).toBeLessThanOrEqual(800);
 }
 
+const managerPasscode = '2468';
+
+/** Settings, Manager passcode: the first one typed twice, as a manager would. */
+async function setPasscodeInSettings(app: AppUnderTest, passcode: string): Promise<void> {
+  const { page } = app;
+  await page.getByRole('tab', { name: 'Settings' }).click();
+  await page.getByLabel('New passcode', { exact: true }).fill(passcode);
+  await page.getByLabel('New passcode again').fill(passcode);
+  await page.getByRole('button', { name: 'Set passcode' }).click();
+  await page.getByText('The manager passcode is saved.').waitFor();
+  await app.screenshot('settings-manager-passcode');
+}
+
 const dots = (app: AppUnderTest) => app.page.getByTestId('pin-dots').getAttribute('data-typed');
 
 describe.skipIf(!routed)('customer lookup and PIN check at the counter', () => {
@@ -134,11 +148,15 @@ describe.skipIf(!routed)('customer lookup and PIN check at the counter', () => {
     });
   });
 
-  test('five wrong PINs lock the customer; an admin clears it after confirming; the log exports as CSV', async () => {
+  test('five wrong PINs lock the customer; a manager clears it with the passcode, a wrong one is refused; the log exports as CSV', async () => {
     const demo = demoStore();
     await withApp(suite, { startDemo: () => demo.start() }, async (app) => {
       const { page } = app;
       await openCustomers(app);
+      // The demo starts without a manager passcode: the manager sets one in Settings first.
+      await setPasscodeInSettings(app, managerPasscode);
+      await page.getByRole('tab', { name: 'Customers' }).click();
+      await page.getByRole('textbox').first().waitFor();
       const customers = (await demo.fixtures()).customers.filter((c) => c.Status === 'Active');
       const customer = customers[1]!;
 
@@ -167,19 +185,43 @@ describe.skipIf(!routed)('customer lookup and PIN check at the counter', () => {
       expect(await page.evaluate('document.activeElement?.tagName')).not.toBe('INPUT');
       await app.screenshot('customers-locked');
 
-      await page.getByRole('button', { name: 'Clear the lock (admin)' }).click();
-      const confirm = page.getByRole('alertdialog', { name: /^Clear the lock for / });
-      await confirm.waitFor();
+      await page.getByRole('button', { name: 'Clear the lock (manager)' }).click();
+      const dialog = page.getByRole('dialog', { name: /^Clear the lock for / });
+      await dialog.waitFor();
+      // The keys start in the passcode field, which never shows what is typed.
+      await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('approval-passcode');
+      expect(await dialog.getByLabel('Manager passcode').getAttribute('type')).toBe('password');
       await app.screenshot('customers-clear-lock');
-      await confirm.getByRole('button', { name: 'Clear the lock' }).click();
+
+      // A wrong passcode, typed by a person: refused with the tries left, the customer stays locked.
+      await page.keyboard.type('1111', { delay: 60 });
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('Ibu Sari', { delay: 20 });
+      await page.waitForTimeout(100); // a person's pause before Enter (the scanner guard ignores a burst's Enter)
+      await page.keyboard.press('Enter');
+      const notice = dialog.locator('[data-approval="wrong"]');
+      await notice.waitFor();
+      expect(await notice.textContent()).toBe('Wrong manager passcode. 4 tries left before it locks.');
+      expect(await dialog.getByLabel('Manager passcode').inputValue()).toBe('');
+      expect(await dialog.textContent()).not.toContain('1111');
+      expect(await page.getByTestId('pin-outcome').getAttribute('data-result')).toBe('locked');
+      await app.screenshot('manager-approval-wrong');
+
+      // The right one clears the lock; the manager's name is remembered for the session.
+      await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('approval-passcode');
+      await page.keyboard.type(managerPasscode, { delay: 60 });
+      await page.waitForTimeout(100);
+      await page.keyboard.press('Enter');
       await page.getByRole('group', { name: 'PIN keypad' }).waitFor();
+      expect(await page.getByRole('dialog').count()).toBe(0);
       await typePin(app, customer.PIN);
       await page.keyboard.press('Enter');
       await page.locator('[data-result="verified"]').waitFor();
 
       await page.getByRole('button', { name: 'PIN check log' }).click();
       const log = page.getByTestId('pin-audit');
-      await log.getByText('Lock cleared by admin').waitFor();
+      await log.getByText('Lock cleared by manager').waitFor();
+      await log.getByText('Approved by Ibu Sari').waitFor();
       expect(await log.getByRole('row').count()).toBe(1 + 7);
       await app.screenshot('customers-log');
 
@@ -191,9 +233,10 @@ describe.skipIf(!routed)('customer lookup and PIN check at the counter', () => {
       const chunks: Buffer[] = [];
       for await (const chunk of stream) chunks.push(chunk as Buffer);
       const csv = Buffer.concat(chunks).toString('utf8');
-      expect(csv).toContain('"Time","Time (UTC)","Outlet","Customer code","Result"');
+      expect(csv).toContain('"Time","Time (UTC)","Outlet","Customer code","Result","Approved by"');
       expect(csv.trim().split('\r\n')).toHaveLength(1 + 7);
-      expect(csv).toContain(`"${customer.Code}","lockout-cleared"`);
+      expect(csv).toContain(`"${customer.Code}","lockout-cleared","Ibu Sari"`);
+      expect(csv).not.toContain(managerPasscode);
       expect(csv).not.toMatch(new RegExp(`(?<![0-9])${customer.PIN}(?![0-9])`));
     });
   });
@@ -248,6 +291,35 @@ describe.skipIf(!routed)('customer lookup and PIN check at the counter', () => {
       );
       expect(leftovers).toEqual([]);
       await app.screenshot('customers-id');
+
+      // The manager dialog, in Indonesian, refusing a wrong passcode.
+      expect(await app.invokeRaw('manager:set-passcode', { next: managerPasscode })).toMatchObject({
+        ok: true,
+      });
+      // Four more wrong PINs (one was typed above), each answered before the next: the fifth locks.
+      for (let left = 3; left >= 0; left--) {
+        await typePin(app, wrongPin(customer.PIN));
+        await page.keyboard.press('Enter');
+        const outcome = page.getByTestId('pin-outcome');
+        if (left > 0) await outcome.getByText(`Sisa ${left} dari 5`).waitFor();
+        else await page.locator('[data-result="locked"]').waitFor();
+      }
+      await page.getByRole('button', { name: 'Buka kunci (manajer)' }).click();
+      const dialog = page.getByRole('dialog', { name: /^Buka kunci untuk / });
+      await dialog.waitFor();
+      await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('approval-passcode');
+      await page.keyboard.type('1111', { delay: 60 });
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('Pak Budi', { delay: 20 });
+      await page.waitForTimeout(100);
+      await page.keyboard.press('Enter');
+      const notice = dialog.locator('[data-approval="wrong"]');
+      await notice.waitFor();
+      expect(await notice.textContent()).toBe('Sandi manajer salah. Sisa 4 kali lagi sebelum terkunci.');
+      const inDialog = (await dialog.textContent()) ?? '';
+      const managerEnglish = Object.values(managerMessages.en).flatMap((group) => Object.values(group));
+      expect(managerEnglish.filter((text) => !text.includes('{{') && inDialog.includes(text))).toEqual([]);
+      await app.screenshot('manager-approval-id');
     });
   });
 });

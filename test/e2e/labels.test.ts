@@ -401,7 +401,19 @@ describe('barcode labels from a supplier bill', () => {
     await field('page.height').fill('40');
     await field('label.height').fill('40,0');
     await expect.poll(() => problem.count()).toBe(0);
+    // Label sizes are shared by every print of this PC: a manager approves the save.
+    await page.evaluate(() =>
+      (globalThis as unknown as PageGlobals).dealpos.setManagerPasscode({ next: '2468' }),
+    );
     await dialog.getByRole('button', { name: 'Save' }).click();
+    const approval = page.getByRole('dialog', { name: 'Save the label size “Label 58 x 40 mm”?' });
+    await approval.waitFor();
+    await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('approval-passcode');
+    await page.keyboard.type('2468', { delay: 60 });
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Ibu Sari', { delay: 20 });
+    await approval.getByRole('button', { name: 'Save', exact: true }).click();
+    await approval.waitFor({ state: 'hidden' });
     await dialog.getByText('Label 58 x 40 mm').waitFor();
     await dialog.getByRole('button', { name: 'Close' }).click();
     await page.getByLabel('Label size', { exact: true }).click();

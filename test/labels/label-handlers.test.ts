@@ -6,6 +6,7 @@ import { desktopOnlyPrinterPort, type PrinterPort, setPrinterPort } from '../../
 import { isValidEan13 } from '../../main/simulator/ean13.ts';
 import { type RunningSimulator, type SimFixtures, startSimulator } from '../../main/simulator/index.ts';
 import { hasValidCheckDigit } from '../../renderer/src/labels/barcode/check-digit.ts';
+import { testApproval } from '../support/manager-approval.ts';
 import { nodeBridge } from '../support/node-bridge.ts';
 
 // The real handlers behind the page's bridge (dispatcher, zod, services) against the simulator
@@ -235,7 +236,10 @@ describe('label profiles', () => {
   });
 
   it('saves a valid profile of the admin and lists it', async () => {
-    const saved = await bridge.saveLabelProfile(ownProfile('A4 3 x 8 (70 x 37 mm)'));
+    const saved = await bridge.saveLabelProfile({
+      ...ownProfile('A4 3 x 8 (70 x 37 mm)'),
+      approval: testApproval,
+    });
     expect(saved).toMatchObject({
       ok: true,
       value: { saved: true, profile: { builtIn: false, layout: { perPage: 24 } } },
@@ -250,7 +254,11 @@ describe('label profiles', () => {
       ok: true,
       value: { ok: false, problems: [{ field: 'label.height', kind: 'does-not-fit', overBy: 36.5 }] },
     });
-    const saved = await bridge.saveLabelProfile({ ...ownProfile('Too many'), rows: 9 });
+    const saved = await bridge.saveLabelProfile({
+      ...ownProfile('Too many'),
+      rows: 9,
+      approval: testApproval,
+    });
     expect(saved.ok && saved.value.saved).toBe(false);
   });
 

@@ -124,4 +124,54 @@ describe('the Connect screen', () => {
     expect(store.getState()).toMatchObject({ step: 'outlet', saved: true, busy: null });
     expect(store.getState().outlets).toHaveLength(2);
   });
+
+  test('with no manager passcode yet, it is asked twice, checked before any test, and set after the save', async () => {
+    const { store, main, typeIn, connected } = connect({
+      'manager:status': () => ({ passcodeSet: false, lockedUntil: null, triesLeft: 5 }),
+      'manager:set-passcode': () => ({ passcodeSet: true, lockedUntil: null, triesLeft: 5 }),
+    });
+    await store.getState().loadPasscodeNeed();
+    expect(store.getState().passcodeNeeded).toBe(true);
+    typeIn();
+    store.getState().setField('passcode', '135');
+    await store.getState().test();
+    expect(store.getState()).toMatchObject({ step: 'credentials', passcodeProblem: 'tooShort' });
+    store.getState().setField('passcode', '1357');
+    store.getState().setField('passcodeRepeat', '1375');
+    await store.getState().test();
+    expect(store.getState()).toMatchObject({ step: 'credentials', passcodeProblem: 'mismatch' });
+    expect(main.calls.some((call) => call.channel === 'connection:test')).toBe(false);
+
+    store.getState().setField('passcodeRepeat', '1357');
+    await store.getState().test();
+    store.getState().chooseOutletId('kgd');
+    await store.getState().save();
+    const order = main.calls
+      .map((call) => call.channel)
+      .filter((c) => c.startsWith('connection:') || c === 'manager:set-passcode');
+    expect(order).toEqual([
+      'connection:test',
+      'connection:save',
+      'manager:set-passcode',
+      'connection:choose-outlet',
+    ]);
+    expect(main.calls.find((call) => call.channel === 'manager:set-passcode')?.input).toEqual({
+      next: '1357',
+    });
+    expect(store.getState()).toMatchObject({ passcode: '', passcodeRepeat: '' });
+    expect(connected).toHaveLength(1);
+  });
+
+  test('with a manager passcode set already, the form does not ask for one', async () => {
+    const { store, main, typeIn, connected } = connect({
+      'manager:status': () => ({ passcodeSet: true, lockedUntil: null, triesLeft: 5 }),
+    });
+    await store.getState().loadPasscodeNeed();
+    typeIn();
+    await store.getState().test();
+    store.getState().chooseOutletId('kgd');
+    await store.getState().save();
+    expect(main.calls.some((call) => call.channel === 'manager:set-passcode')).toBe(false);
+    expect(connected).toHaveLength(1);
+  });
 });

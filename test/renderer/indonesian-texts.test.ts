@@ -4,6 +4,7 @@ import { messages as customers } from '../../renderer/src/customers/messages.ts'
 import { en } from '../../renderer/src/i18n/en.ts';
 import { id } from '../../renderer/src/i18n/id.ts';
 import { labelsEn, labelsId } from '../../renderer/src/labels/messages.ts';
+import { messages as manager } from '../../renderer/src/manager/messages.ts';
 import { en as scanEn, id as scanId } from '../../renderer/src/scan/messages.ts';
 import { storeCheckTexts } from '../../renderer/src/settings/store-check-texts.ts';
 import { flatten, type Tree } from '../e2e/harness/texts.ts';
@@ -57,6 +58,7 @@ const namespaces = {
   backOffice: [backOffice.en, backOffice.id],
   customers: [customers.en, customers.id],
   labels: [labelsEn, labelsId],
+  manager: [manager.en, manager.id],
   scan: [scanEn, scanId],
   storeCheck: [storeCheckTexts.en, storeCheckTexts.id],
 } as const;

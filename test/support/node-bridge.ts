@@ -4,6 +4,7 @@ import { memoryBacking } from '../../main/settings/settings-repository.ts';
 import type { RunningSimulator } from '../../main/simulator/index.ts';
 import { buildBridge } from '../../preload/bridge.ts';
 import { standInVault } from '../ipc/stand-in-vault.ts';
+import { setTestPasscode } from './manager-approval.ts';
 
 const appUrl = 'app://dealpos/index.html';
 
@@ -45,5 +46,6 @@ export async function nodeBridge(
   );
   const saved = await bridge.saveConnection({ host: sim.baseUrl, ...sim.credentials.full });
   if (!saved.ok) throw new Error(saved.error.message);
+  await setTestPasscode(bridge);
   return { bridge, services };
 }

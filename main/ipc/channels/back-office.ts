@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { approvalField } from '../approval.ts';
 import { channel, type IpcError, none, text } from '../channel.ts';
 import type { CatalogItem } from './catalog.ts';
 
@@ -169,6 +170,10 @@ export const rupiahInput = z.number().int().min(0).max(1_000_000_000_000);
 export const invoiceRefInput = z.object({ outlet: outletNameInput, number: documentNumberInput }).strict();
 export type InvoiceRefInput = z.input<typeof invoiceRefInput>;
 
+/** Erasing is for good: a manager approves it (issue #12). */
+export const eraseInvoiceInput = invoiceRefInput.extend(approvalField).strict();
+export type EraseInvoiceInput = z.input<typeof eraseInvoiceInput>;
+
 export const voidInvoiceInput = invoiceRefInput
   .extend({ note: noteInput.optional(), fulfillment: z.enum(['Sent', 'Unsent']).optional() })
   .strict();
@@ -194,6 +199,10 @@ export const orderReferenceInput = z
 export type OrderReferenceInput = z.input<typeof orderReferenceInput>;
 
 export const variantRefInput = z.object({ code: variantCodeInput }).strict();
+
+/** Deleting a variant needs a manager's approval (issue #12). */
+export const deleteVariantInput = variantRefInput.extend(approvalField).strict();
+export type DeleteVariantInput = z.input<typeof deleteVariantInput>;
 
 const outletPriceInput = z
   .object({ outlet: outletNameInput, price: rupiahInput, extraCost: rupiahInput.optional() })
@@ -247,7 +256,7 @@ export const backOfficeChannels = {
   /** Brings an invoice back from the recycle bin. */
   'back-office:invoice-restore': channel<InvoiceAnswer>()(restoreInvoiceInput),
   /** Deletes for good an invoice in the recycle bin. */
-  'back-office:invoice-erase': channel<InvoiceAnswer>()(invoiceRefInput),
+  'back-office:invoice-erase': channel<InvoiceAnswer>()(eraseInvoiceInput),
   /** The invoice read from DealPOS (one request, two the first time for another outlet) and this session's writes. */
   'back-office:invoice-read': channel<InvoiceReading>()(invoiceRefInput),
   /** What this counter did to an invoice this session. Asks DealPOS nothing. */
@@ -259,7 +268,7 @@ export const backOfficeChannels = {
   /** Changes only the fields given. */
   'back-office:variant-update': channel<VariantUpdateOutcome>()(variantUpdateInput),
   'back-office:variant-add': channel<VariantAddOutcome>()(variantAddInput),
-  'back-office:variant-delete': channel<WriteOutcome>()(variantRefInput),
+  'back-office:variant-delete': channel<WriteOutcome>()(deleteVariantInput),
   'back-office:activity': channel<ActivityPage>()(activityInput),
   'back-office:activity-csv': channel<ActivityCsv>()(none),
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { approvalField } from '../approval.ts';
 import { channel, none, text } from '../channel.ts';
 
 // Customer lookup and PIN check (issue #6). The PIN DealPOS keeps never crosses this border:
@@ -68,6 +69,8 @@ export interface AuditEntry {
   outlet: string | null;
   customerCode: string;
   result: AuditResult;
+  /** The manager who approved a clear, as they typed their name. */
+  approvedBy?: string;
 }
 
 export interface AuditPage {
@@ -107,6 +110,10 @@ export type CheckPinInput = z.input<typeof checkPinInput>;
 
 export const customerRefInput = z.object({ code: customerCodeInput }).strict();
 
+/** A clear needs a manager's approval (issue #12): a free clear would let anyone brute-force a PIN. */
+export const clearLockoutInput = customerRefInput.extend(approvalField).strict();
+export type ClearLockoutInput = z.input<typeof clearLockoutInput>;
+
 export const auditInput = z
   .object({ limit: z.number().int().min(1).max(1000) })
   .strict()
@@ -120,7 +127,7 @@ export const customerChannels = {
   /** Compares the typed PIN with DealPOS's, in main. */
   'customers:check-pin': channel<PinCheckAnswer>()(checkPinInput),
   /** An admin lifts a customer's lockout (and the count of earlier ones). */
-  'customers:clear-lockout': channel<LockoutView>()(customerRefInput),
+  'customers:clear-lockout': channel<LockoutView>()(clearLockoutInput),
   'customers:audit': channel<AuditPage>()(auditInput),
   'customers:audit-csv': channel<AuditCsv>()(none),
   /** Customers looked up since the app started, newest first. */

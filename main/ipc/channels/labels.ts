@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { BarcodeLine } from '../../dealpos/schemas/barcode.ts';
+import { approvalField } from '../approval.ts';
 import { channel, multilineText, none, text } from '../channel.ts';
 
 // Barcode labels from supplier bills and outlet deliveries (issue #5). The page looks documents
@@ -164,6 +165,14 @@ export const labelProfileInputSchema = z
   })
   .strict();
 
+/** Saving a label profile needs a manager's approval (issue #12); checking one does not. */
+export const saveProfileInput = labelProfileInputSchema.extend(approvalField).strict();
+export type SaveProfileInput = z.input<typeof saveProfileInput>;
+
+/** Deleting a label profile needs a manager's approval (issue #12). */
+export const deleteProfileInput = z.object({ id: text(80), ...approvalField }).strict();
+export type DeleteProfileInput = z.input<typeof deleteProfileInput>;
+
 // ---- the job ----
 
 export type Symbology = 'code128' | 'ean13' | 'upca';
@@ -308,8 +317,8 @@ export const labelChannels = {
   'labels:outlet-prices': channel<OutletPriceRow[]>()(outletPricesInput),
   'labels:profiles': channel<LabelProfile[]>()(none),
   'labels:check-profile': channel<ProfileCheck>()(labelProfileInputSchema),
-  'labels:save-profile': channel<SaveProfileAnswer>()(labelProfileInputSchema),
-  'labels:delete-profile': channel<LabelProfile[]>()(z.object({ id: text(80) }).strict()),
+  'labels:save-profile': channel<SaveProfileAnswer>()(saveProfileInput),
+  'labels:delete-profile': channel<LabelProfile[]>()(deleteProfileInput),
   'labels:recent': channel<RecentDocument[]>()(none),
   'labels:preferences': channel<LabelPreferences>()(none),
   'labels:save-preferences': channel<LabelPreferences>()(labelPreferencesInput),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { GovernorState } from '../../dealpos/rate-governor.ts';
 import type { Outlet } from '../../dealpos/schemas/store.ts';
+import { approvalField } from '../approval.ts';
 import { channel, none, text } from '../channel.ts';
 
 // The shell: app info, settings, the DealPOS connection and the quota meter.
@@ -22,12 +23,17 @@ export const saveConnectionInput = credentialsInput
   .extend({
     /** The admin agreed to keep the secret where the OS offers no real encryption (Linux without a keyring). */
     allowWeakEncryption: z.boolean().optional(),
+    /** A manager's approval, needed when it replaces a working connection (issue #12). */
+    ...approvalField,
   })
   .strict();
 export type SaveConnectionInput = z.infer<typeof saveConnectionInput>;
 
 export const chooseOutletInput = z.object({ outletId: text(100), outletName: text(200) }).strict();
 export type ChooseOutletInput = z.infer<typeof chooseOutletInput>;
+
+/** Forgetting a working connection needs a manager's approval (issue #12). */
+export const disconnectInput = z.object(approvalField).strict().optional();
 
 export const setLanguageInput = z.object({ language: languageSchema }).strict();
 
@@ -80,7 +86,7 @@ export const shellChannels = {
   'connection:save': channel<ConnectionView>()(saveConnectionInput),
   'connection:choose-outlet': channel<ConnectionView>()(chooseOutletInput),
   'connection:start-demo': channel<ConnectionView>()(none),
-  'connection:disconnect': channel<ConnectionView>()(none),
+  'connection:disconnect': channel<ConnectionView>()(disconnectInput),
   'outlets:list': channel<Outlet[]>()(none),
   'quota:get': channel<GovernorState>()(none),
 } as const;

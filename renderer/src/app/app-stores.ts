@@ -3,6 +3,7 @@ import type { ConnectionView, DealposBridge } from '../bridge/contract.ts';
 import { type ConnectStore, createConnectStore } from '../connect/connect-store.ts';
 import { createFrameStore, type FrameStore } from '../frame/frame-store.ts';
 import { applyLanguage } from '../i18n/i18n.ts';
+import { type ApprovalStore, createApprovalStore } from '../manager/approval-store.ts';
 import { createOutletChangeStore, type OutletChangeStore } from '../settings/outlet-change-store.ts';
 import { createSessionStore, type SessionStore } from './session-store.ts';
 
@@ -11,6 +12,8 @@ export interface AppStores {
   connect: ConnectStore;
   frame: FrameStore;
   outletChange: OutletChangeStore;
+  /** The one manager dialog every guarded action asks through. */
+  approval: ApprovalStore;
 }
 
 /** Every store of the page, wired to one bridge and one i18next instance. */
@@ -32,5 +35,6 @@ export function createAppStores(bridge: DealposBridge, i18nInstance: i18n): AppS
     connect,
     frame: createFrameStore(),
     outletChange: createOutletChangeStore(bridge, { onChanged: connected }),
+    approval: createApprovalStore(bridge),
   };
 }

@@ -1,6 +1,7 @@
 import { Theme } from '@radix-ui/themes';
 import { ConnectScreen } from '../connect/connect-screen.tsx';
 import { AppFrame } from '../frame/app-frame.tsx';
+import { ApprovalDialog } from '../manager/approval-dialog.tsx';
 import { WelcomeScreen } from '../welcome/welcome-screen.tsx';
 import { screenFor } from './screen-for.ts';
 import { StartFailedScreen, StartingScreen } from './start-screens.tsx';
@@ -16,6 +17,7 @@ export function App() {
       {screen === 'welcome' ? <WelcomeScreen /> : null}
       {screen === 'connect' ? <ConnectScreen /> : null}
       {screen === 'frame' ? <AppFrame /> : null}
+      <ApprovalDialog />
     </Theme>
   );
 }

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type {
   AppInfo,
+  Approval,
   ConnectionView,
   DealposBridge,
   GovernorState,
@@ -39,8 +40,11 @@ export interface SessionState {
   openConnect(): void;
   backToWelcome(): void;
   startDemo(): Promise<void>;
-  /** Forgets the connection (and, live, its secret); answers the error, if any. */
-  disconnect(): Promise<IpcError | null>;
+  /**
+   * Forgets the connection (and, live, its secret); answers the error, if any. A working live
+   * connection needs a manager's approval; the demo does not.
+   */
+  disconnect(approval?: Approval): Promise<IpcError | null>;
   /** A newer connection view from main (an answer or an event). */
   applyConnection(view: ConnectionView): void;
 }
@@ -125,8 +129,8 @@ export function createSessionStore(bridge: DealposBridge, options: SessionOption
         set({ demoStarting: false, demoError: result.ok ? null : result.error });
       },
 
-      async disconnect() {
-        const result = await bridge.disconnect();
+      async disconnect(approval) {
+        const result = await bridge.disconnect(approval ? { approval } : undefined);
         if (!result.ok) return result.error;
         get().applyConnection(result.value);
         set({ welcomeChoice: 'welcome' });

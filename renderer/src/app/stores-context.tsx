@@ -2,6 +2,7 @@ import { createContext, type ReactNode, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { ConnectState } from '../connect/connect-store.ts';
 import type { FrameState } from '../frame/frame-store.ts';
+import { ApprovalProvider } from '../manager/approval-context.tsx';
 import type { OutletChangeState } from '../settings/outlet-change-store.ts';
 import type { AppStores } from './app-stores.ts';
 import type { SessionState } from './session-store.ts';
@@ -9,7 +10,11 @@ import type { SessionState } from './session-store.ts';
 const StoresContext = createContext<AppStores | null>(null);
 
 export function StoresProvider({ stores, children }: { stores: AppStores; children?: ReactNode }) {
-  return <StoresContext value={stores}>{children}</StoresContext>;
+  return (
+    <StoresContext value={stores}>
+      <ApprovalProvider store={stores.approval}>{children}</ApprovalProvider>
+    </StoresContext>
+  );
 }
 
 function useStores(): AppStores {

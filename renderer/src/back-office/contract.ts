@@ -3,6 +3,7 @@ export type {
   ActivityCsv,
   ActivityEntry,
   ActivityPage,
+  Approval,
   BackOfficeAction,
   CatalogItem,
   DealposBridge,

@@ -1,5 +1,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { DealposBridge, InvoiceKnownState, InvoiceReading, IpcError, WriteOutcome } from './contract.ts';
+import { isApprovalError } from '../manager/approval-error.ts';
+import type {
+  Approval,
+  DealposBridge,
+  InvoiceKnownState,
+  InvoiceReading,
+  IpcError,
+  WriteOutcome,
+} from './contract.ts';
 
 export type InvoiceAction = 'void' | 'restore' | 'erase';
 export type FulfillmentGuard = 'any' | 'Sent' | 'Unsent';
@@ -52,8 +60,11 @@ export interface InvoiceState {
   close(): void;
   setNote(note: string): void;
   setGuard(guard: FulfillmentGuard): void;
-  /** Sends one write for the open invoice. Never resent: the result says what to do. */
-  run(action: InvoiceAction): Promise<void>;
+  /**
+   * Sends one write for the open invoice. Never resent: the result says what to do. Erasing
+   * needs a manager's `approval`; a refused one is answered (for the manager dialog), not shown.
+   */
+  run(action: InvoiceAction, approval?: Approval): Promise<IpcError | null>;
 }
 
 export type InvoiceStore = StoreApi<InvoiceState>;
@@ -106,9 +117,9 @@ export function createInvoiceStore(bridge: DealposBridge): InvoiceStore {
     setNote: (note) => set({ note }),
     setGuard: (guard) => set({ guard }),
 
-    async run(action) {
+    async run(action, approval) {
       const { open, busy, note, guard } = get();
-      if (!open || busy || !canAct(open)) return;
+      if (!open || busy || !canAct(open)) return null;
       set({ busy: action, error: null, result: null });
       const ref = { outlet: open.history.outlet, number: open.history.number };
       const withNote = note.trim() === '' ? {} : { note: note.trim() };
@@ -121,10 +132,10 @@ export function createInvoiceStore(bridge: DealposBridge): InvoiceStore {
             })
           : action === 'restore'
             ? await bridge.restoreInvoice({ ...ref, ...withNote })
-            : await bridge.eraseInvoice(ref);
+            : await bridge.eraseInvoice({ ...ref, ...(approval ? { approval } : {}) });
       if (!answer.ok) {
-        set({ busy: null, error: answer.error });
-        return;
+        set({ busy: null, error: isApprovalError(answer.error) ? null : answer.error });
+        return answer.error;
       }
       const done = answer.value.outcome.result === 'done';
       // Another invoice may have been opened while this one was sent: only the history of this one changes.
@@ -137,6 +148,7 @@ export function createInvoiceStore(bridge: DealposBridge): InvoiceStore {
         // A note belongs to the write it went with.
         ...(done ? { note: '', guard: 'any' as const } : {}),
       });
+      return null;
     },
   }));
 }

@@ -1,5 +1,6 @@
 import { Button, Card, Flex, Grid, SegmentedControl, Spinner, Text, TextField } from '@radix-ui/themes';
 import { type FormEvent, type RefObject, useEffect, useRef, useState } from 'react';
+import { useManagerApproval } from '../manager/use-manager-approval.ts';
 import { useBackOffice } from './back-office-context.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import type { InvoiceReading } from './contract.ts';
@@ -109,6 +110,7 @@ function InvoiceActions({ open, noteRef, numberRef }: ActionsProps) {
   const setNote = useBackOffice('invoices', (s) => s.setNote);
   const setGuard = useBackOffice('invoices', (s) => s.setGuard);
   const run = useBackOffice('invoices', (s) => s.run);
+  const askManager = useManagerApproval();
   const [asking, setAsking] = useState<InvoiceAction | null>(null);
   const invoice = open.history;
   // Nothing to act on: DealPOS has no such invoice, or it was erased for good.
@@ -202,7 +204,15 @@ function InvoiceActions({ open, noteRef, numberRef }: ActionsProps) {
         returnFocus={numberRef}
         testId="office-confirm"
         onConfirm={async () => {
-          if (asking) await run(asking);
+          if (asking === 'erase') {
+            // Erasing is for good: a manager approves it in the manager dialog, checked in main.
+            await askManager({
+              title: t('invoice.eraseTitle', names),
+              body: t('invoice.eraseBody', names),
+              confirmLabel: t('invoice.eraseConfirm', names),
+              run: (approval) => run('erase', approval),
+            });
+          } else if (asking) await run(asking);
         }}
       >
         {asking ? <InvoiceGlance open={open} /> : null}

@@ -11,6 +11,7 @@ import {
   TextField,
 } from '@radix-ui/themes';
 import { type RefObject, useEffect, useRef, useState } from 'react';
+import { useManagerApproval } from '../manager/use-manager-approval.ts';
 import { formatRupiah } from '../money/format-rupiah.ts';
 import { useBackOffice } from './back-office-context.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
@@ -52,6 +53,7 @@ export function VariantForm({ searchRef }: { searchRef: RefObject<HTMLInputEleme
   const addOutletPrice = useBackOffice('variants', (s) => s.addOutletPrice);
   const save = useBackOffice('variants', (s) => s.save);
   const remove = useBackOffice('variants', (s) => s.remove);
+  const askManager = useManagerApproval();
   const outlets = useBackOffice('outlets', (s) => s.outlets);
   const [asking, setAsking] = useState<'save' | 'delete' | null>(null);
   const priceRef = useRef<HTMLInputElement>(null);
@@ -257,7 +259,13 @@ export function VariantForm({ searchRef }: { searchRef: RefObject<HTMLInputEleme
         returnFocus={searchRef}
         testId="office-confirm"
         onConfirm={async () => {
-          await remove();
+          // Deleting a variant needs a manager's approval, checked in main.
+          await askManager({
+            title: t('variant.deleteTitle', { code: sheet.code }),
+            body: t('variant.deleteBody', { code: sheet.code, name: sheet.name }),
+            confirmLabel: t('variant.deleteConfirm', { code: sheet.code }),
+            run: remove,
+          });
           // The form is gone with the variant: the keys go back to the search for the next one.
           searchRef.current?.focus();
         }}

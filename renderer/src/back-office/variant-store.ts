@@ -1,6 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { isApprovalError } from '../manager/approval-error.ts';
 import type { CatalogCache } from './catalog-cache.ts';
 import type {
+  Approval,
   CatalogItem,
   DealposBridge,
   IpcError,
@@ -51,7 +53,8 @@ export interface VariantState {
   setOutletPrice(outlet: string, price: string): void;
   addOutletPrice(outlet: string): void;
   save(): Promise<void>;
-  remove(): Promise<void>;
+  /** Deletes the open variant with a manager's approval; a refused one is answered, not shown. */
+  remove(approval: Approval): Promise<IpcError | null>;
   setAdding(adding: boolean): void;
   setProductCode(code: string): void;
   editRow(key: number, patch: Partial<Omit<NewVariantRow, 'key'>>): void;
@@ -191,22 +194,23 @@ export function createVariantStore(bridge: DealposBridge, cache: CatalogCache): 
       });
     },
 
-    async remove() {
+    async remove(approval) {
       const { sheet, busy } = get();
-      if (!sheet || busy) return;
+      if (!sheet || busy) return null;
       set({ busy: true, error: null, result: null });
-      const answer = await bridge.deleteVariant({ code: sheet.code });
+      const answer = await bridge.deleteVariant({ code: sheet.code, approval });
       if (!answer.ok) {
-        set({ busy: false, error: answer.error });
-        return;
+        set({ busy: false, error: isApprovalError(answer.error) ? null : answer.error });
+        return answer.error;
       }
       const result: VariantResult = { kind: 'delete', code: sheet.code, outcome: answer.value };
       if (answer.value.result !== 'done') {
         set({ busy: false, result });
-        return;
+        return null;
       }
       await cache.remove(sheet.code).catch(() => undefined);
       set({ busy: false, result, sheet: null, draft: null });
+      return null;
     },
 
     setAdding: (adding) => set({ adding }),

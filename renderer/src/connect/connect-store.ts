@@ -1,7 +1,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ConnectionView, DealposBridge, IpcError, Outlet } from '../bridge/contract.ts';
 
-export type CredentialField = 'host' | 'clientId' | 'clientSecret';
+export type CredentialField = 'host' | 'clientId' | 'clientSecret' | 'passcode' | 'passcodeRepeat';
+
+/** Why the manager passcode typed on the connect form cannot be kept. */
+export type PasscodeProblem = 'tooShort' | 'mismatch';
+
+/** The manager passcode's floor, as main's schema has it (main/ipc/channels/manager.ts). */
+const passcodeMinLength = 4;
 
 export interface ConnectState {
   step: 'credentials' | 'outlet';
@@ -19,8 +25,16 @@ export interface ConnectState {
   saved: boolean;
   /** Main said the OS can only hide the secret, not encrypt it: the admin must agree first. */
   confirmWeakEncryption: boolean;
+  /** The manager passcode to set with this connection, typed twice; held until it is saved. */
+  passcode: string;
+  passcodeRepeat: string;
+  /** True when no manager passcode is set yet, so the form asks for one; null until main says. */
+  passcodeNeeded: boolean | null;
+  passcodeProblem: PasscodeProblem | null;
 
   setField(field: CredentialField, value: string): void;
+  /** Asks main whether a manager passcode is set already (then the form does not ask for one). */
+  loadPasscodeNeed(): Promise<void>;
   /** Token, then the outlet list: on success the outlet step. */
   test(): Promise<void>;
   chooseOutletId(outletId: string): void;
@@ -52,6 +66,9 @@ const initial = {
   outletId: null,
   saved: false,
   confirmWeakEncryption: false,
+  passcode: '',
+  passcodeRepeat: '',
+  passcodeProblem: null,
 } satisfies Partial<ConnectState>;
 
 /** A single active outlet is chosen for the admin; with more, they choose. */
@@ -67,13 +84,35 @@ export function createConnectStore(bridge: DealposBridge, options: ConnectOption
 
     const activeOutlets = (outlets: Outlet[]) => outlets.filter((outlet) => !outlet.suspended);
 
+    const passcodeProblem = (): PasscodeProblem | null => {
+      const { passcodeNeeded, passcode, passcodeRepeat } = get();
+      if (!passcodeNeeded) return null;
+      if (passcode.length < passcodeMinLength) return 'tooShort';
+      return passcode === passcodeRepeat ? null : 'mismatch';
+    };
+
     return {
       ...initial,
+      passcodeNeeded: null,
 
-      setField: (field, value) => set({ [field]: value, error: null }),
+      setField: (field, value) => set({ [field]: value, error: null, passcodeProblem: null }),
+
+      async loadPasscodeNeed() {
+        const status = await bridge.managerStatus();
+        if (status.ok) set({ passcodeNeeded: !status.value.passcodeSet });
+      },
 
       async test() {
         if (get().busy) return;
+        // A blank credential is main's to name (it refuses it without a request); with all three
+        // typed, the passcode is checked before the test: a slip there costs no DealPOS request.
+        const { host, clientId, clientSecret } = credentials();
+        const typed = host !== '' && clientId.trim() !== '' && clientSecret !== '';
+        const problem = typed ? passcodeProblem() : null;
+        if (problem) {
+          set({ passcodeProblem: problem });
+          return;
+        }
         set({ busy: 'testing', error: null });
         const input = credentials();
         const result = await bridge.testConnection(input);
@@ -109,6 +148,15 @@ export function createConnectStore(bridge: DealposBridge, options: ConnectOption
             return;
           }
           set({ saved: true, clientSecret: '' });
+        }
+        const { passcodeNeeded, passcode } = get();
+        if (passcodeNeeded && passcode !== '') {
+          const kept = await bridge.setManagerPasscode({ next: passcode });
+          if (!kept.ok) {
+            set({ busy: null, error: kept.error });
+            return;
+          }
+          set({ passcode: '', passcodeRepeat: '', passcodeNeeded: false });
         }
         const chosen = await bridge.chooseOutlet({ outletId: outlet.id, outletName: outlet.name });
         if (!chosen.ok) {

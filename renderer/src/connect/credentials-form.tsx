@@ -1,5 +1,5 @@
 import { Box, Button, Callout, Flex, Spinner, Text, TextField } from '@radix-ui/themes';
-import type { FormEvent } from 'react';
+import { type FormEvent, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConnect, useSession } from '../app/stores-context.tsx';
 import { useFocusOnMount } from '../app/use-focus-on-mount.ts';
@@ -13,6 +13,13 @@ export function CredentialsForm() {
   const busy = useConnect((state) => state.busy);
   const test = useConnect((state) => state.test);
   const secretKept = useSession((state) => state.appInfo?.secretProtection !== 'unavailable');
+  const passcodeNeeded = useConnect((state) => state.passcodeNeeded);
+  const passcodeProblem = useConnect((state) => state.passcodeProblem);
+  const loadPasscodeNeed = useConnect((state) => state.loadPasscodeNeed);
+
+  useEffect(() => {
+    void loadPasscodeNeed();
+  }, [loadPasscodeNeed]);
 
   const submit = (event: FormEvent) => {
     // The page never navigates (the CSP has form-action 'none'): the form is only for Enter.
@@ -31,6 +38,43 @@ export function CredentialsForm() {
           hint={secretKept ? t('connect.secretHint') : undefined}
           secret
         />
+        {passcodeNeeded ? (
+          <>
+            {/* Side by side, with one hint under both: the Test button stays in a 1280 x 800 window. */}
+            <Flex direction="column" gap="2">
+              <Flex gap="4" wrap="wrap">
+                <Box flexGrow="1" minWidth="220px">
+                  <Field
+                    field="passcode"
+                    label={t('connect.passcode')}
+                    describedBy="connect-passcode-hint"
+                    secret
+                  />
+                </Box>
+                <Box flexGrow="1" minWidth="220px">
+                  <Field
+                    field="passcodeRepeat"
+                    label={t('connect.passcodeRepeat')}
+                    describedBy="connect-passcode-hint"
+                    secret
+                  />
+                </Box>
+              </Flex>
+              <Text id="connect-passcode-hint" size="3" color="gray" highContrast>
+                {t('connect.passcodeHint')}
+              </Text>
+            </Flex>
+            {passcodeProblem ? (
+              <Callout.Root color="red" size="3" role="alert" data-passcode-problem={passcodeProblem}>
+                <Callout.Text>
+                  {t(
+                    passcodeProblem === 'tooShort' ? 'connect.passcodeTooShort' : 'connect.passcodeMismatch',
+                  )}
+                </Callout.Text>
+              </Callout.Root>
+            ) : null}
+          </>
+        ) : null}
         {secretKept ? null : (
           <Callout.Root color="amber" size="3">
             <Callout.Text>{t('connect.secretNotKept')}</Callout.Text>
@@ -52,11 +96,13 @@ interface FieldProps {
   field: CredentialField;
   label: string;
   hint?: string | undefined;
+  /** A hint shown elsewhere that this field shares. */
+  describedBy?: string;
   secret?: boolean;
   autoFocus?: boolean;
 }
 
-function Field({ field, label, hint, secret = false, autoFocus = false }: FieldProps) {
+function Field({ field, label, hint, describedBy, secret = false, autoFocus = false }: FieldProps) {
   const value = useConnect((state) => state[field]);
   const setField = useConnect((state) => state.setField);
   const focusRef = useFocusOnMount<HTMLInputElement>();
@@ -76,7 +122,7 @@ function Field({ field, label, hint, secret = false, autoFocus = false }: FieldP
         autoComplete="off"
         autoCapitalize="off"
         spellCheck={false}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        aria-describedby={hint ? `${id}-hint` : describedBy}
       />
       {hint ? (
         <Text id={`${id}-hint`} size="3" color="gray" highContrast>

@@ -1,4 +1,4 @@
-import { Badge } from '@radix-ui/themes';
+import { Badge, Text } from '@radix-ui/themes';
 import { LogFrame } from '../export/log-frame.tsx';
 import { dateTime } from '../i18n/format-time.ts';
 import { useCustomers } from './customers-context.tsx';
@@ -56,6 +56,11 @@ export function AuditView() {
                   <Badge size="2" variant="soft" color={resultColor[entry.result]} highContrast>
                     {t(`results.${entry.result}`)}
                   </Badge>
+                  {entry.approvedBy ? (
+                    <Text as="div" size="2" color="gray" highContrast>
+                      {t('log.approvedBy', { name: entry.approvedBy })}
+                    </Text>
+                  ) : null}
                 </td>
               </tr>
             ))}

@@ -1,5 +1,6 @@
 // The Customers screen's types from the IPC contract: types only, erased at build time.
 export type {
+  Approval,
   AuditCsv,
   AuditEntry,
   AuditPage,

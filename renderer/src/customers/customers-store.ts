@@ -1,5 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { isApprovalError } from '../manager/approval-error.ts';
 import type {
+  Approval,
   AuditCsv,
   AuditPage,
   CustomerCard,
@@ -52,7 +54,8 @@ export interface CustomersState {
   submitPin(): Promise<void>;
   /** Ready for another try after an answer. */
   again(): void;
-  clearLockout(): Promise<boolean>;
+  /** Clears the customer's lock with a manager's approval: main's error, or null once cleared. */
+  clearLockout(approval: Approval): Promise<IpcError | null>;
   loadRecent(): Promise<void>;
   loadAudit(): Promise<void>;
   /** The CSV main builds of the whole log. */
@@ -181,19 +184,20 @@ export function createCustomersStore(bridge: DealposBridge): CustomersStore {
 
       again: () => set({ outcome: null, pin: '' }),
 
-      async clearLockout() {
+      async clearLockout(approval) {
         const { card } = get();
-        if (!card) return false;
+        if (!card) return null;
         set({ clearError: null });
-        const cleared = await bridge.clearCustomerLockout({ code: card.code });
+        const cleared = await bridge.clearCustomerLockout({ code: card.code, approval });
         if (!cleared.ok) {
-          set({ clearError: cleared.error });
-          return false;
+          // A refused passcode is the manager dialog's to say; anything else shows on the card.
+          if (!isApprovalError(cleared.error)) set({ clearError: cleared.error });
+          return cleared.error;
         }
         const current = get().card;
         if (current?.code === card.code) set({ card: { ...current, lockout: cleared.value }, outcome: null });
         await refreshAfterCheck();
-        return true;
+        return null;
       },
 
       async loadRecent() {

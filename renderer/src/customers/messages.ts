@@ -53,7 +53,7 @@ const en = {
     wrong: 'Wrong PIN.',
     attemptsLeft: '{{count}} of 5 tries left.',
     locked: 'Too many wrong PINs. Locked until {{time}}.',
-    lockedHint: 'Try again in {{left}}, or ask an admin to clear the lock.',
+    lockedHint: 'Try again in {{left}}, or ask a manager to clear the lock.',
     refused: 'No PIN check: this customer is {{status}} in DealPOS.',
     refusedHint:
       'Loyalty points and member prices are not available. The store can reactivate the customer in DealPOS.',
@@ -64,9 +64,9 @@ const en = {
     again: 'Check again',
   },
   lockout: {
-    clear: 'Clear the lock (admin)',
+    clear: 'Clear the lock (manager)',
     title: 'Clear the lock for {{name}}?',
-    body: 'Only for an admin who has made sure who the customer is. The customer gets 5 tries again, and the clear is written in the PIN check log.',
+    body: 'Only for a manager who has made sure who the customer is. The customer gets 5 tries again, and the clear is written in the PIN check log with the manager’s name.',
     cancel: 'Cancel',
     confirm: 'Clear the lock',
   },
@@ -86,6 +86,7 @@ const en = {
     outlet: 'Outlet',
     customer: 'Member code',
     result: 'Result',
+    approvedBy: 'Approved by {{name}}',
     export: 'Export CSV',
     exporting: 'Preparing…',
     exported: 'Export started: {{file}}.',
@@ -100,7 +101,7 @@ const en = {
     'no-pin': 'No PIN in DealPOS',
     offline: 'Offline',
     error: 'Failed',
-    'lockout-cleared': 'Lock cleared by admin',
+    'lockout-cleared': 'Lock cleared by manager',
   },
 };
 
@@ -158,7 +159,7 @@ const id: SameKeys<typeof en> = {
     wrong: 'PIN salah.',
     attemptsLeft: 'Sisa {{count}} dari 5 kali coba.',
     locked: 'Terlalu banyak PIN salah. Dikunci sampai pukul {{time}}.',
-    lockedHint: 'Coba lagi dalam {{left}}, atau minta admin membuka kuncinya.',
+    lockedHint: 'Coba lagi dalam {{left}}, atau minta manajer membuka kuncinya.',
     refused: 'PIN tidak bisa dicek: pelanggan ini berstatus {{status}} di DealPOS.',
     refusedHint: 'Poin dan harga member tidak berlaku. Toko bisa mengaktifkan pelanggan ini lagi di DealPOS.',
     noPin: 'Pelanggan ini belum punya PIN di DealPOS.',
@@ -168,9 +169,9 @@ const id: SameKeys<typeof en> = {
     again: 'Cek lagi',
   },
   lockout: {
-    clear: 'Buka kunci (admin)',
+    clear: 'Buka kunci (manajer)',
     title: 'Buka kunci untuk {{name}}?',
-    body: 'Hanya untuk admin yang sudah memastikan identitas pelanggan. Pelanggan dapat 5 kali coba lagi, dan pembukaan kunci dicatat di log cek PIN.',
+    body: 'Hanya untuk manajer yang sudah memastikan identitas pelanggan. Pelanggan dapat 5 kali coba lagi, dan pembukaan kunci dicatat di log cek PIN dengan nama manajer.',
     cancel: 'Batal',
     confirm: 'Buka kunci',
   },
@@ -190,6 +191,7 @@ const id: SameKeys<typeof en> = {
     outlet: 'Outlet',
     customer: 'Kode member',
     result: 'Hasil',
+    approvedBy: 'Disetujui {{name}}',
     export: 'Ekspor CSV',
     exporting: 'Menyiapkan…',
     exported: 'Ekspor dimulai: {{file}}.',
@@ -204,7 +206,7 @@ const id: SameKeys<typeof en> = {
     'no-pin': 'Tanpa PIN di DealPOS',
     offline: 'Offline',
     error: 'Gagal',
-    'lockout-cleared': 'Kunci dibuka admin',
+    'lockout-cleared': 'Kunci dibuka manajer',
   },
 };
 

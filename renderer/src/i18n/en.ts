@@ -45,6 +45,12 @@ export const en = {
     save: 'Save and start',
     saving: 'Saving…',
     changeDetails: 'Change details',
+    passcode: 'Manager passcode',
+    passcodeHint:
+      'At least 4 digits or letters. A manager types it to clear a PIN lock, erase an invoice, delete a variant, edit label sizes or change this connection.',
+    passcodeRepeat: 'Manager passcode again',
+    passcodeTooShort: 'The manager passcode needs at least 4 digits or letters.',
+    passcodeMismatch: 'The two manager passcodes are not the same. Type them again.',
   },
   weak: {
     title: 'Keep the client secret without encryption?',
@@ -126,6 +132,18 @@ export const en = {
     locked: {
       title: 'Locked for now after too many tries.',
       hint: 'Wait a few minutes, then try again.',
+    },
+    'approval-required': {
+      title: 'A manager must approve this.',
+      hint: 'Ask a manager to type the manager passcode. If none is set yet, set one in Settings.',
+    },
+    'approval-refused': {
+      title: 'The manager passcode is wrong.',
+      hint: 'Nothing was changed. Ask the manager to type it again.',
+    },
+    'approval-locked': {
+      title: 'The manager passcode is locked after too many wrong tries.',
+      hint: 'Nothing was changed. Wait a few minutes, then try again.',
     },
     offline: {
       title: 'This needs DealPOS, and this computer is not connected to the internet.',

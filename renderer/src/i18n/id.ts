@@ -47,6 +47,12 @@ export const id: Messages = {
     save: 'Simpan dan mulai',
     saving: 'Menyimpan…',
     changeDetails: 'Ubah data koneksi',
+    passcode: 'Sandi manajer',
+    passcodeHint:
+      'Minimal 4 angka atau huruf. Manajer mengetiknya untuk buka kunci PIN, hapus faktur, hapus varian, ubah ukuran label, atau ganti koneksi ini.',
+    passcodeRepeat: 'Ulangi sandi manajer',
+    passcodeTooShort: 'Sandi manajer minimal 4 angka atau huruf.',
+    passcodeMismatch: 'Kedua sandi manajer tidak sama. Ketik ulang.',
   },
   weak: {
     title: 'Simpan Client Secret tanpa enkripsi?',
@@ -128,6 +134,18 @@ export const id: Messages = {
     locked: {
       title: 'Terkunci sementara karena terlalu banyak percobaan.',
       hint: 'Tunggu beberapa menit, lalu coba lagi.',
+    },
+    'approval-required': {
+      title: 'Perlu persetujuan manajer.',
+      hint: 'Minta manajer mengetik sandi manajer. Jika belum ada, buat dulu di Pengaturan.',
+    },
+    'approval-refused': {
+      title: 'Sandi manajer salah.',
+      hint: 'Tidak ada yang diubah. Minta manajer mengetik ulang.',
+    },
+    'approval-locked': {
+      title: 'Sandi manajer terkunci karena terlalu sering salah.',
+      hint: 'Tidak ada yang diubah. Tunggu beberapa menit, lalu coba lagi.',
     },
     offline: {
       title: 'Ini perlu DealPOS, tetapi komputer ini tidak terhubung ke internet.',

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type {
+  Approval,
   CatalogItem,
   DealposBridge,
   IpcError,
@@ -17,6 +18,7 @@ import type {
   SaveFileAnswer,
   SaveProfileAnswer,
 } from '../../../main/ipc/contract.ts';
+import { isApprovalError } from '../manager/approval-error.ts';
 import { loadBarcodeEngine } from './barcode/barcode-drawing.ts';
 import { type JobLine, type JobRow, jobLabels, jobLinesOf, jobRows, maxCopies } from './job-lines.ts';
 import { todayIso } from './label-date.ts';
@@ -123,8 +125,10 @@ export interface LabelsState {
   saveZpl(): Promise<void>;
   /** Checks a profile being edited without saving it (no DealPOS request). */
   checkProfile(input: LabelProfileInput): Promise<ProfileCheck | null>;
-  saveProfile(input: LabelProfileInput): Promise<SaveProfileAnswer | null>;
-  deleteProfile(id: string): Promise<void>;
+  /** Saves a profile with a manager's approval: main's answer, or its error (a refusal is not shown here). */
+  saveProfile(input: LabelProfileInput, approval: Approval): Promise<SaveProfileAnswer | IpcError>;
+  /** Deletes a profile with a manager's approval: main's error, or null once deleted. */
+  deleteProfile(id: string, approval: Approval): Promise<IpcError | null>;
 }
 
 export type LabelsStore = StoreApi<LabelsState>;
@@ -454,11 +458,11 @@ export function createLabelsStore(deps: LabelsDeps): LabelsStore {
         return result.ok ? result.value : null;
       },
 
-      async saveProfile(input) {
-        const result = await bridge.saveLabelProfile(input);
+      async saveProfile(input, approval) {
+        const result = await bridge.saveLabelProfile({ ...input, approval });
         if (!result.ok) {
-          set({ loadError: result.error });
-          return null;
+          if (!isApprovalError(result.error)) set({ loadError: result.error });
+          return result.error;
         }
         if (result.value.saved) {
           const profiles = await bridge.listLabelProfiles();
@@ -467,14 +471,15 @@ export function createLabelsStore(deps: LabelsDeps): LabelsStore {
         return result.value;
       },
 
-      async deleteProfile(id) {
-        const result = await bridge.deleteLabelProfile({ id });
-        if (!result.ok) return;
+      async deleteProfile(id, approval) {
+        const result = await bridge.deleteLabelProfile({ id, approval });
+        if (!result.ok) return result.error;
         const profiles = result.value;
         const profileId = profiles.some((p) => p.id === get().profileId)
           ? get().profileId
           : (profiles[0]?.id ?? '');
         set({ profiles, profileId });
+        return null;
       },
     };
   });

@@ -45,6 +45,10 @@ const kindOfError: Record<IpcError['kind'], LookupProblemKind> = {
   'untrusted-sender': 'app-trouble',
   'weak-encryption': 'app-trouble',
   locked: 'app-trouble',
+  // A lookup is never guarded by the manager passcode.
+  'approval-required': 'app-trouble',
+  'approval-refused': 'app-trouble',
+  'approval-locked': 'app-trouble',
   internal: 'app-trouble',
 };
 

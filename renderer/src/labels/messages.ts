@@ -189,6 +189,10 @@ export const labelsEn = {
     cancel: 'Cancel',
     close: 'Close',
     copyName: '{{name}} (copy)',
+    saveTitle: 'Save the label size “{{name}}”?',
+    saveBody: 'Every counter of this computer prints with the saved sizes.',
+    deleteTitle: 'Delete the label size “{{name}}”?',
+    deleteBody: 'It can no longer be chosen for printing.',
     problem: {
       required: 'Give it a name.',
       duplicate: 'Another label size has this name.',
@@ -394,6 +398,10 @@ export const labelsId: LabelMessages = {
     save: 'Simpan',
     cancel: 'Batal',
     close: 'Tutup',
+    saveTitle: 'Simpan ukuran label “{{name}}”?',
+    saveBody: 'Semua cetakan di komputer ini memakai ukuran yang disimpan.',
+    deleteTitle: 'Hapus ukuran label “{{name}}”?',
+    deleteBody: 'Ukuran ini tidak bisa dipilih lagi untuk mencetak.',
     copyName: '{{name}} (salinan)',
     problem: {
       required: 'Beri nama.',

@@ -1,6 +1,7 @@
 import { Badge, Button, Checkbox, Dialog, Flex, Grid, Text, TextField } from '@radix-ui/themes';
 import { type FormEvent, useEffect, useState } from 'react';
 import type { LabelFields, LabelProfile, ProfileField, ProfileProblem } from '../../../main/ipc/contract.ts';
+import { useManagerApproval } from '../manager/use-manager-approval.ts';
 import { draftOf, inputOf, type NumberField, type ProfileDraft } from './profile-form.ts';
 import { useLabels } from './use-labels.ts';
 import { type LabelKey, type LabelsText, useLabelsText } from './use-labels-text.ts';
@@ -89,12 +90,23 @@ function ProfileEditor({ initial, onDone }: { initial: ProfileDraft; onDone(): v
   const setNumber = (field: NumberField, value: string) =>
     setDraft((d) => ({ ...d, numbers: { ...d.numbers, [field]: value } }));
 
+  const askManager = useManagerApproval();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const answer = await saveProfile(inputOf(draft));
-    if (!answer) return;
-    if (answer.saved) onDone();
-    else setProblems(answer.problems);
+    // A size with problems is not worth a manager's passcode: they show at their fields already.
+    if (problems.length > 0) return;
+    await askManager({
+      title: t('profiles.saveTitle', { name: draft.name.trim() }),
+      body: t('profiles.saveBody'),
+      confirmLabel: t('profiles.save'),
+      run: async (approval) => {
+        const answer = await saveProfile(inputOf(draft), approval);
+        if ('kind' in answer) return answer;
+        if (answer.saved) onDone();
+        else setProblems(answer.problems);
+        return null;
+      },
+    });
   };
 
   const numberInput = (field: NumberField) => (
@@ -193,6 +205,14 @@ function ProfileList({ onEdit }: { onEdit(profile: LabelProfile, asCopy: boolean
   const t = useLabelsText();
   const profiles = useLabels((s) => s.profiles);
   const deleteProfile = useLabels((s) => s.deleteProfile);
+  const askManager = useManagerApproval();
+  const askToDelete = (profile: LabelProfile) =>
+    askManager({
+      title: t('profiles.deleteTitle', { name: profile.name }),
+      body: t('profiles.deleteBody'),
+      confirmLabel: t('profiles.delete'),
+      run: (approval) => deleteProfile(profile.id, approval),
+    });
   return (
     <Flex direction="column" gap="2" asChild>
       <ul className="labels-recent-list">
@@ -212,12 +232,7 @@ function ProfileList({ onEdit }: { onEdit(profile: LabelProfile, asCopy: boolean
                     <Button size="1" variant="soft" onClick={() => onEdit(profile, false)}>
                       {t('profiles.edit')}
                     </Button>
-                    <Button
-                      size="1"
-                      variant="soft"
-                      color="red"
-                      onClick={() => void deleteProfile(profile.id)}
-                    >
+                    <Button size="1" variant="soft" color="red" onClick={() => void askToDelete(profile)}>
                       {t('profiles.delete')}
                     </Button>
                   </>

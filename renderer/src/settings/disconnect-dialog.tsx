@@ -4,13 +4,56 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/stores-context.tsx';
 import type { IpcError } from '../bridge/contract.ts';
 import { ErrorCallout } from '../errors/error-callout.tsx';
+import { isApprovalError } from '../manager/approval-error.ts';
+import { useManagerApproval } from '../manager/use-manager-approval.ts';
 
-/** Disconnect (or leave the demo), after a confirmation: the secret is gone afterwards. */
+/**
+ * Disconnect from a live store in the manager dialog (main refuses it without the manager
+ * passcode: the secret is gone afterwards), or leave the demo after a plain confirmation.
+ */
 export function DisconnectDialog({ demo }: { demo: boolean }) {
+  return demo ? <LeaveDemoDialog /> : <DisconnectButton />;
+}
+
+function DisconnectButton() {
+  const { t } = useTranslation();
+  const disconnect = useSession((state) => state.disconnect);
+  const askManager = useManagerApproval();
+  const [error, setError] = useState<IpcError | null>(null);
+  return (
+    <Flex direction="column" gap="3">
+      <Box>
+        <Button
+          size="3"
+          color="red"
+          variant="soft"
+          onClick={() =>
+            void askManager({
+              title: t('settings.disconnectTitle'),
+              body: t('settings.disconnectBody'),
+              confirmLabel: t('settings.disconnect'),
+              run: async (approval) => {
+                const failed = await disconnect(approval);
+                // The frame goes away on success; another failure shows here, under the button.
+                setError(isApprovalError(failed) ? null : failed);
+                return failed;
+              },
+            })
+          }
+        >
+          {t('settings.disconnect')}
+        </Button>
+      </Box>
+      {error ? <ErrorCallout error={error} /> : null}
+    </Flex>
+  );
+}
+
+function LeaveDemoDialog() {
   const { t } = useTranslation();
   const disconnect = useSession((state) => state.disconnect);
   const [error, setError] = useState<IpcError | null>(null);
-  const label = demo ? t('settings.leaveDemo') : t('settings.disconnect');
+  const label = t('settings.leaveDemo');
 
   return (
     <AlertDialog.Root onOpenChange={() => setError(null)}>
@@ -20,12 +63,8 @@ export function DisconnectDialog({ demo }: { demo: boolean }) {
         </Button>
       </AlertDialog.Trigger>
       <AlertDialog.Content size="4" maxWidth="580px">
-        <AlertDialog.Title size="6">
-          {demo ? t('settings.leaveDemoTitle') : t('settings.disconnectTitle')}
-        </AlertDialog.Title>
-        <AlertDialog.Description size="4">
-          {demo ? t('settings.leaveDemoBody') : t('settings.disconnectBody')}
-        </AlertDialog.Description>
+        <AlertDialog.Title size="6">{t('settings.leaveDemoTitle')}</AlertDialog.Title>
+        <AlertDialog.Description size="4">{t('settings.leaveDemoBody')}</AlertDialog.Description>
         {error ? (
           <Box mt="4">
             <ErrorCallout error={error} />

@@ -2,6 +2,7 @@ import { Button, Card, DataList, Flex, Heading, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
 import { useOutletChange, useSession } from '../app/stores-context.tsx';
 import { LanguageSwitch } from '../i18n/language-switch.tsx';
+import { PasscodePanel } from '../manager/passcode-panel.tsx';
 import { ChangeOutletDialog } from './change-outlet-dialog.tsx';
 import { DisconnectDialog } from './disconnect-dialog.tsx';
 import { StoreCheckPanel } from './store-check-panel.tsx';
@@ -74,6 +75,8 @@ export function SettingsScreen() {
           </Flex>
         </Flex>
       </Card>
+
+      <PasscodePanel />
 
       <StoreCheckPanel demo={demo} />
 

@@ -4,11 +4,17 @@ export interface TypedCredentials {
   host: string;
   clientId: string;
   clientSecret: string;
+  /** The manager passcode typed twice on a first connect (issue #12); null when one is set already. */
+  passcode?: string | null;
 }
+
+/** The manager passcode the end-to-end flows connect with. */
+export const e2ePasscode = '2468';
 
 /**
  * From the welcome screen to a tested connection, keyboard only, as an admin at the counter
- * would: Enter on the focused first choice, type, Tab, type, Tab, type, Enter.
+ * would: Enter on the focused first choice, type, Tab, type, Tab, type (Tab, passcode, Tab,
+ * passcode), Enter.
  */
 export async function typeCredentials(page: Page, credentials: TypedCredentials): Promise<void> {
   await page.getByRole('button', { name: /Connect to my DealPOS store/ }).waitFor();
@@ -20,6 +26,15 @@ export async function typeCredentials(page: Page, credentials: TypedCredentials)
   await page.keyboard.insertText(credentials.clientId);
   await page.keyboard.press('Tab');
   await page.keyboard.insertText(credentials.clientSecret);
+  const passcode = credentials.passcode === undefined ? e2ePasscode : credentials.passcode;
+  if (passcode !== null) {
+    // The form asks for the manager passcode, twice, once main has said none is set yet.
+    await page.locator('#connect-passcode').waitFor();
+    for (let i = 0; i < 2; i++) {
+      await page.keyboard.press('Tab');
+      await page.keyboard.insertText(passcode);
+    }
+  }
   await page.keyboard.press('Enter');
 }
 

@@ -64,7 +64,7 @@ export function validPayloads() {
     'customers:find': { by: 'email', value: 'budi@example.co.id' },
     'customers:photo': { code: 'M0001' },
     'customers:check-pin': { code: 'M0001', pin: '123456' },
-    'customers:clear-lockout': { code: 'M0001' },
+    'customers:clear-lockout': { code: 'M0001', approval: { passcode: '2468', approver: 'Ibu Sari' } },
     'customers:audit': { limit: 50 },
     'customers:audit-csv': undefined,
     'customers:recent': undefined,
@@ -73,7 +73,10 @@ export function validPayloads() {
     'labels:profiles': undefined,
     'labels:check-profile': labelProfile(),
     'labels:save-profile': labelProfile(),
-    'labels:delete-profile': { id: 'custom-roll-38x25' },
+    'labels:delete-profile': {
+      id: 'custom-roll-38x25',
+      approval: { passcode: '2468', approver: 'Ibu Sari' },
+    },
     'labels:recent': undefined,
     'labels:preferences': undefined,
     'labels:save-preferences': {
@@ -95,7 +98,11 @@ export function validPayloads() {
       fulfillment: 'Unsent',
     },
     'back-office:invoice-restore': { outlet, number: '2026.11.00005', note: 'Dikembalikan' },
-    'back-office:invoice-erase': { outlet, number: '2026.11.00005' },
+    'back-office:invoice-erase': {
+      outlet,
+      number: '2026.11.00005',
+      approval: { passcode: '2468', approver: 'Ibu Sari' },
+    },
     'back-office:invoice-read': { outlet, number: '2026.11.00005' },
     'back-office:invoice-history': { outlet, number: '2026.11.00005' },
     'back-office:order-reference': {
@@ -129,7 +136,7 @@ export function validPayloads() {
         },
       ],
     },
-    'back-office:variant-delete': { code },
+    'back-office:variant-delete': { code, approval: { passcode: '2468', approver: 'Ibu Sari' } },
     'back-office:activity': { limit: 100 },
     'back-office:activity-csv': undefined,
     'store-check:plan': undefined,
@@ -137,5 +144,7 @@ export function validPayloads() {
     'store-check:progress': undefined,
     'store-check:last': undefined,
     'store-check:report': undefined,
+    'manager:status': undefined,
+    'manager:set-passcode': { current: '2468', next: '13579' },
   } satisfies Record<InvokeChannel, unknown>;
 }

@@ -17,6 +17,9 @@ import { LabelsScreen } from '../../../renderer/src/labels/labels-screen.tsx';
 import { type CatalogFinder, createLabelsStore } from '../../../renderer/src/labels/labels-store.ts';
 import { LabelPrintPage } from '../../../renderer/src/labels/print-page.tsx';
 import { labelPrintJobId } from '../../../renderer/src/labels/print-route.ts';
+import { ApprovalProvider } from '../../../renderer/src/manager/approval-context.tsx';
+import { ApprovalDialog } from '../../../renderer/src/manager/approval-dialog.tsx';
+import { createApprovalStore } from '../../../renderer/src/manager/approval-store.ts';
 
 async function main() {
   // As the app's main.tsx does: Radix's scroll lock styles go through the CSSOM.
@@ -47,9 +50,13 @@ async function main() {
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <Theme appearance="light" accentColor="indigo" grayColor="slate" radius="medium" scaling="110%">
-          <main style={{ padding: '24px' }}>
-            <LabelsScreen store={store} />
-          </main>
+          {/* The app's one manager dialog: saving or deleting a label size asks for the passcode. */}
+          <ApprovalProvider store={createApprovalStore(bridge)}>
+            <main style={{ padding: '24px' }}>
+              <LabelsScreen store={store} />
+            </main>
+            <ApprovalDialog />
+          </ApprovalProvider>
         </Theme>
       </I18nextProvider>
     </StrictMode>,

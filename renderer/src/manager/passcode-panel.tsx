@@ -1,0 +1,133 @@
+import { Box, Button, Callout, Card, Flex, Heading, Text, TextField } from '@radix-ui/themes';
+import { type FormEvent, useEffect, useState } from 'react';
+import type { IpcError } from '../bridge/contract.ts';
+import { ErrorCallout } from '../errors/error-callout.tsx';
+import { useApproval } from './approval-context.tsx';
+import { useManagerText } from './use-manager-text.ts';
+
+type Problem = 'tooShort' | 'mismatch';
+
+/** Settings: set the first manager passcode, or change it with the current one. */
+export function PasscodePanel() {
+  const { t } = useManagerText();
+  const status = useApproval((state) => state.status);
+  const loadStatus = useApproval((state) => state.loadStatus);
+  const setPasscode = useApproval((state) => state.setPasscode);
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [error, setError] = useState<IpcError | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void loadStatus();
+  }, [loadStatus]);
+
+  const isSet = status?.passcodeSet === true;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setSaved(false);
+    setError(null);
+    const found: Problem | null = next.length < 4 ? 'tooShort' : next !== repeat ? 'mismatch' : null;
+    setProblem(found);
+    if (found) return;
+    setBusy(true);
+    const failed = await setPasscode(isSet ? { current, next } : { next });
+    setBusy(false);
+    setCurrent('');
+    if (failed) {
+      setError(failed);
+      return;
+    }
+    setNext('');
+    setRepeat('');
+    setSaved(true);
+  };
+
+  return (
+    <Card size="3">
+      <form onSubmit={submit} noValidate aria-busy={busy}>
+        <Flex direction="column" gap="4">
+          <Box>
+            <Heading as="h2" size="5" mb="1">
+              {t('settings.title')}
+            </Heading>
+            <Text as="p" size="3" color="gray" highContrast>
+              {t('settings.intro')}
+            </Text>
+            {status && !isSet ? (
+              <Text as="p" size="3" weight="bold" mt="2">
+                {t('settings.notSet')}
+              </Text>
+            ) : null}
+          </Box>
+          <Flex gap="4" wrap="wrap">
+            {isSet ? (
+              <PasswordField
+                id="passcode-current"
+                label={t('settings.current')}
+                value={current}
+                onChange={setCurrent}
+              />
+            ) : null}
+            <PasswordField id="passcode-next" label={t('settings.next')} value={next} onChange={setNext} />
+            <PasswordField
+              id="passcode-repeat"
+              label={t('settings.repeat')}
+              value={repeat}
+              onChange={setRepeat}
+            />
+          </Flex>
+          <Text size="2" color="gray" highContrast>
+            {t('settings.hint')}
+          </Text>
+          {problem ? (
+            <Callout.Root color="red" size="2" role="alert">
+              <Callout.Text>{t(`settings.${problem}`)}</Callout.Text>
+            </Callout.Root>
+          ) : null}
+          {error ? <ErrorCallout error={error} /> : null}
+          {saved ? (
+            <Callout.Root color="green" size="2" role="status">
+              <Callout.Text>{t('settings.saved')}</Callout.Text>
+            </Callout.Root>
+          ) : null}
+          <Box>
+            <Button type="submit" size="3" disabled={busy}>
+              {busy ? t('settings.saving') : isSet ? t('settings.save') : t('settings.saveFirst')}
+            </Button>
+          </Box>
+        </Flex>
+      </form>
+    </Card>
+  );
+}
+
+interface PasswordFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange(value: string): void;
+}
+
+function PasswordField({ id, label, value, onChange }: PasswordFieldProps) {
+  return (
+    <Flex direction="column" gap="1" minWidth="220px">
+      <Text as="label" htmlFor={id} size="3" weight="bold">
+        {label}
+      </Text>
+      <TextField.Root
+        id={id}
+        size="3"
+        type="password"
+        value={value}
+        maxLength={64}
+        onChange={(event) => onChange(event.currentTarget.value)}
+        autoComplete="off"
+      />
+    </Flex>
+  );
+}

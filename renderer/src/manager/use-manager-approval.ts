@@ -1,0 +1,10 @@
+import { useApproval } from './approval-context.tsx';
+import type { ApprovalRequest } from './approval-store.ts';
+
+/**
+ * Asks a manager to approve a guarded action in the one manager dialog, then runs it. Resolves
+ * true once it ran and worked; false when cancelled or when it failed otherwise.
+ */
+export function useManagerApproval(): (request: ApprovalRequest) => Promise<boolean> {
+  return useApproval((state) => state.ask);
+}

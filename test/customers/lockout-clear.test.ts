@@ -1,0 +1,176 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
+import { testApproval } from '../support/manager-approval.ts';
+import {
+  type Counter,
+  openCounter,
+  type SimCustomer,
+  seededCustomers,
+  simControl,
+  wrongPin,
+} from './counter.ts';
+
+// Issue #12, finding 2: a customer's PIN lock could be cleared by anyone, so "5 tries, clear,
+// 5 tries" guessed a PIN. Through the page's bridge, the real dispatcher and handlers, and the
+// simulator over HTTP, on a clock the test moves.
+
+const minute = 60_000;
+let sim: RunningSimulator;
+let control: ReturnType<typeof simControl>;
+let customers: Awaited<ReturnType<typeof seededCustomers>>;
+const open: Counter[] = [];
+
+beforeAll(async () => {
+  sim = await startSimulator({ quiet: true, variants: 50, rateLimit: { limit: 5000, windowSeconds: 180 } });
+  control = simControl(sim);
+  customers = await seededCustomers(sim);
+});
+afterAll(async () => {
+  await sim.close();
+});
+afterEach(async () => {
+  for (const counter of open.splice(0)) await counter.close();
+  await control.reset();
+});
+
+async function counterAt(clock: { now: number }): Promise<Counter> {
+  const counter = await openCounter(sim, { clock });
+  open.push(counter);
+  return counter;
+}
+
+async function check(counter: Counter, code: string, pin: string) {
+  const answer = await counter.bridge.checkCustomerPin({ code, pin });
+  if (!answer.ok) throw new Error(`${answer.error.kind}: ${answer.error.message}`);
+  return answer.value;
+}
+
+/** Other ways a cashier may type the same member code: lower case, upper case, with spaces around. */
+const spellings = (code: string) => [
+  code.toLowerCase(),
+  code.toUpperCase(),
+  `  ${code.toLowerCase()} `,
+  ` ${code}`,
+];
+
+async function lockOut(counter: Counter, customer: SimCustomer) {
+  for (let i = 0; i < 5; i++) await check(counter, customer.Code, wrongPin(customer.PIN));
+}
+
+async function cleared(counter: Counter) {
+  const page = await counter.bridge.customerPinAudit({ limit: 100 });
+  if (!page.ok) throw new Error(page.error.message);
+  return page.value.entries.filter((entry) => entry.result === 'lockout-cleared');
+}
+
+describe('a customer PIN lock', () => {
+  it('holds for every spelling of the member code, and wrong PINs under any spelling count together', async () => {
+    const clock = { now: Date.UTC(2026, 4, 4, 7, 0) };
+    const counter = await counterAt(clock);
+    const customer = customers.active[2]!;
+    const [lower, upper, spaced] = spellings(customer.Code);
+    // Two wrong under one spelling, three under others: five in all lock the customer.
+    await check(counter, lower!, wrongPin(customer.PIN));
+    await check(counter, upper!, wrongPin(customer.PIN));
+    await check(counter, spaced!, wrongPin(customer.PIN));
+    await check(counter, customer.Code, wrongPin(customer.PIN));
+    expect(await check(counter, lower!, wrongPin(customer.PIN))).toEqual({
+      result: 'locked',
+      until: clock.now + 5 * minute,
+    });
+
+    const pinReads = await control.requests('GET customer/pin');
+    for (const code of spellings(customer.Code)) {
+      // The right PIN under another spelling is refused without asking DealPOS for the PIN.
+      expect(await check(counter, code, customer.PIN)).toEqual({
+        result: 'locked',
+        until: clock.now + 5 * minute,
+      });
+    }
+    expect(await control.requests('GET customer/pin')).toBe(pinReads);
+  });
+});
+
+describe('clearing a customer PIN lock', () => {
+  it('is refused without the manager passcode or with a wrong one, and changes nothing', async () => {
+    const clock = { now: Date.UTC(2026, 4, 4, 8, 0) };
+    const counter = await counterAt(clock);
+    const customer = customers.active[3]!;
+    await lockOut(counter, customer);
+
+    const without = await counter.bridge.clearCustomerLockout({ code: customer.Code });
+    expect(without).toMatchObject({ ok: false, error: { kind: 'approval-required' } });
+    const wrong = await counter.bridge.clearCustomerLockout({
+      code: customer.Code,
+      approval: { ...testApproval, passcode: '8642' },
+    });
+    expect(wrong).toMatchObject({ ok: false, error: { kind: 'approval-refused' } });
+
+    expect(await check(counter, customer.Code, customer.PIN)).toEqual({
+      result: 'locked',
+      until: clock.now + 5 * minute,
+    });
+    expect(await cleared(counter)).toEqual([]);
+    // The refusals are in the app log, without the passcode that was tried.
+    expect(counter.logs.filter((line) => line.includes('customers:clear-lockout refused'))).toHaveLength(2);
+    expect(counter.logs.join('\n')).not.toContain('8642');
+  });
+
+  it('works with the manager passcode under any spelling, and the log names who approved it', async () => {
+    const clock = { now: Date.UTC(2026, 4, 4, 9, 0) };
+    const counter = await counterAt(clock);
+    const customer = customers.active[4]!;
+    await lockOut(counter, customer);
+
+    const answer = await counter.bridge.clearCustomerLockout({
+      code: ` ${customer.Code.toLowerCase()} `,
+      approval: testApproval,
+    });
+    expect(answer).toEqual({ ok: true, value: { lockedUntil: null, attemptsLeft: 5 } });
+    expect(await check(counter, customer.Code.toUpperCase(), customer.PIN)).toEqual({ result: 'verified' });
+
+    const [entry] = await cleared(counter);
+    expect(entry).toMatchObject({ approvedBy: testApproval.approver, result: 'lockout-cleared' });
+    // The passcode is in no log line and no store: only the page ever had it.
+    expect(counter.logs.some((line) => line.includes(`approved by ${testApproval.approver}`))).toBe(true);
+    expect(counter.logs.join('\n')).not.toContain(testApproval.passcode);
+    for (const store of counter.stores.values()) {
+      expect(JSON.stringify(store.read())).not.toContain(`"${testApproval.passcode}"`);
+    }
+  });
+
+  it('locks the manager passcode after five wrong tries: the right one waits out the lock too', async () => {
+    const clock = { now: Date.UTC(2026, 4, 4, 10, 0) };
+    const counter = await counterAt(clock);
+    const customer = customers.active[0]!;
+    await lockOut(counter, customer);
+    const clear = (passcode: string) =>
+      counter.bridge.clearCustomerLockout({ code: customer.Code, approval: { ...testApproval, passcode } });
+
+    const kinds: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const answer = await clear(`99${i}9`);
+      kinds.push(answer.ok ? 'ok' : answer.error.kind);
+    }
+    expect(kinds).toEqual([
+      'approval-refused',
+      'approval-refused',
+      'approval-refused',
+      'approval-refused',
+      'approval-locked',
+    ]);
+    expect(await clear(testApproval.passcode)).toMatchObject({
+      ok: false,
+      error: { kind: 'approval-locked' },
+    });
+    expect(await counter.bridge.managerStatus()).toEqual({
+      ok: true,
+      value: { passcodeSet: true, lockedUntil: clock.now + 5 * minute, triesLeft: 0 },
+    });
+    expect(await cleared(counter)).toEqual([]);
+
+    clock.now += 5 * minute;
+    expect(await clear(testApproval.passcode)).toMatchObject({ ok: true });
+    expect(await cleared(counter)).toHaveLength(1);
+  });
+});

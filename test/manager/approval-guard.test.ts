@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bridgeMethods, type InvokeChannel, type LabelProfileInput } from '../../main/ipc/contract.ts';
+import { guardedChannels } from '../../main/ipc/guarded-channels.ts';
+import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
+import { type Desk, ok, openDesk, simControl } from '../back-office/desk.ts';
+import { testApproval } from '../support/manager-approval.ts';
+
+// One rule in one place (issue #12): every guarded channel is refused without the manager's
+// approval before its handler runs, through the app's own services and the simulator over HTTP.
+
+let sim: RunningSimulator;
+let desk: Desk;
+
+beforeAll(async () => {
+  sim = await startSimulator({ quiet: true, variants: 50, rateLimit: { limit: 5000, windowSeconds: 180 } });
+  desk = await openDesk(sim);
+});
+afterAll(async () => {
+  await desk.close();
+  await sim.close();
+});
+
+const profile: LabelProfileInput = {
+  name: 'Rak 40 x 30',
+  page: { width: 40, height: 30 },
+  label: { width: 40, height: 30 },
+  columns: 1,
+  rows: 1,
+  margin: { top: 0, left: 0 },
+  gap: { x: 0, y: 0 },
+  padding: 1,
+  fields: {
+    productName: true,
+    variant: true,
+    code: true,
+    barcode: true,
+    price: true,
+    outlet: false,
+    date: false,
+  },
+};
+
+/** A valid payload for each guarded channel, without its approval. */
+function payloads(): Record<keyof typeof guardedChannels, unknown> {
+  return {
+    'customers:clear-lockout': { code: 'MBR-0001' },
+    'connection:save': { host: sim.baseUrl, ...sim.credentials.limited },
+    'connection:disconnect': undefined,
+    'back-office:invoice-erase': { outlet: desk.outlet, number: '2026.11.00001' },
+    'back-office:variant-delete': { code: '1315L' },
+    'labels:save-profile': profile,
+    'labels:delete-profile': { id: 'custom-1' },
+  };
+}
+
+/** Calls a channel as the page would, through the bridge's dispatcher. */
+async function send(channel: InvokeChannel, payload: unknown) {
+  const method = Object.entries(bridgeMethods).find(([, name]) => name === channel)?.[0];
+  const call = (desk.bridge as unknown as Record<string, (input: unknown) => Promise<unknown>>)[method!]!;
+  return call(payload) as Promise<{ ok: boolean; error?: { kind: string } }>;
+}
+
+describe('the guarded channels', () => {
+  it('are the seven actions issue #12 names, and no more', () => {
+    expect(Object.keys(guardedChannels).sort()).toEqual(
+      [
+        'back-office:invoice-erase',
+        'back-office:variant-delete',
+        'connection:disconnect',
+        'connection:save',
+        'customers:clear-lockout',
+        'labels:delete-profile',
+        'labels:save-profile',
+      ].sort(),
+    );
+  });
+
+  it('refuse every one without approval, or with a wrong passcode, before anything reaches DealPOS or a store', async () => {
+    const before = await simControl(sim).stats();
+    const view = ok(await desk.bridge.getConnection());
+    const profiles = ok(await desk.bridge.listLabelProfiles());
+    for (const [channel, payload] of Object.entries(payloads())) {
+      const bare = await send(channel as InvokeChannel, payload);
+      expect(bare.error?.kind, channel).toBe('approval-required');
+      const wrong = await send(channel as InvokeChannel, {
+        ...(payload as object),
+        approval: { ...testApproval, passcode: '1111' },
+      });
+      expect(wrong.error?.kind, channel).toBe('approval-refused');
+      // A right passcode between wrong ones keeps the manager's tries from running out here.
+      ok(
+        await desk.bridge.setManagerPasscode({ current: testApproval.passcode, next: testApproval.passcode }),
+      );
+    }
+    expect((await simControl(sim).stats()).requests).toBe(before.requests);
+    expect(ok(await desk.bridge.getConnection())).toEqual(view);
+    expect(ok(await desk.bridge.listLabelProfiles())).toEqual(profiles);
+    expect(ok(await desk.bridge.backOfficeActivity()).total).toBe(0);
+  });
+
+  it('run with the passcode, and the back-office log names who approved it', async () => {
+    const saved = ok(await desk.bridge.saveLabelProfile({ ...profile, approval: testApproval }));
+    expect(saved.saved).toBe(true);
+    // The approval is not kept with the profile.
+    expect(JSON.stringify(desk.stores.get('label-profiles')?.read())).not.toContain(testApproval.approver);
+    const { sampleVariantCodes } = await simControl(sim).fixtures();
+    const code = sampleVariantCodes[0]!;
+    const deleted = ok(await desk.bridge.deleteVariant({ code, approval: testApproval }));
+    expect(deleted.result).toBe('done');
+    const [entry] = ok(await desk.bridge.backOfficeActivity()).entries;
+    expect(entry).toMatchObject({ action: 'variant-delete', detail: `Approved by ${testApproval.approver}` });
+    expect(desk.logs.join('\n')).not.toContain(testApproval.passcode);
+  });
+
+  it('let the first connect and a new connection after an approved disconnect through without a passcode', async () => {
+    ok(await desk.bridge.disconnect({ approval: testApproval }));
+    expect(ok(await desk.bridge.getConnection()).mode).toBe('none');
+    ok(await desk.bridge.saveConnection({ host: sim.baseUrl, ...sim.credentials.full }));
+    const [outlet] = (await simControl(sim).fixtures()).outlets;
+    ok(await desk.bridge.chooseOutlet({ outletId: outlet!.ID, outletName: outlet!.Name }));
+    // Connected again: replacing it needs the manager once more.
+    const replace = await desk.bridge.saveConnection({ host: sim.baseUrl, ...sim.credentials.limited });
+    expect(replace).toMatchObject({ ok: false, error: { kind: 'approval-required' } });
+  });
+});
