@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { resolveBaseUrl } from '../dealpos/base-url.ts';
 import { createDealposClient, type DealposClient } from '../dealpos/client.ts';
 import type { DealposCredentials, RequestLogLine } from '../dealpos/http.ts';
@@ -82,6 +83,17 @@ export class ConnectionService {
 
   constructor(options: ConnectionServiceOptions) {
     this.#options = options;
+  }
+
+  /**
+   * Whether `secret` is the Client Secret of the live store connected now (compared as digests,
+   * in constant time). The proof an admin gives where the page must not be enough on its own.
+   */
+  secretMatches(secret: string): boolean {
+    const active = this.#active;
+    if (active?.mode !== 'live') return false;
+    const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+    return timingSafeEqual(digest(secret), digest(active.credentials.clientSecret));
   }
 
   view(): ConnectionView {

@@ -68,9 +68,17 @@ function catalogHandlers(services: HandlerServices): HandlersFor<typeof catalogC
  * with the manager's approval checked before every guarded channel's handler.
  */
 export function createHandlers(services: HandlerServices): Handlers {
+  // A live store with its outlet chosen: what guarded "while connected" actions and the proof
+  // for a first passcode both go by.
+  const connected = () => {
+    const view = services.connection.view();
+    return view.mode === 'live' && view.outlet !== null;
+  };
   const passcode = createManagerPasscode({
     backing: services.openStore('manager-passcode'),
     now: services.now,
+    firstPasscodeAllowed: (clientSecret) =>
+      !connected() || (clientSecret !== undefined && services.connection.secretMatches(clientSecret)),
   });
   const handlers: Handlers = {
     ...shellHandlers(services),
@@ -83,10 +91,7 @@ export function createHandlers(services: HandlerServices): Handlers {
   };
   return guardHandlers(handlers, {
     passcode,
-    connected: () => {
-      const view = services.connection.view();
-      return view.mode === 'live' && view.outlet !== null;
-    },
+    connected,
     log: services.log,
   });
 }

@@ -12,6 +12,11 @@ export interface ManagerPasscodeDeps {
   now(): number;
   /** scrypt's cost for new hashes; tests may pass a cheaper one. */
   params?: ScryptParams;
+  /**
+   * Whether the first passcode may be set with this proof (the store's Client Secret, or none):
+   * free while connecting, proven once a live store is connected. Absent: always free.
+   */
+  firstPasscodeAllowed?(clientSecret: string | undefined): boolean;
 }
 
 export interface ManagerPasscode {
@@ -78,16 +83,36 @@ export function createManagerPasscode(deps: ManagerPasscodeDeps): ManagerPasscod
     throw new ServiceError('approval-refused', `That manager passcode is wrong. ${left} tries left.`);
   };
 
+  /** The first passcode on a connected counter needs the store's Client Secret; a wrong one counts as a try. */
+  const checkFirstProof = (clientSecret: string | undefined): void => {
+    if (!deps.firstPasscodeAllowed || deps.firstPasscodeAllowed(clientSecret)) return;
+    const record = readPasscodeRecord(backing);
+    const lockedUntil = lockedUntilAt(record.tries, now());
+    if (lockedUntil !== null) throw lockedError(lockedUntil, now());
+    if (clientSecret !== undefined) {
+      const tries = afterWrongTry(record.tries, now());
+      writePasscodeRecord(backing, { ...record, tries });
+      if (tries.lockedUntil !== null) throw lockedError(tries.lockedUntil, now());
+      throw new ServiceError('approval-refused', 'That is not the Client Secret of the connected store.');
+    }
+    throw new ServiceError(
+      'approval-required',
+      "This counter is already connected: type the store's DealPOS Client Secret to set the first manager passcode.",
+    );
+  };
+
   return {
     status,
     verify: (passcode) => oneAtATime(() => check(passcode)),
-    set: ({ current, next }) =>
+    set: ({ current, next, clientSecret }) =>
       oneAtATime(async () => {
         if (readPasscodeRecord(backing).hash !== null) {
           if (current === undefined) {
             throw new ServiceError('approval-required', 'Type the current manager passcode to change it.');
           }
           await check(current);
+        } else {
+          checkFirstProof(clientSecret);
         }
         writePasscodeRecord(backing, { hash: await hashPasscode(next, params), tries: noTries() });
         return status();

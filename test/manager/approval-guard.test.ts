@@ -123,3 +123,36 @@ describe('the guarded channels', () => {
     expect(replace).toMatchObject({ ok: false, error: { kind: 'approval-required' } });
   });
 });
+
+describe('the first manager passcode on a counter that is already connected', () => {
+  // A counter connected before passcodes existed (or whose passcode file was deleted): without a
+  // proof, anyone at it could set a passcode and then clear PIN locks with it.
+  let counter: Desk;
+  beforeAll(async () => {
+    counter = await openDesk(sim);
+    counter.stores.get('manager-passcode')?.write(undefined);
+    expect(ok(await counter.bridge.managerStatus()).passcodeSet).toBe(false);
+  });
+  afterAll(() => counter.close());
+
+  it("needs the connected store's Client Secret: none or a wrong one sets nothing", async () => {
+    const bare = await counter.bridge.setManagerPasscode({ next: '9753' });
+    expect(bare).toMatchObject({ ok: false, error: { kind: 'approval-required' } });
+    const wrong = await counter.bridge.setManagerPasscode({ next: '9753', clientSecret: 'guess' });
+    expect(wrong).toMatchObject({ ok: false, error: { kind: 'approval-refused' } });
+    // A wrong secret counts as a wrong try, so the secret cannot be guessed at leisure either.
+    expect(ok(await counter.bridge.managerStatus())).toMatchObject({ passcodeSet: false, triesLeft: 4 });
+    const clear = await counter.bridge.clearCustomerLockout({
+      code: 'MBR-0001',
+      approval: { passcode: '9753', approver: 'Someone' },
+    });
+    expect(clear).toMatchObject({ ok: false, error: { kind: 'approval-required' } });
+  });
+
+  it('is set with the right Client Secret, which is never logged', async () => {
+    const { clientSecret } = sim.credentials.full;
+    const set = ok(await counter.bridge.setManagerPasscode({ next: '9753', clientSecret }));
+    expect(set.passcodeSet).toBe(true);
+    expect(counter.logs.join('\n')).not.toContain(clientSecret);
+  });
+});

@@ -155,10 +155,12 @@ describe('the Connect screen', () => {
       'manager:set-passcode',
       'connection:choose-outlet',
     ]);
+    // The typed secret goes along: main needs it as proof when this counter was connected already.
     expect(main.calls.find((call) => call.channel === 'manager:set-passcode')?.input).toEqual({
       next: '1357',
+      clientSecret: 's3cret',
     });
-    expect(store.getState()).toMatchObject({ passcode: '', passcodeRepeat: '' });
+    expect(store.getState()).toMatchObject({ passcode: '', passcodeRepeat: '', clientSecret: '' });
     expect(connected).toHaveLength(1);
   });
 

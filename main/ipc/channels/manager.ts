@@ -12,6 +12,12 @@ export const setPasscodeInput = z
     /** The passcode now; needed once one is set. */
     current: z.string().min(1).max(64).optional(),
     next: newPasscodeInput,
+    /**
+     * The connected store's DealPOS Client Secret: the proof an admin gives to set the FIRST
+     * passcode on a counter that is already connected (otherwise anyone at it could set one and
+     * then clear PIN locks).
+     */
+    clientSecret: z.string().min(1).max(500).optional(),
   })
   .strict();
 export type SetPasscodeInput = z.input<typeof setPasscodeInput>;

@@ -137,6 +137,9 @@ export function createConnectStore(bridge: DealposBridge, options: ConnectOption
         const outlet = outlets.find((candidate) => candidate.id === outletId);
         if (busy || !outlet) return;
         set({ busy: 'saving', error: null, confirmWeakEncryption: false });
+        // Held for this call only: main asks for it as the proof for a first passcode when the
+        // counter was already connected (the store forgets it once saved).
+        const typedSecret = credentials().clientSecret;
         if (!saved) {
           const result = await bridge.saveConnection({
             ...credentials(),
@@ -151,7 +154,10 @@ export function createConnectStore(bridge: DealposBridge, options: ConnectOption
         }
         const { passcodeNeeded, passcode } = get();
         if (passcodeNeeded && passcode !== '') {
-          const kept = await bridge.setManagerPasscode({ next: passcode });
+          const kept = await bridge.setManagerPasscode({
+            next: passcode,
+            ...(typedSecret ? { clientSecret: typedSecret } : {}),
+          });
           if (!kept.ok) {
             set({ busy: null, error: kept.error });
             return;

@@ -34,7 +34,7 @@ export interface ApprovalState {
   /** Asks main where the passcode stands (for Settings and the connect form). */
   loadStatus(): Promise<void>;
   /** Sets the first passcode, or changes it with the current one: main's error, or null once saved. */
-  setPasscode(input: { current?: string; next: string }): Promise<IpcError | null>;
+  setPasscode(input: { current?: string; next: string; clientSecret?: string }): Promise<IpcError | null>;
   submit(passcode: string): Promise<void>;
   cancel(): void;
 }

@@ -24,6 +24,8 @@ const en = {
     next: 'New passcode',
     repeat: 'New passcode again',
     hint: 'At least 4 digits or letters.',
+    clientSecret: 'DealPOS Client Secret',
+    clientSecretHint: "This counter is connected already: the store's Client Secret shows you are its admin.",
     save: 'Change passcode',
     saveFirst: 'Set passcode',
     saving: 'Saving…',
@@ -57,6 +59,9 @@ const id: SameKeys<typeof en> = {
     next: 'Sandi baru',
     repeat: 'Ulangi sandi baru',
     hint: 'Minimal 4 angka atau huruf.',
+    clientSecret: 'Client Secret DealPOS',
+    clientSecretHint:
+      'Komputer kasir ini sudah terhubung: Client Secret toko membuktikan bahwa Anda admin-nya.',
     save: 'Ganti sandi',
     saveFirst: 'Buat sandi',
     saving: 'Menyimpan…',

@@ -7,13 +7,18 @@ import { useManagerText } from './use-manager-text.ts';
 
 type Problem = 'tooShort' | 'mismatch';
 
-/** Settings: set the first manager passcode, or change it with the current one. */
-export function PasscodePanel() {
+/**
+ * Settings: set the first manager passcode, or change it with the current one. On a counter
+ * already connected to a live store, the first passcode takes the store's Client Secret as proof
+ * (main checks it), so not just anyone at the counter can set one.
+ */
+export function PasscodePanel({ connectedLive }: { connectedLive: boolean }) {
   const { t } = useManagerText();
   const status = useApproval((state) => state.status);
   const loadStatus = useApproval((state) => state.loadStatus);
   const setPasscode = useApproval((state) => state.setPasscode);
   const [current, setCurrent] = useState('');
+  const [clientSecret, setClientSecret] = useState('');
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -26,6 +31,7 @@ export function PasscodePanel() {
   }, [loadStatus]);
 
   const isSet = status?.passcodeSet === true;
+  const needsSecret = !isSet && connectedLive;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
@@ -35,9 +41,12 @@ export function PasscodePanel() {
     setProblem(found);
     if (found) return;
     setBusy(true);
-    const failed = await setPasscode(isSet ? { current, next } : { next });
+    const failed = await setPasscode(
+      isSet ? { current, next } : needsSecret ? { next, clientSecret } : { next },
+    );
     setBusy(false);
     setCurrent('');
+    setClientSecret('');
     if (failed) {
       setError(failed);
       return;
@@ -73,6 +82,15 @@ export function PasscodePanel() {
                 onChange={setCurrent}
               />
             ) : null}
+            {needsSecret ? (
+              <PasswordField
+                id="passcode-client-secret"
+                label={t('settings.clientSecret')}
+                value={clientSecret}
+                onChange={setClientSecret}
+                maxLength={500}
+              />
+            ) : null}
             <PasswordField id="passcode-next" label={t('settings.next')} value={next} onChange={setNext} />
             <PasswordField
               id="passcode-repeat"
@@ -82,7 +100,7 @@ export function PasscodePanel() {
             />
           </Flex>
           <Text size="2" color="gray" highContrast>
-            {t('settings.hint')}
+            {needsSecret ? `${t('settings.clientSecretHint')} ${t('settings.hint')}` : t('settings.hint')}
           </Text>
           {problem ? (
             <Callout.Root color="red" size="2" role="alert">
@@ -111,9 +129,10 @@ interface PasswordFieldProps {
   label: string;
   value: string;
   onChange(value: string): void;
+  maxLength?: number;
 }
 
-function PasswordField({ id, label, value, onChange }: PasswordFieldProps) {
+function PasswordField({ id, label, value, onChange, maxLength = 64 }: PasswordFieldProps) {
   return (
     <Flex direction="column" gap="1" minWidth="220px">
       <Text as="label" htmlFor={id} size="3" weight="bold">
@@ -124,7 +143,7 @@ function PasswordField({ id, label, value, onChange }: PasswordFieldProps) {
         size="3"
         type="password"
         value={value}
-        maxLength={64}
+        maxLength={maxLength}
         onChange={(event) => onChange(event.currentTarget.value)}
         autoComplete="off"
       />

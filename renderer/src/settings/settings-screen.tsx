@@ -76,7 +76,7 @@ export function SettingsScreen() {
         </Flex>
       </Card>
 
-      <PasscodePanel />
+      <PasscodePanel connectedLive={connection.mode === 'live' && connection.outlet !== null} />
 
       <StoreCheckPanel demo={demo} />
 
