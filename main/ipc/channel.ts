@@ -20,14 +20,21 @@ const controlsMessage = 'must not contain control characters';
  * Tab at the end is dropped; one inside is refused. Every single-line field uses this helper, so
  * the rule lives here and nowhere else.
  */
-export const text = (max: number) => z.string().trim().min(1).max(max).regex(singleLine, controlsMessage);
+export const text = (max: number) =>
+  // abort: a text over its cap is refused there, without running the character check over megabytes.
+  z.string().trim().min(1).max(max, { abort: true }).regex(singleLine, controlsMessage);
 
 /**
  * A file body the page built (ZPL): lines, so Tab, LF and CR pass; every other control character
  * is refused as in `text`. Never logged, only written where the person chooses.
  */
 export const multilineText = (max: number) =>
-  z.string().min(1).max(max).regex(linesOnly, controlsMessage).regex(noSeparatorsOrBidi, controlsMessage);
+  z
+    .string()
+    .min(1)
+    .max(max, { abort: true })
+    .regex(linesOnly, controlsMessage)
+    .regex(noSeparatorsOrBidi, controlsMessage);
 
 /** No payload at all. */
 export const none = z.undefined();
