@@ -188,4 +188,49 @@ describe('connecting a counter to its DealPOS store', () => {
       expect(saved.connection.secret.protection).toBe('weak');
     });
   });
+
+  test("a counter connected before passcodes existed sets its first one only with the store's Client Secret", async () => {
+    // Saved by a version without the manager passcode: connected, an outlet chosen, no passcode.
+    const { clientId, clientSecret } = sim.credentials.full;
+    const outlets = (await (await fetch(`${sim.origin}/_sim/fixtures`)).json()) as {
+      outlets: { ID: string; Name: string }[];
+    };
+    const pluit = outlets.outlets.find((outlet) => outlet.Name === 'Pluit')!;
+    const settings = {
+      connection: {
+        mode: 'live',
+        host: sim.baseUrl,
+        clientId,
+        secret: { protection: 'os', data: Buffer.from(`stand-in:${clientSecret}`).toString('base64') },
+      },
+      outlet: { id: pluit.ID, name: pluit.Name },
+    };
+    await withApp(suite, { settings, localStores: [sim.baseUrl] }, async (app) => {
+      const { page } = app;
+      await page.getByRole('tab', { name: 'Settings' }).click();
+      const secretField = page.getByLabel('DealPOS Client Secret');
+      await secretField.waitFor();
+      await page.getByLabel('New passcode', { exact: true }).fill('8642');
+      await page.getByLabel('New passcode again').fill('8642');
+      await secretField.fill('not-the-secret');
+      await page.getByRole('button', { name: 'Set passcode' }).click();
+      await page.getByText('That is not the Client Secret of the connected store.').waitFor();
+      expect(app.services.connection.view().mode).toBe('live');
+      const before = await app.page.evaluate('window.dealpos.managerStatus()');
+      expect(before).toMatchObject({ ok: true, value: { passcodeSet: false, triesLeft: 4 } });
+      await app.screenshot('settings-first-passcode-wrong-secret');
+
+      await page.getByLabel('New passcode', { exact: true }).fill('8642');
+      await page.getByLabel('New passcode again').fill('8642');
+      await secretField.fill(clientSecret);
+      await page.getByRole('button', { name: 'Set passcode' }).click();
+      await page.getByText('The manager passcode is saved.').waitFor();
+      const after = await app.page.evaluate('window.dealpos.managerStatus()');
+      expect(after).toMatchObject({ ok: true, value: { passcodeSet: true } });
+      // Typed in password fields: neither the secret nor the passcode is anywhere on the page.
+      const shown = await page.evaluate('document.body.innerText');
+      expect(shown).not.toContain(clientSecret);
+      expect(shown).not.toContain('8642');
+    });
+  });
 });

@@ -26,6 +26,8 @@ const en = {
     hint: 'At least 4 digits or letters.',
     clientSecret: 'DealPOS Client Secret',
     clientSecretHint: "This counter is connected already: the store's Client Secret shows you are its admin.",
+    secretMissing: "Type the store's DealPOS Client Secret as well.",
+    secretWrong: 'That is not the Client Secret of the connected store. Nothing was changed.',
     save: 'Change passcode',
     saveFirst: 'Set passcode',
     saving: 'Saving…',
@@ -62,6 +64,8 @@ const id: SameKeys<typeof en> = {
     clientSecret: 'Client Secret DealPOS',
     clientSecretHint:
       'Komputer kasir ini sudah terhubung: Client Secret toko membuktikan bahwa Anda admin-nya.',
+    secretMissing: 'Ketik juga Client Secret DealPOS toko ini.',
+    secretWrong: 'Itu bukan Client Secret toko yang terhubung. Tidak ada yang diubah.',
     save: 'Ganti sandi',
     saveFirst: 'Buat sandi',
     saving: 'Menyimpan…',

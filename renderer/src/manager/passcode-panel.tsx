@@ -5,7 +5,7 @@ import { ErrorCallout } from '../errors/error-callout.tsx';
 import { useApproval } from './approval-context.tsx';
 import { useManagerText } from './use-manager-text.ts';
 
-type Problem = 'tooShort' | 'mismatch';
+type Problem = 'tooShort' | 'mismatch' | 'secretMissing' | 'secretWrong';
 
 /**
  * Settings: set the first manager passcode, or change it with the current one. On a counter
@@ -37,7 +37,14 @@ export function PasscodePanel({ connectedLive }: { connectedLive: boolean }) {
     if (busy) return;
     setSaved(false);
     setError(null);
-    const found: Problem | null = next.length < 4 ? 'tooShort' : next !== repeat ? 'mismatch' : null;
+    const found: Problem | null =
+      next.length < 4
+        ? 'tooShort'
+        : next !== repeat
+          ? 'mismatch'
+          : needsSecret && clientSecret === ''
+            ? 'secretMissing'
+            : null;
     setProblem(found);
     if (found) return;
     setBusy(true);
@@ -47,6 +54,11 @@ export function PasscodePanel({ connectedLive }: { connectedLive: boolean }) {
     setBusy(false);
     setCurrent('');
     setClientSecret('');
+    // Main answers a wrong Client Secret as a refused approval: say which proof was wrong.
+    if (failed && needsSecret && failed.kind === 'approval-refused') {
+      setProblem('secretWrong');
+      return;
+    }
     if (failed) {
       setError(failed);
       return;
