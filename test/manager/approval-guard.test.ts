@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bridgeMethods, type InvokeChannel, type LabelProfileInput } from '../../main/ipc/contract.ts';
+import { bridgeMethods, type InvokeChannel } from '../../main/ipc/contract.ts';
 import { guardedChannels } from '../../main/ipc/guarded-channels.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
 import { type Desk, ok, openDesk, simControl } from '../back-office/desk.ts';
+import { rollProfile } from '../support/label-profiles.ts';
 import { testApproval } from '../support/manager-approval.ts';
 
 // One rule in one place (issue #12): every guarded channel is refused without the manager's
@@ -20,25 +21,7 @@ afterAll(async () => {
   await sim.close();
 });
 
-const profile: LabelProfileInput = {
-  name: 'Rak 40 x 30',
-  page: { width: 40, height: 30 },
-  label: { width: 40, height: 30 },
-  columns: 1,
-  rows: 1,
-  margin: { top: 0, left: 0 },
-  gap: { x: 0, y: 0 },
-  padding: 1,
-  fields: {
-    productName: true,
-    variant: true,
-    code: true,
-    barcode: true,
-    price: true,
-    outlet: false,
-    date: false,
-  },
-};
+const profile = rollProfile('Rak 40 x 30');
 
 /** A valid payload for each guarded channel, without its approval. */
 function payloads(): Record<keyof typeof guardedChannels, unknown> {

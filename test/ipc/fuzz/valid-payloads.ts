@@ -1,4 +1,5 @@
 import type { InvokeChannel } from '../../../main/ipc/contract.ts';
+import { rollProfile } from '../../support/label-profiles.ts';
 
 // One payload per channel that its schema accepts, each with every optional field filled in, so
 // a mutation can break any field. `satisfies Record<InvokeChannel, unknown>` makes the compiler
@@ -9,24 +10,8 @@ const code = '8991234567890';
 const jobId = '3f1c2b4e-8d7a-4c2e-9b1a-2f6e5d4c3b2a';
 
 const labelProfile = () => ({
+  ...rollProfile('Rol 38 x 25', { width: 38, height: 25 }),
   id: 'custom-roll-38x25',
-  name: 'Rol 38 x 25',
-  page: { width: 38, height: 25 },
-  label: { width: 38, height: 25 },
-  columns: 1,
-  rows: 1,
-  margin: { top: 0, left: 0 },
-  gap: { x: 0, y: 0 },
-  padding: 1.5,
-  fields: {
-    productName: true,
-    variant: true,
-    code: true,
-    barcode: true,
-    price: true,
-    outlet: false,
-    date: false,
-  },
   dpi: 203,
 });
 
