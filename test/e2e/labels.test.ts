@@ -401,10 +401,8 @@ describe('barcode labels from a supplier bill', () => {
     await field('page.height').fill('40');
     await field('label.height').fill('40,0');
     await expect.poll(() => problem.count()).toBe(0);
-    // Label sizes are shared by every print of this PC: a manager approves the save.
-    await page.evaluate(() =>
-      (globalThis as unknown as PageGlobals).dealpos.setManagerPasscode({ next: '2468' }),
-    );
+    // Label sizes are shared by every print of this PC: a manager approves the save (the
+    // passcode the page's counter was connected with).
     await dialog.getByRole('button', { name: 'Save' }).click();
     const approval = page.getByRole('dialog', { name: 'Save the label size “Label 58 x 40 mm”?' });
     await approval.waitFor();

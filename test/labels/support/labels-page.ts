@@ -11,6 +11,7 @@ import { buildBridge } from '../../../preload/bridge.ts';
 import { chromiumArgs } from '../../e2e/harness/find-chromium.ts';
 import { serveStatic } from '../../e2e/harness/static-server.ts';
 import { standInVault } from '../../ipc/stand-in-vault.ts';
+import { testApproval } from '../../support/manager-approval.ts';
 import { ensureLabelsPage } from './page-build.ts';
 
 /** What the preload does, as page script: window.dealpos over the binding. */
@@ -112,6 +113,9 @@ export async function startLabelsPage(options: {
       ...options.sim.credentials.full,
     });
     if (!saved.ok) throw new Error(saved.error.message);
+    // The manager passcode, set as the connect form sets it: after the save, before the outlet.
+    const passcode = await services.dispatch('manager:set-passcode', url, { next: testApproval.passcode });
+    if (!passcode.ok) throw new Error(passcode.error.message);
     const outlets = await services.dispatch('outlets:list', url, undefined);
     const first = outlets.ok ? (outlets.value as { id: string; name: string }[])[0] : undefined;
     if (first)
