@@ -161,4 +161,35 @@ describe('scanners as shops really have them', { timeout: 90_000 }, () => {
       });
     },
   );
+
+  test.skipIf(!frame.includes('CustomersScreen'))(
+    'a scanner calibrated with a prefix and suffix finds a member card in the customer search by its bare code',
+    async () => {
+      const demo = demoStore(100);
+      await withApp(suite, { startDemo: () => demo.start() }, async (app) => {
+        const { page } = app;
+        await page.getByRole('button', { name: /Try the demo/ }).click();
+        await page.getByTestId('demo-badge').waitFor();
+        const [one] = (await demo.fixtures()).customers.filter((c) => c.Status === 'Active');
+        if (!one) throw new Error('the demo store has no active customers');
+
+        // Calibrated on the scan screen: this scanner wraps every code in `x.` and `.y`.
+        await page.getByRole('button', { name: 'Calibrate scanner' }).click();
+        await page.getByTestId('calibration-listening').waitFor();
+        await playTimeline(page, lineFeedScan(`x.${calibrationCode}.y`));
+        await page.getByText(/Scanner calibrated: \d+ ms between keys\./).waitFor();
+        await page.getByRole('button', { name: 'Close' }).click();
+
+        // The customers screen reads it with those saved settings: the bare code is looked up.
+        await page.getByRole('tab', { name: 'Customers' }).click();
+        const search = page.getByRole('textbox', { name: 'Find a customer' });
+        await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('customers-query');
+        const fates = await playTimeline(page, lineFeedScan(`x.${one.Code}.y`));
+        await page.getByTestId('customer-card').filter({ hasText: one.Code }).waitFor();
+        expect(typingKeys(fates).filter((fate) => !fate.prevented)).toEqual([]);
+        expect(await search.inputValue()).toBe(one.Code);
+        await app.screenshot('scanner-calibrated-member-card');
+      });
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import type { i18n } from 'i18next';
 import type { ConnectionView, DealposBridge } from '../bridge/contract.ts';
+import { CatalogDb } from '../catalog/catalog-db.ts';
 import { type ConnectStore, createConnectStore } from '../connect/connect-store.ts';
 import { createFrameStore, type FrameStore } from '../frame/frame-store.ts';
 import { applyLanguage } from '../i18n/i18n.ts';
@@ -14,6 +15,8 @@ export interface AppStores {
   outletChange: OutletChangeStore;
   /** The one manager dialog every guarded action asks through. */
   approval: ApprovalStore;
+  /** The catalog on this PC (IndexedDB), opened once: the scan screen, its sync and the back office share it. */
+  catalogDb: CatalogDb;
 }
 
 /** Every store of the page, wired to one bridge and one i18next instance. */
@@ -36,5 +39,6 @@ export function createAppStores(bridge: DealposBridge, i18nInstance: i18n): AppS
     frame: createFrameStore(),
     outletChange: createOutletChangeStore(bridge, { onChanged: connected }),
     approval: createApprovalStore(bridge),
+    catalogDb: new CatalogDb(),
   };
 }

@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import { useStore } from 'zustand';
+import type { CatalogDb } from '../catalog/catalog-db.ts';
 import type { ConnectState } from '../connect/connect-store.ts';
 import type { FrameState } from '../frame/frame-store.ts';
 import { ApprovalProvider } from '../manager/approval-context.tsx';
@@ -21,6 +22,11 @@ function useStores(): AppStores {
   const stores = useContext(StoresContext);
   if (!stores) throw new Error('StoresProvider is missing above this component');
   return stores;
+}
+
+/** The app's one catalog database, for whoever reads or writes the catalog on this PC. */
+export function useCatalogDb(): CatalogDb {
+  return useStores().catalogDb;
 }
 
 export function useSession<T>(selector: (state: SessionState) => T): T {

@@ -1,7 +1,7 @@
 import './back-office.css';
 import { Box, Tabs } from '@radix-ui/themes';
 import { useState } from 'react';
-import { CatalogDb } from '../catalog/catalog-db.ts';
+import { useCatalogDb } from '../app/stores-context.tsx';
 import { useCatalogStore } from '../scan/catalog-context.tsx';
 import { ActivityView } from './activity-view.tsx';
 import { BackOfficeProvider, useBackOffice } from './back-office-context.tsx';
@@ -23,11 +23,10 @@ const isSection = (value: string): value is OfficeSection =>
  */
 export function BackOfficeScreen() {
   const catalog = useCatalogStore();
+  const db = useCatalogDb();
   const [stores] = useState(() =>
     // The scan feature's catalog: the same database, and its own lookup so both agree on a code.
-    keptBackOfficeStores(bridge(), () =>
-      dexieCatalogCache(new CatalogDb(), (code) => catalog.getState().find(code)),
-    ),
+    keptBackOfficeStores(bridge(), () => dexieCatalogCache(db, (code) => catalog.getState().find(code))),
   );
   return (
     <BackOfficeProvider stores={stores}>

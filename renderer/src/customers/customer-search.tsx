@@ -1,8 +1,10 @@
 import { Button, Callout, Flex, SegmentedControl, Spinner, Text, TextField } from '@radix-ui/themes';
-import type { FormEvent, RefObject } from 'react';
+import { type FormEvent, type RefObject, useEffect } from 'react';
 import { ErrorCallout } from '../errors/error-callout.tsx';
+import { useScannerSettings } from '../scanner/scanner-settings-store.ts';
 import { useCustomers } from './customers-context.tsx';
 import type { LookupKind } from './customers-store.ts';
+import { listenToSearchScans } from './search-scans.ts';
 import { useCustomersText } from './use-customers-text.ts';
 
 const kinds: readonly LookupKind[] = ['code', 'phone', 'email'];
@@ -20,7 +22,7 @@ const notFoundText = {
 } as const;
 const inputType = { code: 'text', phone: 'tel', email: 'email' } as const;
 
-/** Member code (typed or scanned), mobile number or email; Enter finds. */
+/** Member code (typed or scanned through the keyboard wedge), mobile number or email; Enter finds. */
 export function CustomerSearch({ inputRef }: { inputRef: RefObject<HTMLInputElement | null> }) {
   const { t } = useCustomersText();
   const kind = useCustomers((state) => state.lookupKind);
@@ -29,6 +31,19 @@ export function CustomerSearch({ inputRef }: { inputRef: RefObject<HTMLInputElem
   const setKind = useCustomers((state) => state.setLookupKind);
   const setQuery = useCustomers((state) => state.setQuery);
   const find = useCustomers((state) => state.find);
+  const scannerSettings = useScannerSettings((state) => state.settings);
+
+  // A member card scanned into the search is found by its code, whatever the search is set to.
+  useEffect(
+    () =>
+      listenToSearchScans(
+        window,
+        () => inputRef.current,
+        (code) => void find({ by: 'code', value: code }),
+        scannerSettings,
+      ),
+    [inputRef, find, scannerSettings],
+  );
 
   const submit = (event: FormEvent) => {
     // The page never navigates (the CSP has form-action 'none'): the form is only for Enter.

@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useContext, useState } from 'react';
 import { useStore } from 'zustand';
 import type { DealposBridge } from '../../../main/ipc/contract.ts';
+import { useCatalogDb } from '../app/stores-context.tsx';
 import { type CatalogState, type CatalogStore, createCatalogStore } from './catalog-store.ts';
 import { useScannerSettings } from './scanner-settings-store.ts';
 import { useCatalogRefresh } from './use-catalog-refresh.ts';
@@ -12,7 +13,8 @@ const CatalogContext = createContext<CatalogStore | null>(null);
  * which runs whichever screen is open.
  */
 export function CatalogProvider({ bridge, children }: { bridge: () => DealposBridge; children: ReactNode }) {
-  const [store] = useState(() => createCatalogStore(bridge));
+  const db = useCatalogDb();
+  const [store] = useState(() => createCatalogStore(bridge, db));
   const refreshEveryHours = useScannerSettings((s) => s.refreshEveryHours);
   useCatalogRefresh(store, bridge, refreshEveryHours);
   return <CatalogContext.Provider value={store}>{children}</CatalogContext.Provider>;

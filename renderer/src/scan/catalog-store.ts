@@ -6,7 +6,7 @@ import type {
   StockEverywhereAnswer,
 } from '../../../main/ipc/contract.ts';
 import { BridgeError, bridgeRemote, unwrap } from '../catalog/bridge-remote.ts';
-import { CatalogDb } from '../catalog/catalog-db.ts';
+import type { CatalogDb } from '../catalog/catalog-db.ts';
 import { CatalogLookup } from '../catalog/catalog-lookup.ts';
 import { CatalogSync, type SyncStatus } from '../catalog/catalog-sync.ts';
 
@@ -38,8 +38,11 @@ const failure = (error: unknown): IpcError =>
     ? error.error
     : { kind: 'internal', message: String((error as Error)?.message ?? error) };
 
-/** The catalog on this PC, for the scan screen: one database, one lookup, one sync at a time. */
-export function createCatalogStore(bridge: () => DealposBridge, db = new CatalogDb()) {
+/**
+ * The catalog on this PC, for the scan screen: one lookup and one sync at a time over the app's
+ * one database (app-stores.ts opens it; a second open would be a second Dexie on the same data).
+ */
+export function createCatalogStore(bridge: () => DealposBridge, db: CatalogDb) {
   const lookup = new CatalogLookup(db);
   return create<CatalogState & CatalogActions>()((set, get) => ({
     count: 0,

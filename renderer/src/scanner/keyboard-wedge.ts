@@ -2,7 +2,7 @@ import { type Outcome, ScannerDetector, type ScannerSettings } from './scanner-d
 
 export interface KeyboardWedgeOptions {
   settings: ScannerSettings;
-  /** A scan meant for the app (no field that asked for scans had focus). */
+  /** A scan, its prefix and suffix stripped by the saved settings. */
   onScan(code: string, outcome: Extract<Outcome, { type: 'scan' }>): void;
   /** A burst too long or garbled to be a code. */
   onRejected?(outcome: Extract<Outcome, { type: 'rejected' }>): void;
@@ -18,30 +18,28 @@ export interface KeyboardWedgeOptions {
   capture?: boolean;
 }
 
-/** Fields that want scans typed into them mark themselves with this attribute. */
-export const scanTargetAttribute = 'data-scan-target';
-
 const isTextField = (el: Element | null): el is HTMLInputElement | HTMLTextAreaElement =>
   (el instanceof HTMLInputElement && /^(text|search|tel|email|number|url|password|)$/.test(el.type)) ||
   el instanceof HTMLTextAreaElement;
 
 /** Types `text` into the focused field as if the keys had reached it (React sees an input event). */
-function typeInto(el: Element | null, text: string, replace = false): void {
+function typeInto(el: Element | null, text: string): void {
   if (!isTextField(el) || el.readOnly || el.disabled) return;
-  const start = replace ? 0 : (el.selectionStart ?? el.value.length);
-  const end = replace ? el.value.length : (el.selectionEnd ?? el.value.length);
-  // Number inputs have no selection API; everything else inserts at the caret.
-  if (el.type === 'number') el.value = replace ? text : el.value + text;
-  else el.setRangeText(text, start, end, 'end');
+  if (el.selectionStart === null) {
+    // Email and number inputs have no selection API (setRangeText throws there): the keys go at
+    // the end. The prototype's setter, not the element's own: React watches that one and would
+    // take the input event that follows for no change.
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+    setValue?.call(el, el.value + text);
+  } else el.setRangeText(text, el.selectionStart, el.selectionEnd ?? el.value.length, 'end');
   el.dispatchEvent(new InputEvent('input', { bubbles: true, data: text, inputType: 'insertText' }));
 }
 
 /**
  * Reads a keyboard-wedge scanner (USB, 2.4 GHz or Bluetooth) from the window's key stream. Keys
  * that may be a scan are held back (so they never land in whatever field has focus) and
- * replayed as typing when they turn out to be a person. A field with `data-scan-target`
- * receives scans as its value and a `scan` event; every other scan goes to `onScan`. Every
- * screen that reads scans goes through here, with the one set of saved scanner settings.
+ * replayed as typing when they turn out to be a person; scans go to `onScan`. Every screen
+ * that reads scans goes through here, with the one set of saved scanner settings.
  */
 export function attachKeyboardWedge(
   win: Window,
@@ -54,15 +52,11 @@ export function attachKeyboardWedge(
   const capture = options.capture ?? true;
 
   const detector = new ScannerDetector(options.settings, (outcome) => {
-    const focused = win.document.activeElement;
     if (outcome.type === 'typing') {
       if (options.onTyping) options.onTyping(outcome.text);
-      else typeInto(focused, outcome.text);
+      else typeInto(win.document.activeElement, outcome.text);
     } else if (outcome.type === 'rejected') options.onRejected?.(outcome);
-    else if (focused?.hasAttribute(scanTargetAttribute)) {
-      typeInto(focused, outcome.code, true);
-      focused.dispatchEvent(new CustomEvent('scan', { detail: outcome.code, bubbles: true }));
-    } else options.onScan(outcome.code, outcome);
+    else options.onScan(outcome.code, outcome);
   });
 
   /** Settles a burst that stopped with no terminator, once no key has come for a while. */
