@@ -1,11 +1,17 @@
 import { ConnectionService, type DemoStore } from './connection/connection-service.ts';
+import type { PhotoFetchOptions } from './customers/customer-photo.ts';
 import type { RequestLogLine } from './dealpos/http.ts';
 import type { EventChannel, EventPayloads } from './ipc/contract.ts';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatch.ts';
 import { createHandlers } from './ipc/handlers.ts';
+import { desktopOnlyPrinterPort, type PrinterPort } from './labels/printer-port.ts';
 import type { SecretVault } from './settings/secret-vault.ts';
 import { memoryBacking, type SettingsBacking, SettingsRepository } from './settings/settings-repository.ts';
 
+/**
+ * Everything the app gives `createAppServices`: the one place a dependency comes in. Features
+ * get it, defaults filled in, as their `FeatureContext`.
+ */
 export interface AppServicesOptions {
   settingsBacking: SettingsBacking;
   vault: SecretVault;
@@ -25,6 +31,10 @@ export interface AppServicesOptions {
   observeHandlers?(handlers: Handlers): Handlers;
   /** Simulators on this PC the connect form may name besides DealPOS (tests; DEALPOS_SIM_URL in development). */
   localStores?: readonly string[];
+  /** The desktop's printing side (print-window.ts in the app); by default every job answers `unavailable`. */
+  printer?: PrinterPort;
+  /** How customer photos are downloaded; the safe defaults when not given (tests stand in for the internet). */
+  photos?: PhotoFetchOptions;
 }
 
 export interface AppServices {
@@ -60,6 +70,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     now: options.now ?? (() => Date.now()),
     openStore: options.openStore ?? memoryStores(),
     log: options.appLog ?? (() => {}),
+    printer: options.printer ?? desktopOnlyPrinterPort,
+    photos: options.photos ?? {},
   });
   const dispatch = createDispatcher(options.observeHandlers?.(handlers) ?? handlers, {
     isTrustedSender: options.isTrustedSender,

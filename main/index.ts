@@ -8,7 +8,6 @@ import { bridgeArgument } from './ipc/bridge-argument.ts';
 import { forwardEvents, registerIpc } from './ipc/register.ts';
 import { labelPrintPage, labelPrintUrl } from './labels/print-route.ts';
 import { createElectronPrinterPort } from './labels/print-window.ts';
-import { setPrinterPort } from './labels/printer-port.ts';
 import { createFeatureStoreOpener } from './settings/electron-settings-backing.ts';
 import { createSafeStorageVault } from './settings/safe-storage-vault.ts';
 import { openSettingsFile } from './settings/settings-file.ts';
@@ -28,8 +27,6 @@ const source = rendererSource({
 const rendererRoot = join(import.meta.dirname, '../renderer');
 const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
 
-let services: AppServices | null = null;
-
 // One app per PC session: a second launch brings the first window forward instead.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -37,7 +34,6 @@ if (!app.requestSingleInstanceLock()) {
   prepareBeforeReady();
   app.on('second-instance', focusWindow);
   app.on('window-all-closed', () => app.quit());
-  app.on('before-quit', closeServicesFirst);
   app
     .whenReady()
     .then(start)
@@ -48,7 +44,24 @@ async function start(): Promise<void> {
   guardEverything(source, session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: rendererRoot, readFile }));
 
-  services = await createAppServices({
+  // Labels print from a hidden window showing the same page on the job's print route (with a
+  // print-only bridge: createElectronPrinterPort replaces the bridge argument of these options).
+  // It asks for the main window (its dialogs' parent) only when a job runs, once the window exists.
+  let mainWindow: BrowserWindow | null = null;
+  const printer = createElectronPrinterPort({
+    createWindow: (options) => new BrowserWindow(options),
+    dialog,
+    writeFile: (path, data) => writeFile(path, data),
+    printPageUrl: (jobId) => labelPrintUrl(source.url, jobId),
+    windowOptions: windowOptions({
+      preloadPath,
+      isDevelopment: source.isDevelopment,
+      bridgeArgument: bridgeArgument(),
+    }),
+    mainWindow: () => (mainWindow === null || mainWindow.isDestroyed() ? null : mainWindow),
+  });
+
+  const services = await createAppServices({
     settingsBacking: openSettingsFile((options) => new Store(options)),
     // The packaged app talks to DealPOS and its own demo store only; a developer may add one local simulator.
     localStores: !app.isPackaged && process.env.DEALPOS_SIM_URL ? [process.env.DEALPOS_SIM_URL] : [],
@@ -56,6 +69,7 @@ async function start(): Promise<void> {
     appLog: (message) => console.log(message),
     vault: createSafeStorageVault(safeStorage, process.platform),
     startDemo: startDemoStore,
+    printer,
     // The hidden print page (same origin, its own route) may only fetch its job and say it is drawn.
     isTrustedSender: trustedSenderCheck(source.origin, [labelPrintPage]),
     version: app.getVersion(),
@@ -71,28 +85,13 @@ async function start(): Promise<void> {
         error instanceof Error ? (error.stack ?? error.message) : String(error),
       ),
   });
+  app.on('before-quit', closeBeforeQuit(services));
   registerIpc(ipcMain, services.dispatch);
 
   const window = createMainWindow(source, preloadPath);
+  mainWindow = window;
   const stopForwarding = forwardEvents(services.onEvent, window.webContents);
   window.on('closed', stopForwarding);
-
-  // Labels print from a hidden window showing the same page on the job's print route (with a
-  // print-only bridge: createElectronPrinterPort replaces the bridge argument of these options).
-  setPrinterPort(
-    createElectronPrinterPort({
-      createWindow: (options) => new BrowserWindow(options),
-      dialog,
-      writeFile: (path, data) => writeFile(path, data),
-      printPageUrl: (jobId) => labelPrintUrl(source.url, jobId),
-      windowOptions: windowOptions({
-        preloadPath,
-        isDevelopment: source.isDevelopment,
-        bridgeArgument: bridgeArgument(),
-      }),
-      mainWindow: () => (window.isDestroyed() ? null : window),
-    }),
-  );
 }
 
 function focusWindow(): void {
@@ -102,18 +101,19 @@ function focusWindow(): void {
   window.focus();
 }
 
-let closing = false;
 /** Stops the demo store and the governors before the process ends (they hold a port and timers). */
-function closeServicesFirst(event: Electron.Event): void {
-  if (!services || closing) return;
-  closing = true;
-  event.preventDefault();
-  const running = services;
-  services = null;
-  running
-    .close()
-    .catch((error: unknown) => console.error('Closing the app services failed:', String(error)))
-    .finally(() => app.quit());
+function closeBeforeQuit(services: AppServices): (event: Electron.Event) => void {
+  let closing = false;
+  return (event) => {
+    // The second before-quit is the app.quit() below: let it through.
+    if (closing) return;
+    closing = true;
+    event.preventDefault();
+    services
+      .close()
+      .catch((error: unknown) => console.error('Closing the app services failed:', String(error)))
+      .finally(() => app.quit());
+  };
 }
 
 function fail(error: unknown): void {

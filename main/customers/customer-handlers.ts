@@ -8,26 +8,17 @@ import { auditCsv, auditCsvFileName } from './audit-csv.ts';
 import { AuditLog } from './audit-log.ts';
 import { customerCard } from './customer-card.ts';
 import { lookUpCustomer } from './customer-lookup.ts';
-import type { PhotoFetchOptions } from './customer-photo.ts';
 import { LockoutStore } from './lockout-store.ts';
 import { PhotoSource } from './photo-source.ts';
 import { PinChecker } from './pin-check.ts';
 import { SeenCustomers } from './seen-customers.ts';
 
-export interface CustomerHandlerOptions {
-  /** How photos are downloaded (tests stand in for the internet). */
-  photos?: PhotoFetchOptions;
-}
-
 /** Customer lookup and PIN check handlers (issue #6). */
-export function createCustomerHandlers(
-  context: FeatureContext,
-  options: CustomerHandlerOptions = {},
-): HandlersFor<typeof customerChannels> {
+export function createCustomerHandlers(context: FeatureContext): HandlersFor<typeof customerChannels> {
   const lockouts = new LockoutStore(context.openStore('customer-pin-lockouts'));
   const audit = new AuditLog(context.openStore('customer-pin-audit'));
   const seen = new SeenCustomers();
-  const photos = new PhotoSource(options.photos ?? {}, context.log);
+  const photos = new PhotoSource(context.photos, context.log);
   const client = () => context.connection.client();
   const checker = new PinChecker({
     client,

@@ -1,13 +1,10 @@
 import { createBackOfficeHandlers } from '../back-office/back-office-handlers.ts';
 import { createCatalogSource } from '../catalog/catalog-source.ts';
-import type { ConnectionService } from '../connection/connection-service.ts';
-import { type CustomerHandlerOptions, createCustomerHandlers } from '../customers/customer-handlers.ts';
+import { createCustomerHandlers } from '../customers/customer-handlers.ts';
 import { createLabelHandlers } from '../labels/label-handlers.ts';
 import { guardHandlers } from '../manager/approval-guard.ts';
 import { createManagerHandlers } from '../manager/manager-handlers.ts';
 import { createManagerPasscode } from '../manager/manager-passcode.ts';
-import type { SecretVault } from '../settings/secret-vault.ts';
-import type { SettingsRepository } from '../settings/settings-repository.ts';
 import { createStoreCheckHandlers } from '../store-check/store-check-handlers.ts';
 import type { HandlersFor } from './channel.ts';
 import type { catalogChannels } from './channels/catalog.ts';
@@ -15,17 +12,7 @@ import type { shellChannels } from './channels/shell.ts';
 import type { Handlers } from './dispatch.ts';
 import type { FeatureContext } from './feature-context.ts';
 
-export interface HandlerServices extends FeatureContext {
-  connection: ConnectionService;
-  settings: SettingsRepository;
-  vault: SecretVault;
-  version: string;
-  osLocale: string;
-  /** How customer photos are fetched (tests stand in for the internet). */
-  customerOptions?: CustomerHandlerOptions;
-}
-
-function shellHandlers(services: HandlerServices): HandlersFor<typeof shellChannels> {
+function shellHandlers(services: FeatureContext): HandlersFor<typeof shellChannels> {
   const { connection, settings } = services;
   return {
     'app:info': async () => ({
@@ -48,10 +35,10 @@ function shellHandlers(services: HandlerServices): HandlersFor<typeof shellChann
   };
 }
 
-function catalogHandlers(services: HandlerServices): HandlersFor<typeof catalogChannels> {
+function catalogHandlers(services: FeatureContext): HandlersFor<typeof catalogChannels> {
   const source = createCatalogSource(
     () => services.connection.client(),
-    Date.now,
+    services.now,
     () => services.connection.view().outlet?.name ?? null,
   );
   return {
@@ -67,7 +54,7 @@ function catalogHandlers(services: HandlerServices): HandlersFor<typeof catalogC
  * The main-process side of every channel of the contract (plain TypeScript: runs in Node tests),
  * with the manager's approval checked before every guarded channel's handler.
  */
-export function createHandlers(services: HandlerServices): Handlers {
+export function createHandlers(services: FeatureContext): Handlers {
   // A live store with its outlet chosen: what guarded "while connected" actions and the proof
   // for a first passcode both go by.
   const connected = () => {
@@ -83,7 +70,7 @@ export function createHandlers(services: HandlerServices): Handlers {
   const handlers: Handlers = {
     ...shellHandlers(services),
     ...catalogHandlers(services),
-    ...createCustomerHandlers(services, services.customerOptions),
+    ...createCustomerHandlers(services),
     ...createLabelHandlers(services),
     ...createBackOfficeHandlers(services),
     ...createStoreCheckHandlers(services),

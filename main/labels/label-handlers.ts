@@ -13,16 +13,8 @@ import { LabelPreferencesStore } from './label-preferences.ts';
 import { fetchOutletPrices } from './outlet-prices.ts';
 import { type OpenJob, PrintJobs } from './print-jobs.ts';
 import { labelFileName, pdfOptions, printOptions } from './print-options.ts';
-import { type PrinterPort, printerPort } from './printer-port.ts';
 import { ProfileStore } from './profile-store.ts';
 import { RecentDocuments } from './recent-documents.ts';
-
-export interface LabelHandlerOptions {
-  /** The printing side; by default the port set with `setPrinterPort` (the desktop-only answer until then). */
-  printer?: () => PrinterPort;
-  /** The print jobs waiting for the hidden page (tests pass one with a short timeout). */
-  jobs?: PrintJobs;
-}
 
 /**
  * What the page is told when printing or saving fails on our side. The error itself (a file path,
@@ -34,15 +26,12 @@ const unknownProfile = () =>
   new ServiceError('invalid-input', 'That label profile no longer exists. Choose another profile.');
 
 /** Barcode label handlers (issue #5 "Barcode labels from supplier bills and outlet deliveries"). */
-export function createLabelHandlers(
-  context: FeatureContext,
-  options: LabelHandlerOptions = {},
-): HandlersFor<typeof labelChannels> {
+export function createLabelHandlers(context: FeatureContext): HandlersFor<typeof labelChannels> {
   const profiles = new ProfileStore(context.openStore('label-profiles'));
   const recent = new RecentDocuments(context.openStore('label-recent-documents'));
   const preferences = new LabelPreferencesStore(context.openStore('label-preferences'));
-  const jobs = options.jobs ?? new PrintJobs();
-  const port = options.printer ?? printerPort;
+  const jobs = new PrintJobs();
+  const port = context.printer;
 
   const profileOf = (id: string): LabelProfile => {
     const profile = profiles.get(id);
@@ -102,9 +91,8 @@ export function createLabelHandlers(
     'labels:save-preferences': (change) => preferences.update(change),
 
     'labels:printers': async () => {
-      const printer = port();
-      if (!printer.available) return { available: false, printers: [] };
-      const printers = await printer.listPrinters();
+      if (!port.available) return { available: false, printers: [] };
+      const printers = await port.listPrinters();
       return {
         available: true,
         printers: printers.map((p) => ({ ...p, lastProfileId: preferences.profileFor(p.name) })),
@@ -114,7 +102,7 @@ export function createLabelHandlers(
     'labels:print': ({ job, target }) =>
       runJob(job, async (profile, open) => {
         const printerName = target.kind === 'printer' ? target.name : null;
-        const answer = await port().print({
+        const answer = await port.print({
           jobId: open.id,
           rendered: open.rendered,
           options: printOptions(profile, printerName),
@@ -126,7 +114,7 @@ export function createLabelHandlers(
 
     'labels:save-pdf': ({ job, fileName }) =>
       runJob(job, (profile, open) =>
-        port().savePdf({
+        port.savePdf({
           jobId: open.id,
           rendered: open.rendered,
           options: pdfOptions(profile),
@@ -135,7 +123,7 @@ export function createLabelHandlers(
       ),
 
     'labels:save-zpl': ({ fileName, zpl }) =>
-      port()
+      port
         .saveText({
           fileName: labelFileName(fileName, 'zpl'),
           text: zpl,

@@ -17,8 +17,9 @@ export interface RenderRequest {
 
 /**
  * What printing needs from the desktop: the printers, the hidden window that draws the label
- * pages, the save dialog. `print-window.ts` implements it over Electron; anywhere else (Node
- * tests, the page in plain Chromium) the default answers that printing needs the desktop app.
+ * pages, the save dialog. `print-window.ts` implements it over Electron and the app entry passes
+ * it to `createAppServices`; anywhere else (Node tests, the page in plain Chromium) the default
+ * answers that printing needs the desktop app.
  */
 export interface PrinterPort {
   readonly available: boolean;
@@ -40,15 +41,3 @@ export const desktopOnlyPrinterPort: PrinterPort = {
   savePdf: async () => ({ kind: 'unavailable' }),
   saveText: async () => ({ kind: 'unavailable' }),
 };
-
-let current: PrinterPort = desktopOnlyPrinterPort;
-
-/** The app entry sets the Electron port once the app is ready; tests may set a stand-in. */
-export function setPrinterPort(port: PrinterPort): void {
-  current = port;
-}
-
-/** The port in use now (read on every call, so setting it after the handlers exist works). */
-export function printerPort(): PrinterPort {
-  return current;
-}

@@ -4,14 +4,8 @@ import type { FeatureContext } from '../ipc/feature-context.ts';
 import { planStoreCheck, runStoreCheck } from './run-store-check.ts';
 import { storeCheckReport } from './store-check-report.ts';
 
-export interface StoreCheckServices extends FeatureContext {
-  version: string;
-}
-
 /** The store check: one run at a time, its progress to poll, and the last run's report. */
-export function createStoreCheckHandlers(
-  services: StoreCheckServices,
-): HandlersFor<typeof storeCheckChannels> {
+export function createStoreCheckHandlers(services: FeatureContext): HandlersFor<typeof storeCheckChannels> {
   let progress: StoreCheckProgress | null = null;
   let running: Promise<StoreCheckRun> | null = null;
   let last: StoreCheckRun | null = null;

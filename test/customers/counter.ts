@@ -1,14 +1,7 @@
-import { ConnectionService } from '../../main/connection/connection-service.ts';
+import { createAppServices } from '../../main/app-services.ts';
 import type { PhotoFetchOptions } from '../../main/customers/customer-photo.ts';
 import { bridgeMethods, type DealposBridge, eventChannels } from '../../main/ipc/contract.ts';
-import { createDispatcher } from '../../main/ipc/dispatch.ts';
-import type { FeatureContext } from '../../main/ipc/feature-context.ts';
-import { createHandlers } from '../../main/ipc/handlers.ts';
-import {
-  memoryBacking,
-  type SettingsBacking,
-  SettingsRepository,
-} from '../../main/settings/settings-repository.ts';
+import { memoryBacking, type SettingsBacking } from '../../main/settings/settings-repository.ts';
 import type { RunningSimulator, SimFixtures } from '../../main/simulator/index.ts';
 import { buildBridge } from '../../preload/bridge.ts';
 import { standInVault } from '../ipc/stand-in-vault.ts';
@@ -56,21 +49,21 @@ export async function openCounter(sim: RunningSimulator, options: CounterOptions
   const messages: IpcMessage[] = [];
   const logs: string[] = [];
   const stores: FeatureStores = options.stores ?? new Map();
-  const settings = new SettingsRepository(memoryBacking());
-  const vault = standInVault();
-  const connection = new ConnectionService({
-    settings,
-    vault,
+  // The app's own services (createAppServices: the handlers of every channel with the manager's
+  // approval guard, the dispatcher), given a stand-in for the internet's photo servers.
+  const services = await createAppServices({
+    settingsBacking: memoryBacking(),
+    vault: standInVault(),
     startDemo: async () => {
       throw new Error('no demo in this test');
     },
+    isTrustedSender: (url) => url === appUrl,
+    version: 'test',
+    osLocale: 'en-US',
     // The app writes these lines to its log (main/index.ts); every field is kept here.
     log: (line) => logs.push(JSON.stringify(line)),
+    onInternalError: (channel, error) => logs.push(`internal error on ${channel}: ${String(error)}`),
     localStores: [sim.baseUrl],
-  });
-  const context: FeatureContext = {
-    connection,
-    settings,
     now: () => options.clock?.now ?? Date.now(),
     openStore: (name) => {
       let store = stores.get(name);
@@ -80,26 +73,11 @@ export async function openCounter(sim: RunningSimulator, options: CounterOptions
       }
       return store;
     },
-    log: (message) => logs.push(message),
-  };
-  // The same handlers the app wires (the manager's approval guard included), given a stand-in
-  // for the internet's photo servers.
-  const handlers = createHandlers({
-    ...context,
-    vault,
-    version: 'test',
-    osLocale: 'en-US',
-    ...(options.photos ? { customerOptions: { photos: options.photos } } : {}),
+    appLog: (message) => logs.push(message),
+    ...(options.photos ? { photos: options.photos } : {}),
   });
-  const dispatch = createDispatcher(handlers, {
-    isTrustedSender: (url) => url === appUrl,
-    onInternalError: (channel, error) => logs.push(`internal error on ${channel}: ${String(error)}`),
-  });
-  const offChange = connection.onChange((view) =>
-    messages.push({ direction: 'to-page', channel: 'connection:changed', payload: view }),
-  );
-  const offQuota = connection.onQuota((state) =>
-    messages.push({ direction: 'to-page', channel: 'quota:changed', payload: state }),
+  const stopEvents = services.onEvent((channel, payload) =>
+    messages.push({ direction: 'to-page', channel, payload }),
   );
   const bridge = buildBridge(
     bridgeMethods,
@@ -107,7 +85,7 @@ export async function openCounter(sim: RunningSimulator, options: CounterOptions
     async (channel, input) => {
       // Structured clone, as Electron's IPC copies what crosses.
       messages.push({ direction: 'to-main', channel, payload: structuredClone(input) });
-      const result = await dispatch(channel, appUrl, input);
+      const result = await services.dispatch(channel, appUrl, input);
       messages.push({ direction: 'to-page', channel, payload: structuredClone(result) });
       return result;
     },
@@ -129,9 +107,8 @@ export async function openCounter(sim: RunningSimulator, options: CounterOptions
     logs,
     stores,
     close: async () => {
-      offChange();
-      offQuota();
-      await connection.close();
+      stopEvents();
+      await services.close();
     },
   };
 }

@@ -8,7 +8,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import type { DealposBridge } from '../../main/ipc/contract.ts';
-import { desktopOnlyPrinterPort, setPrinterPort } from '../../main/labels/printer-port.ts';
 import { type RunningSimulator, type SimFixtures, startSimulator } from '../../main/simulator/index.ts';
 import { radixInlineStyles } from '../../main/window/content-security-policy.ts';
 import type { LabelsStore } from '../../renderer/src/labels/labels-store.ts';
@@ -48,14 +47,12 @@ beforeAll(async () => {
   });
   sim = await startSimulator({ quiet: true, variants: 200, rateLimit: { limit: 5000, windowSeconds: 180 } });
   fixtures = (await (await fetch(`${sim.origin}/_sim/fixtures`)).json()) as SimFixtures;
-  labels = await startLabelsPage({ sim });
   outDir = await mkdtemp(join(tmpdir(), 'labels-e2e-'));
-  setPrinterPort(chromiumPdfPort(() => labels, outDir));
+  labels = await startLabelsPage({ sim, printer: chromiumPdfPort(() => labels, outDir) });
   await mkdir(screenshots, { recursive: true });
 }, 120_000);
 
 afterAll(async () => {
-  setPrinterPort(desktopOnlyPrinterPort);
   await labels?.close();
   await sim?.close();
   if (outDir) await rm(outDir, { recursive: true, force: true });

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../main/app-services.ts';
 import type { DealposBridge, LabelJob, LabelProfileInput } from '../../main/ipc/contract.ts';
 import { printFailedReason } from '../../main/labels/label-handlers.ts';
-import { desktopOnlyPrinterPort, type PrinterPort, setPrinterPort } from '../../main/labels/printer-port.ts';
+import type { PrinterPort } from '../../main/labels/printer-port.ts';
 import { isValidEan13 } from '../../main/simulator/ean13.ts';
 import { type RunningSimulator, type SimFixtures, startSimulator } from '../../main/simulator/index.ts';
 import { hasValidCheckDigit } from '../../renderer/src/labels/barcode/check-digit.ts';
@@ -38,7 +38,6 @@ afterAll(async () => {
   await sim.close();
 });
 afterEach(async () => {
-  setPrinterPort(desktopOnlyPrinterPort);
   await control('reset', {});
 });
 
@@ -295,8 +294,8 @@ describe('printing', () => {
     });
   });
 
-  /** Stands in for Electron (its binary cannot run here): "draws" the job by asking for it as the print page would. */
-  function standInPort(printed: string[]): PrinterPort {
+  /** Stands in for Electron (its binary cannot run here): "draws" the job by asking `page` for it as the print page would. */
+  function standInPort(printed: string[], page: () => DealposBridge): PrinterPort {
     return {
       available: true,
       listPrinters: async () => [
@@ -304,9 +303,9 @@ describe('printing', () => {
         { name: 'HP_LaserJet', displayName: 'HP LaserJet', isDefault: false },
       ],
       async print({ jobId, rendered, options }) {
-        const view = await bridge.getLabelPrintJob({ jobId });
+        const view = await page().getLabelPrintJob({ jobId });
         if (!view.ok || !view.value) return { kind: 'failed', reason: 'no job' };
-        await bridge.labelPrintRendered({
+        await page().labelPrintRendered({
           jobId,
           pages: view.value.labels.reduce((n, l) => n + l.copies, 0),
         });
@@ -320,9 +319,32 @@ describe('printing', () => {
     };
   }
 
+  const printingApps: AppServices[] = [];
+  afterEach(async () => {
+    for (const app of printingApps.splice(0)) await app.close();
+  });
+
+  /**
+   * The app as main wires it, with `printer` as its printing side (a dependency of the app, as
+   * Electron's port is in main/index.ts); `printer` gets that app's page to play the hidden print page.
+   */
+  async function appPrintingWith(
+    printer: (page: () => DealposBridge) => PrinterPort,
+  ): Promise<DealposBridge> {
+    let printing: DealposBridge | null = null;
+    const page = () => {
+      if (!printing) throw new Error('the app is not up yet');
+      return printing;
+    };
+    const app = await nodeBridge(sim, { appLog: (message) => appLog.push(message), printer: printer(page) });
+    printingApps.push(app.services);
+    printing = app.bridge;
+    return app.bridge;
+  }
+
   it('prints through the port at the profile size, and remembers the profile per printer', async () => {
     const printed: string[] = [];
-    setPrinterPort(standInPort(printed));
+    const bridge = await appPrintingWith((page) => standInPort(printed, page));
     const result = await bridge.printLabels({
       job: job('roll-50x30'),
       target: { kind: 'printer', name: 'ZDesigner_GK420t' },
@@ -338,13 +360,13 @@ describe('printing', () => {
 
   it('hands the hidden page nothing once the job is over', async () => {
     let seen = '';
-    setPrinterPort({
-      ...standInPort([]),
+    const bridge = await appPrintingWith((page) => ({
+      ...standInPort([], page),
       print: async ({ jobId }) => {
         seen = jobId;
         return { kind: 'cancelled' };
       },
-    });
+    }));
     expect(await bridge.printLabels({ job: job(), target: { kind: 'dialog' } })).toEqual({
       ok: true,
       value: { kind: 'cancelled' },
@@ -353,13 +375,13 @@ describe('printing', () => {
   });
 
   it('turns a page that never finished drawing into a failed print, not a crash', async () => {
-    setPrinterPort({
-      ...standInPort([]),
+    const bridge = await appPrintingWith((page) => ({
+      ...standInPort([], page),
       print: async ({ rendered }) => {
         await Promise.reject(new Error('The label pages were not drawn in time.'));
         return { kind: 'printed', pages: await rendered };
       },
-    });
+    }));
     const result = await bridge.printLabels({ job: job(), target: { kind: 'dialog' } });
     expect(result).toEqual({ ok: true, value: { kind: 'failed', reason: printFailedReason } });
     expect(appLog.at(-1)).toMatch(/not drawn in time/);
@@ -370,15 +392,15 @@ describe('printing', () => {
       Object.assign(new Error("EACCES: permission denied, open '/home/kasir/Dokumen/labels.pdf'"), {
         code: 'EACCES',
       });
-    setPrinterPort({
-      ...standInPort([]),
+    const bridge = await appPrintingWith((page) => ({
+      ...standInPort([], page),
       savePdf: async () => {
         throw denied();
       },
       saveText: async () => {
         throw denied();
       },
-    });
+    }));
     appLog.length = 0;
     const pdf = await bridge.saveLabelsPdf({ job: job(), fileName: 'labels' });
     const zpl = await bridge.saveLabelsZpl({ fileName: 'labels', zpl: '^XA^XZ' });
@@ -393,13 +415,13 @@ describe('printing', () => {
   });
 
   it('names the PDF after the document, without path separators', async () => {
-    setPrinterPort(standInPort([]));
+    const bridge = await appPrintingWith((page) => standInPort([], page));
     const result = await bridge.saveLabelsPdf({ job: job(), fileName: 'labels PB/2026/11/0001' });
     expect(result).toEqual({ ok: true, value: { kind: 'saved', path: '/tmp/labels PB-2026-11-0001.pdf' } });
   });
 
   it('refuses a job for a profile that does not exist, and more than 20,000 labels', async () => {
-    setPrinterPort(standInPort([]));
+    const bridge = await appPrintingWith((page) => standInPort([], page));
     const unknown = await bridge.printLabels({ job: job('gone'), target: { kind: 'dialog' } });
     expect(unknown).toMatchObject({ ok: false, error: { kind: 'invalid-input' } });
     const huge = { ...job(), labels: [{ ...job().labels[0]!, copies: 20_001 }] };

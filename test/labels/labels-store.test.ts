@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../main/app-services.ts';
 import type { CatalogItem, DealposBridge } from '../../main/ipc/contract.ts';
-import { desktopOnlyPrinterPort, setPrinterPort } from '../../main/labels/printer-port.ts';
+import { desktopOnlyPrinterPort, type PrinterPort } from '../../main/labels/printer-port.ts';
 import { type RunningSimulator, type SimFixtures, startSimulator } from '../../main/simulator/index.ts';
 import { createLabelsStore, jobOf, rowsOf } from '../../renderer/src/labels/labels-store.ts';
 import { nodeBridge } from '../support/node-bridge.ts';
@@ -35,7 +35,17 @@ afterAll(async () => {
   await services.close();
   await sim.close();
 });
-afterEach(() => setPrinterPort(desktopOnlyPrinterPort));
+const printingApps: AppServices[] = [];
+afterEach(async () => {
+  for (const app of printingApps.splice(0)) await app.close();
+});
+
+/** The app again, with `printer` as its printing side (a dependency of the app, as in main/index.ts). */
+async function appPrintingWith(printer: PrinterPort): Promise<DealposBridge> {
+  const app = await nodeBridge(sim, { printer });
+  printingApps.push(app.services);
+  return app.bridge;
+}
 
 /** A catalog cache that knows every code of the simulator's bills, at a selling price of 111,000. */
 const catalog = {
@@ -57,10 +67,10 @@ const catalog = {
   },
 };
 
-async function storeWithBill(index = 0) {
+async function storeWithBill(index = 0, app = bridge) {
   const bill = fixtures.bills[index];
   if (!bill) throw new Error('no bill');
-  const store = createLabelsStore({ bridge, catalog, today: () => '2026-11-23' });
+  const store = createLabelsStore({ bridge: app, catalog, today: () => '2026-11-23' });
   await store.getState().start();
   store.getState().setOutlet(bill.outlet);
   store.getState().setNumber(` ${bill.number} `);
@@ -148,16 +158,16 @@ describe('the labels screen', () => {
   });
 
   it('brings back the label size last printed on a printer when that printer is chosen', async () => {
-    setPrinterPort({
+    const printing: DealposBridge = await appPrintingWith({
       ...desktopOnlyPrinterPort,
       available: true,
       listPrinters: async () => [{ name: 'ZDesigner', displayName: 'ZDesigner GK420t', isDefault: true }],
       print: async ({ rendered, jobId }) => {
-        await bridge.labelPrintRendered({ jobId, pages: 3 });
+        await printing.labelPrintRendered({ jobId, pages: 3 });
         return { kind: 'printed', pages: await rendered };
       },
     });
-    const { store } = await storeWithBill();
+    const { store } = await storeWithBill(0, printing);
     store.getState().chooseProfile('roll-50x30');
     store.getState().choosePrinter('ZDesigner');
     await store.getState().print();
@@ -170,7 +180,7 @@ describe('the labels screen', () => {
 
   it('saves ZPL for a Zebra printer, one format per line with its copies', async () => {
     let saved = '';
-    setPrinterPort({
+    const printing = await appPrintingWith({
       ...desktopOnlyPrinterPort,
       available: true,
       saveText: async ({ fileName, text }) => {
@@ -178,7 +188,7 @@ describe('the labels screen', () => {
         return { kind: 'saved', path: `/tmp/${fileName}` };
       },
     });
-    const { store, bill } = await storeWithBill();
+    const { store, bill } = await storeWithBill(0, printing);
     store.getState().chooseProfile('roll-38x25');
     await store.getState().saveZpl();
     expect(store.getState().outcome).toEqual({

@@ -1,5 +1,6 @@
 import { type AppServices, createAppServices } from '../../main/app-services.ts';
 import { bridgeMethods, type DealposBridge, eventChannels } from '../../main/ipc/contract.ts';
+import type { PrinterPort } from '../../main/labels/printer-port.ts';
 import { memoryBacking } from '../../main/settings/settings-repository.ts';
 import type { RunningSimulator } from '../../main/simulator/index.ts';
 import { buildBridge } from '../../preload/bridge.ts';
@@ -11,14 +12,16 @@ const appUrl = 'app://dealpos/index.html';
 /**
  * The page's `window.dealpos`, built by the preload's own builder over the real main-process
  * handlers (dispatcher, zod validation, services), connected to `sim`. Only Electron's IPC
- * transport and safeStorage are missing, as they cannot run here.
+ * transport and safeStorage are missing, as they cannot run here; `printer` stands in for the
+ * desktop's printing side (by default every print answers that it needs the desktop app).
  */
 export async function nodeBridge(
   sim: RunningSimulator,
-  options: { appLog?(message: string): void } = {},
+  options: { appLog?(message: string): void; printer?: PrinterPort } = {},
 ): Promise<{ bridge: DealposBridge; services: AppServices }> {
   const services = await createAppServices({
     ...(options.appLog ? { appLog: options.appLog } : {}),
+    ...(options.printer ? { printer: options.printer } : {}),
     settingsBacking: memoryBacking(),
     vault: standInVault(),
     startDemo: async () => {

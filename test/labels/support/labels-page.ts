@@ -58,6 +58,8 @@ export async function startLabelsPage(options: {
   root?: string;
   /** More Chromium switches (the bench tags its browser to count its CPU time). */
   extraArgs?: string[];
+  /** The printing side of the services (by default every print answers that it needs the desktop app). */
+  printer?: PrinterPort;
 }): Promise<LabelsPage> {
   const root = options.root ?? (await ensureLabelsPage());
   // The app's own CSP header, as app:// sends it.
@@ -76,6 +78,7 @@ export async function startLabelsPage(options: {
       version: 'labels-e2e',
       osLocale: 'en-US',
       ...(options.sim ? { localStores: [options.sim.baseUrl] } : {}),
+      ...(options.printer ? { printer: options.printer } : {}),
     });
     const running = services;
     dispatch = (channel, sender, payload) => running.dispatch(channel, sender, payload);
