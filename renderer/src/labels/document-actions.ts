@@ -115,8 +115,8 @@ export function documentActions(
           return;
         }
         openDocument(result.value.document, false);
-        const recent = await bridge.listRecentLabelDocuments();
-        if (recent.ok) set({ recent: recent.value });
+        // Main answers with the recent list as the lookup left it: no second request.
+        set({ recent: result.value.recent });
       } finally {
         set({ lookingUp: false });
       }

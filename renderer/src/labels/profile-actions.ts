@@ -43,10 +43,7 @@ export function profileActions(set: SetLabels, get: GetLabels, bridge: LabelsBri
         if (!isApprovalError(result.error)) set({ loadError: result.error });
         return result.error;
       }
-      if (result.value.saved) {
-        const profiles = await bridge.listLabelProfiles();
-        if (profiles.ok) set({ profiles: profiles.value });
-      }
+      if (result.value.saved) set({ profiles: result.value.profiles });
       return result.value;
     },
 
