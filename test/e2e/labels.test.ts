@@ -402,8 +402,11 @@ describe('barcode labels from a supplier bill', () => {
     await field('label.height').fill('40,0');
     await expect.poll(() => problem.count()).toBe(0);
     // Label sizes are shared by every print of this PC: a manager approves the save.
-    await page.evaluate(() =>
-      (globalThis as unknown as PageGlobals).dealpos.setManagerPasscode({ next: '2468' }),
+    // The counter is connected: its first passcode needs the store's Client Secret (#12).
+    await page.evaluate(
+      (clientSecret) =>
+        (globalThis as unknown as PageGlobals).dealpos.setManagerPasscode({ next: '2468', clientSecret }),
+      sim.credentials.full.clientSecret,
     );
     await dialog.getByRole('button', { name: 'Save' }).click();
     const approval = page.getByRole('dialog', { name: 'Save the label size “Label 58 x 40 mm”?' });
