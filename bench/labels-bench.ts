@@ -147,7 +147,7 @@ async function main() {
       case 'labels:printers':
         return answer({ available: true, printers: [] });
       case 'labels:lookup-document':
-        return answer({ kind: 'found', document });
+        return answer({ kind: 'found', document, recent: [document] });
       default:
         return answer(null);
     }

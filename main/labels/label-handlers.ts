@@ -64,8 +64,9 @@ export function createLabelHandlers(context: FeatureContext): HandlersFor<typeof
   return {
     'labels:lookup-document': async (query) => {
       const answer = await lookUpDocument(context.connection.client(), query, context.now());
-      if (answer.kind === 'found') recent.remember(answer.document);
-      return answer;
+      if (answer.kind !== 'found') return answer;
+      recent.remember(answer.document);
+      return { ...answer, recent: recent.list() };
     },
 
     'labels:outlet-prices': ({ outlet, codes }) =>
@@ -73,7 +74,10 @@ export function createLabelHandlers(context: FeatureContext): HandlersFor<typeof
 
     'labels:profiles': () => profiles.list(),
     'labels:check-profile': (input) => profiles.check(input),
-    'labels:save-profile': (input) => profiles.save(input),
+    'labels:save-profile': (input) => {
+      const answer = profiles.save(input);
+      return answer.saved ? { ...answer, profiles: profiles.list() } : answer;
+    },
     'labels:delete-profile': ({ id }) => {
       const list = profiles.delete(id);
       // A deleted profile must not stay the remembered one.

@@ -10,7 +10,7 @@ import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import type { DealposBridge } from '../../main/ipc/contract.ts';
 import { type RunningSimulator, type SimFixtures, startSimulator } from '../../main/simulator/index.ts';
 import { radixInlineStyles } from '../../main/window/content-security-policy.ts';
-import type { LabelsStore } from '../../renderer/src/labels/labels-store.ts';
+import type { LabelsStore } from '../../renderer/src/labels/labels-state.ts';
 import { formatRupiah } from '../../renderer/src/money/format-rupiah.ts';
 import { chromiumPdfPort, type LabelsPage, startLabelsPage } from '../labels/support/labels-page.ts';
 

@@ -155,6 +155,21 @@ describe('looking up a document', () => {
     expect(recent.ok && recent.value.slice(0, 2).map((d) => d.number)).toEqual([first.number, second.number]);
     expect(recent.ok && recent.value[0]?.lines.length).toBe(first.lines.length);
   });
+
+  it('answers a lookup with the recent list it leaves, the document first, so the page need not ask again', async () => {
+    const [first, second] = fixtures.bills;
+    if (!first || !second) throw new Error('need two bills');
+    await bridge.lookupLabelDocument({ kind: 'bill', outlet: first.outlet, number: first.number });
+    const result = await bridge.lookupLabelDocument({
+      kind: 'bill',
+      outlet: second.outlet,
+      number: second.number,
+    });
+    if (!result.ok || result.value.kind !== 'found') throw new Error('not found');
+    expect(result.value.recent.slice(0, 2).map((d) => d.number)).toEqual([second.number, first.number]);
+    const listed = await bridge.listRecentLabelDocuments();
+    expect(listed.ok && listed.value).toEqual(result.value.recent);
+  });
 });
 
 describe('outlet prices', () => {
@@ -245,6 +260,15 @@ describe('label profiles', () => {
     });
     const list = await bridge.listLabelProfiles();
     expect(list.ok && list.value.some((p) => p.name === 'A4 3 x 8 (70 x 37 mm)')).toBe(true);
+  });
+
+  it('answers a save with every profile as it leaves them, the saved one among them', async () => {
+    const saved = await bridge.saveLabelProfile({ ...ownProfile('Rak 40 x 20'), approval: testApproval });
+    if (!saved.ok || !saved.value.saved) throw new Error('not saved');
+    const { profile, profiles } = saved.value;
+    expect(profiles.find((p) => p.id === profile.id)).toEqual(profile);
+    const listed = await bridge.listLabelProfiles();
+    expect(listed.ok && listed.value).toEqual(profiles);
   });
 
   it('answers what is wrong with an invalid one, field by field, and keeps nothing', async () => {

@@ -4,6 +4,7 @@ import type { CatalogItem, DealposBridge } from '../../main/ipc/contract.ts';
 import { desktopOnlyPrinterPort, type PrinterPort } from '../../main/labels/printer-port.ts';
 import { type RunningSimulator, type SimFixtures, startSimulator } from '../../main/simulator/index.ts';
 import { createLabelsStore, jobOf, rowsOf } from '../../renderer/src/labels/labels-store.ts';
+import { testApproval } from '../support/manager-approval.ts';
 import { nodeBridge } from '../support/node-bridge.ts';
 
 // The screen's store over the real handlers and the simulator. The catalog cache is a map here
@@ -155,6 +156,18 @@ describe('the labels screen', () => {
     expect(state).toMatchObject({ document: null, lines: [], outcome: null });
     expect(jobOf(state)).toBeNull();
     expect(state.number).not.toBe(bill.number);
+  });
+
+  it('offers a label size the moment a manager approves saving it', async () => {
+    const store = createLabelsStore({ bridge, catalog: null });
+    await store.getState().start();
+    const base = store.getState().profiles.find((p) => p.id === 'a4-3x8');
+    if (!base) throw new Error('no built-in A4 sheet');
+    const { page, label, columns, rows, margin, gap, padding, fields } = base;
+    const input = { name: 'Rak toko 3 x 8', page, label, columns, rows, margin, gap, padding, fields };
+    const answer = await store.getState().saveProfile(input, testApproval);
+    if (!('saved' in answer) || !answer.saved) throw new Error('not saved');
+    expect(store.getState().profiles.map((p) => p.id)).toContain(answer.profile.id);
   });
 
   it('brings back the label size last printed on a printer when that printer is chosen', async () => {

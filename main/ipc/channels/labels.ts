@@ -34,6 +34,11 @@ export type DocumentLookupAnswer =
   /** DealPOS knows no such number at that outlet (its 400), or the document has no lines. */
   | { kind: 'unknown'; dealposMessage: string | null };
 
+/** The lookup as the page gets it: a found document with the recent list it leaves, so the page need not ask again. */
+export type LookupDocumentReply =
+  | (Extract<DocumentLookupAnswer, { kind: 'found' }> & { recent: RecentDocument[] })
+  | Extract<DocumentLookupAnswer, { kind: 'unknown' }>;
+
 export const lookupDocumentInput = z
   .object({ kind: documentKindSchema, outlet: text(200), number: documentNumberSchema })
   .strict();
@@ -133,6 +138,10 @@ export type ProfileCheck = { ok: true; layout: SheetLayout } | { ok: false; prob
 export type SaveProfileAnswer =
   | { saved: true; profile: LabelProfile }
   | { saved: false; problems: ProfileProblem[] };
+/** A save as the page gets it: a saved profile with every profile after it, so the page need not ask again. */
+export type SaveProfileReply =
+  | (Extract<SaveProfileAnswer, { saved: true }> & { profiles: LabelProfile[] })
+  | Extract<SaveProfileAnswer, { saved: false }>;
 
 const length = z.number().finite().min(-10_000).max(10_000);
 const count = z.number().finite().min(-1_000).max(1_000);
@@ -312,12 +321,12 @@ export const labelPreferencesInput = z
   .strict();
 
 export const labelChannels = {
-  'labels:lookup-document': channel<DocumentLookupAnswer>()(lookupDocumentInput),
+  'labels:lookup-document': channel<LookupDocumentReply>()(lookupDocumentInput),
   /** One DealPOS request per code (interactive lane): ask only when the outlet price is chosen. */
   'labels:outlet-prices': channel<OutletPriceRow[]>()(outletPricesInput),
   'labels:profiles': channel<LabelProfile[]>()(none),
   'labels:check-profile': channel<ProfileCheck>()(labelProfileInputSchema),
-  'labels:save-profile': channel<SaveProfileAnswer>()(saveProfileInput),
+  'labels:save-profile': channel<SaveProfileReply>()(saveProfileInput),
   'labels:delete-profile': channel<LabelProfile[]>()(deleteProfileInput),
   'labels:recent': channel<RecentDocument[]>()(none),
   'labels:preferences': channel<LabelPreferences>()(none),

@@ -1,18 +1,16 @@
 import { Card, Flex, Grid, Heading, Text } from '@radix-ui/themes';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
-import type { PrintJobView } from '../../../main/ipc/contract.ts';
 import { useBarcodeEngine } from './barcode/use-barcode-engine.ts';
 import { DocumentForm } from './document-form.tsx';
-import { jobLabels, jobTotals } from './job-lines.ts';
 import { JobOptions } from './job-options.tsx';
 import { LabelPreview } from './label-preview.tsx';
-import { type LabelsStore, profileOf, rowsOf } from './labels-store.ts';
+import type { LabelsStore } from './labels-state.ts';
 import { LinesTable } from './lines-table.tsx';
 import { PrintActions } from './print-actions.tsx';
 import { ProfileDialog } from './profile-dialog.tsx';
 import { RecentDocuments } from './recent-documents.tsx';
-import { LabelsStoreContext, useLabels } from './use-labels.ts';
+import { LabelsStoreContext, useLabels, useLabelsJob } from './use-labels.ts';
 import { useLabelsText } from './use-labels-text.ts';
 import './labels.css';
 
@@ -20,27 +18,8 @@ function LabelsJob() {
   const t = useLabelsText();
   const engine = useBarcodeEngine();
   const [editingProfiles, setEditingProfiles] = useState(false);
-  const lines = useLabels((s) => s.lines);
-  const catalog = useLabels((s) => s.catalog);
-  const outletPrices = useLabels((s) => s.outletPrices);
-  const priceSource = useLabels((s) => s.priceSource);
-  const symbology = useLabels((s) => s.symbology);
   const document = useLabels((s) => s.document);
-  const profiles = useLabels((s) => s.profiles);
-  const profileId = useLabels((s) => s.profileId);
-  const date = useLabels((s) => s.date);
-
-  const profile = useMemo(() => profileOf({ profiles, profileId }), [profiles, profileId]);
-  const rows = useMemo(
-    () => rowsOf({ lines, catalog, outletPrices, priceSource, symbology, document }),
-    [lines, catalog, outletPrices, priceSource, symbology, document],
-  );
-  const totals = jobTotals(rows, profile?.layout.perPage ?? 1);
-  const job = useMemo<PrintJobView | null>(
-    () =>
-      profile && document ? { profile, outletName: document.outlet, date, labels: jobLabels(rows) } : null,
-    [profile, document, date, rows],
-  );
+  const { profile, rows, totals, view } = useLabelsJob();
 
   return (
     <>
@@ -57,7 +36,7 @@ function LabelsJob() {
       <Grid columns={{ initial: '1', md: '400px 1fr' }} gap="5" align="start">
         <JobOptions onEditProfiles={() => setEditingProfiles(true)} />
         <Flex direction="column" gap="4">
-          <LabelPreview job={engine ? job : null} />
+          <LabelPreview job={engine ? view : null} />
           {!document ? (
             <Text size="2" color="gray">
               {t('lead')}

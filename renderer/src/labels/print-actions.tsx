@@ -1,6 +1,6 @@
 import { Button, Callout, Flex, Select, Spinner, Text } from '@radix-ui/themes';
 import type { LabelProfile } from '../../../main/ipc/contract.ts';
-import type { OutputOutcome } from './labels-store.ts';
+import type { OutputOutcome } from './labels-state.ts';
 import { useLabels } from './use-labels.ts';
 import { type LabelsText, useLabelsText } from './use-labels-text.ts';
 

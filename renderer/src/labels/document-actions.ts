@@ -1,0 +1,168 @@
+import type { CatalogItem, LabelDocument } from '../../../main/ipc/contract.ts';
+import { documentKey } from './current-job.ts';
+import { type JobLine, jobLinesOf, maxCopies } from './job-lines.ts';
+import type { CatalogFacts } from './label-price.ts';
+import type { GetLabels, LabelsDeps, LabelsState, OutletPrices, SetLabels } from './labels-state.ts';
+import { lookupProblem } from './lookup-problem.ts';
+
+export const noOutletPrices: OutletPrices = { documentKey: null, rows: new Map(), busy: false, error: null };
+
+/** The state with no document open: nothing to preview, nothing to print. */
+const noDocument = {
+  document: null,
+  fromRecent: false,
+  fromScans: false,
+  lines: [],
+  outcome: null,
+  previewPage: 0,
+  outletPrices: noOutletPrices,
+} satisfies Partial<LabelsState>;
+
+const catalogFacts = (item: CatalogItem | undefined): CatalogFacts | null =>
+  item ? { product: item.product, variant: item.variant, unitPrice: item.unitPrice } : null;
+
+type DocumentActions = Pick<
+  LabelsState,
+  | 'lookUp'
+  | 'openScans'
+  | 'openRecent'
+  | 'setCopies'
+  | 'clearCopies'
+  | 'resetCopies'
+  | 'choosePriceSource'
+  | 'retryOutletPrices'
+>;
+
+/** Opening a document (looked up, recent or scanned), its copies, and where its prices come from. */
+export function documentActions(
+  set: SetLabels,
+  get: GetLabels,
+  deps: LabelsDeps,
+  today: () => string,
+): DocumentActions {
+  const { bridge } = deps;
+
+  /** Asks the catalog cache for every code of the document not asked yet (IndexedDB: no DealPOS request). */
+  async function lookUpCatalog(lines: readonly JobLine[]) {
+    const codes = [...new Set(lines.map((l) => l.line.code))].filter((code) => !get().catalog.has(code));
+    if (codes.length === 0) return;
+    const found = await Promise.all(
+      codes.map(
+        async (code) => [code, catalogFacts(await deps.catalog?.find(code).catch(() => undefined))] as const,
+      ),
+    );
+    const catalog = new Map(get().catalog);
+    for (const [code, facts] of found) catalog.set(code, facts);
+    set({ catalog });
+  }
+
+  /** Outlet prices for the current document, once per job: one DealPOS request per code. */
+  async function loadOutletPrices() {
+    const { document, outletPrices } = get();
+    if (!document || outletPrices.busy) return;
+    const key = documentKey(document);
+    if (outletPrices.documentKey === key && outletPrices.error === null) return;
+    const codes = [...new Set(document.lines.map((l) => l.code).filter((code) => code.trim().length > 0))];
+    if (codes.length === 0) return;
+    set({ outletPrices: { documentKey: key, rows: new Map(), busy: true, error: null } });
+    const result = await bridge.fetchOutletPrices({ outlet: document.outlet, codes });
+    if (get().document !== document) return;
+    set({
+      outletPrices: result.ok
+        ? {
+            documentKey: key,
+            rows: new Map(result.value.map((row) => [row.code, row])),
+            busy: false,
+            error: null,
+          }
+        : { documentKey: key, rows: new Map(), busy: false, error: result.error },
+    });
+  }
+
+  function openDocument(document: LabelDocument, fromRecent: boolean, fromScans = false) {
+    const priceSource = get().priceSources[document.kind];
+    const lines = jobLinesOf(document.lines);
+    set({
+      document,
+      fromRecent,
+      fromScans,
+      lines,
+      priceSource,
+      problem: null,
+      problemFor: null,
+      outcome: null,
+      previewPage: 0,
+      date: today(),
+      outletPrices: noOutletPrices,
+    });
+    void lookUpCatalog(lines);
+    if (priceSource === 'outlet') void loadOutletPrices();
+  }
+
+  return {
+    async lookUp() {
+      const { kind, outlet, lookingUp } = get();
+      const number = get().number.trim();
+      if (lookingUp || number.length === 0 || outlet.length === 0) return;
+      // The old document goes first: a lookup that fails must leave nothing printable, or the
+      // next Print would put the previous document's labels on these goods.
+      set({ lookingUp: true, problem: null, number, ...noDocument });
+      try {
+        const result = await bridge.lookupLabelDocument({ kind, outlet, number });
+        const problem = lookupProblem(result);
+        if (problem || !result.ok || result.value.kind !== 'found') {
+          set({ problem, problemFor: { kind, number, outlet } });
+          return;
+        }
+        openDocument(result.value.document, false);
+        // Main answers with the recent list as the lookup left it: no second request.
+        set({ recent: result.value.recent });
+      } finally {
+        set({ lookingUp: false });
+      }
+    },
+
+    openScans(scans, outlet) {
+      const lines = scans.map(({ item, count }) => ({
+        variantId: item.id,
+        name: item.name,
+        code: item.code,
+        quantity: count,
+        unitPrice: item.unitPrice,
+      }));
+      set({ number: '', problem: null, problemFor: null });
+      openDocument({ kind: get().kind, outlet, number: '', lines, fetchedAt: Date.now() }, false, true);
+    },
+
+    openRecent(document) {
+      set({ kind: document.kind, outlet: document.outlet, number: document.number });
+      openDocument(document, true);
+    },
+
+    setCopies: (key, copies) =>
+      set({
+        lines: get().lines.map((l) =>
+          l.key === key ? { ...l, copies: Math.min(maxCopies, Math.max(0, Math.floor(copies))) } : l,
+        ),
+      }),
+    clearCopies: () => set({ lines: get().lines.map((l) => ({ ...l, copies: 0 })) }),
+    resetCopies: () => {
+      const document = get().document;
+      if (document) {
+        const fresh = jobLinesOf(document.lines);
+        set({ lines: get().lines.map((l, i) => ({ ...l, copies: fresh[i]?.copies ?? l.copies })) });
+      }
+    },
+
+    async choosePriceSource(source) {
+      const kind = get().document?.kind ?? get().kind;
+      const priceSources = { ...get().priceSources, [kind]: source };
+      set({ priceSource: source, priceSources, previewPage: 0 });
+      void bridge.saveLabelPreferences({ priceSource: priceSources });
+      if (source === 'outlet') await loadOutletPrices();
+    },
+    async retryOutletPrices() {
+      await loadOutletPrices();
+    },
+  };
+}
