@@ -5,12 +5,11 @@ import { defineConfig } from 'vitest/config';
 // machine is quick, and a limit that is too tight throws a whole submission away.
 
 // Suites with nothing global to leak between files share their workers (`isolate: false` saves a
-// worker spawn per file). Kept isolated: happy-dom pages, module mocks, the fake IndexedDB, and
-// the label suites that swap the printer port.
+// worker spawn per file). Kept isolated: happy-dom pages, module mocks and the fake IndexedDB.
+// (The label suites share workers since the printer became a parameter of the app's services.)
 const isolated = [
   'test/renderer/**',
   'test/catalog/**',
-  'test/labels/**',
   'test/shell/preload-bridge.test.ts',
   'test/back-office/variant-desk.test.ts',
 ];
