@@ -1,43 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
+import { describe, expect, it } from 'vitest';
 import { testApproval } from '../support/manager-approval.ts';
-import {
-  type Counter,
-  openCounter,
-  type SimCustomer,
-  seededCustomers,
-  simControl,
-  wrongPin,
-} from './counter.ts';
+import { type Counter, type SimCustomer, wrongPin } from './counter.ts';
+import { counterSuite } from './counter-suite.ts';
 
 // Issue #12, finding 2: a customer's PIN lock could be cleared by anyone, so "5 tries, clear,
 // 5 tries" guessed a PIN. Through the page's bridge, the real dispatcher and handlers, and the
 // simulator over HTTP, on a clock the test moves.
 
 const minute = 60_000;
-let sim: RunningSimulator;
-let control: ReturnType<typeof simControl>;
-let customers: Awaited<ReturnType<typeof seededCustomers>>;
-const open: Counter[] = [];
-
-beforeAll(async () => {
-  sim = await startSimulator({ quiet: true, variants: 50, rateLimit: { limit: 5000, windowSeconds: 180 } });
-  control = simControl(sim);
-  customers = await seededCustomers(sim);
-});
-afterAll(async () => {
-  await sim.close();
-});
-afterEach(async () => {
-  for (const counter of open.splice(0)) await counter.close();
-  await control.reset();
-});
-
-async function counterAt(clock: { now: number }): Promise<Counter> {
-  const counter = await openCounter(sim, { clock });
-  open.push(counter);
-  return counter;
-}
+const suite = counterSuite();
 
 async function check(counter: Counter, code: string, pin: string) {
   const answer = await counter.bridge.checkCustomerPin({ code, pin });
@@ -66,8 +37,8 @@ async function cleared(counter: Counter) {
 describe('a customer PIN lock', () => {
   it('holds for every spelling of the member code, and wrong PINs under any spelling count together', async () => {
     const clock = { now: Date.UTC(2026, 4, 4, 7, 0) };
-    const counter = await counterAt(clock);
-    const customer = customers.active[2]!;
+    const counter = await suite.counterAt(clock);
+    const customer = suite.customers.active[2]!;
     const [lower, upper, spaced] = spellings(customer.Code);
     // Two wrong under one spelling, three under others: five in all lock the customer.
     await check(counter, lower!, wrongPin(customer.PIN));
@@ -79,7 +50,7 @@ describe('a customer PIN lock', () => {
       until: clock.now + 5 * minute,
     });
 
-    const pinReads = await control.requests('GET customer/pin');
+    const pinReads = await suite.control.requests('GET customer/pin');
     for (const code of spellings(customer.Code)) {
       // The right PIN under another spelling is refused without asking DealPOS for the PIN.
       expect(await check(counter, code, customer.PIN)).toEqual({
@@ -87,15 +58,15 @@ describe('a customer PIN lock', () => {
         until: clock.now + 5 * minute,
       });
     }
-    expect(await control.requests('GET customer/pin')).toBe(pinReads);
+    expect(await suite.control.requests('GET customer/pin')).toBe(pinReads);
   });
 });
 
 describe('clearing a customer PIN lock', () => {
   it('is refused without the manager passcode or with a wrong one, and changes nothing', async () => {
     const clock = { now: Date.UTC(2026, 4, 4, 8, 0) };
-    const counter = await counterAt(clock);
-    const customer = customers.active[3]!;
+    const counter = await suite.counterAt(clock);
+    const customer = suite.customers.active[3]!;
     await lockOut(counter, customer);
 
     const without = await counter.bridge.clearCustomerLockout({ code: customer.Code });
@@ -118,8 +89,8 @@ describe('clearing a customer PIN lock', () => {
 
   it('works with the manager passcode under any spelling, and the log names who approved it', async () => {
     const clock = { now: Date.UTC(2026, 4, 4, 9, 0) };
-    const counter = await counterAt(clock);
-    const customer = customers.active[4]!;
+    const counter = await suite.counterAt(clock);
+    const customer = suite.customers.active[4]!;
     await lockOut(counter, customer);
 
     const answer = await counter.bridge.clearCustomerLockout({
@@ -141,8 +112,8 @@ describe('clearing a customer PIN lock', () => {
 
   it('locks the manager passcode after five wrong tries: the right one waits out the lock too', async () => {
     const clock = { now: Date.UTC(2026, 4, 4, 10, 0) };
-    const counter = await counterAt(clock);
-    const customer = customers.active[0]!;
+    const counter = await suite.counterAt(clock);
+    const customer = suite.customers.active[0]!;
     await lockOut(counter, customer);
     const clear = (passcode: string) =>
       counter.bridge.clearCustomerLockout({ code: customer.Code, approval: { ...testApproval, passcode } });

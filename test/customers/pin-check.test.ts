@@ -1,43 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
+import { describe, expect, it } from 'vitest';
 import { testApproval } from '../support/manager-approval.ts';
-import {
-  type Counter,
-  type FeatureStores,
-  openCounter,
-  type SimCustomer,
-  seededCustomers,
-  simControl,
-  wrongPin,
-} from './counter.ts';
+import { type Counter, type FeatureStores, type SimCustomer, wrongPin } from './counter.ts';
+import { counterSuite } from './counter-suite.ts';
 
 // The PIN check from the page's bridge through the real handlers to the simulator over HTTP,
 // on a clock the test moves (context.now), with feature stores that outlive a "restart".
 
 const minute = 60_000;
-let sim: RunningSimulator;
-let control: ReturnType<typeof simControl>;
-let customers: Awaited<ReturnType<typeof seededCustomers>>;
-const open: Counter[] = [];
-
-beforeAll(async () => {
-  sim = await startSimulator({ quiet: true, variants: 50, rateLimit: { limit: 5000, windowSeconds: 180 } });
-  control = simControl(sim);
-  customers = await seededCustomers(sim);
-});
-afterAll(async () => {
-  await sim.close();
-});
-afterEach(async () => {
-  for (const counter of open.splice(0)) await counter.close();
-  await control.reset();
-});
-
-async function counterAt(clock: { now: number }, stores?: FeatureStores): Promise<Counter> {
-  const counter = await openCounter(sim, { clock, ...(stores ? { stores } : {}) });
-  open.push(counter);
-  return counter;
-}
+const suite = counterSuite();
 
 async function check(counter: Counter, customer: SimCustomer, pin: string) {
   const answer = await counter.bridge.checkCustomerPin({ code: customer.Code, pin });
@@ -53,15 +23,15 @@ async function wrongTimes(counter: Counter, customer: SimCustomer, times: number
 
 describe('the PIN check', () => {
   it('says verified for the right PIN', async () => {
-    const counter = await counterAt({ now: Date.now() });
-    const customer = customers.active[0]!;
+    const counter = await suite.counterAt({ now: Date.now() });
+    const customer = suite.customers.active[0]!;
     await counter.bridge.findCustomer({ by: 'code', value: customer.Code });
     expect(await check(counter, customer, customer.PIN)).toEqual({ result: 'verified' });
   });
 
   it('says wrong for a wrong PIN, with the attempts left', async () => {
-    const counter = await counterAt({ now: Date.now() });
-    const customer = customers.active[0]!;
+    const counter = await suite.counterAt({ now: Date.now() });
+    const customer = suite.customers.active[0]!;
     expect(await wrongTimes(counter, customer, 3)).toEqual([
       { result: 'wrong', attemptsLeft: 4 },
       { result: 'wrong', attemptsLeft: 3 },
@@ -72,8 +42,8 @@ describe('the PIN check', () => {
   });
 
   it('takes a shorter or longer PIN as wrong, not as an error', async () => {
-    const counter = await counterAt({ now: Date.now() });
-    const customer = customers.active[0]!;
+    const counter = await suite.counterAt({ now: Date.now() });
+    const customer = suite.customers.active[0]!;
     expect(await check(counter, customer, customer.PIN.slice(0, 4))).toEqual({
       result: 'wrong',
       attemptsLeft: 4,
@@ -83,18 +53,18 @@ describe('the PIN check', () => {
 
   it('a wrong PIN five times locks the customer for 5 minutes, even for the right PIN, without asking DealPOS', async () => {
     const clock = { now: Date.UTC(2026, 4, 4, 7, 0) };
-    const counter = await counterAt(clock);
-    const customer = customers.active[1]!;
+    const counter = await suite.counterAt(clock);
+    const customer = suite.customers.active[1]!;
     const answers = await wrongTimes(counter, customer, 5);
     expect(answers.at(-1)).toEqual({ result: 'locked', until: clock.now + 5 * minute });
 
-    const pinRequests = await control.requests('GET customer/pin');
+    const pinRequests = await suite.control.requests('GET customer/pin');
     clock.now += 4 * minute + 59_000;
     expect(await check(counter, customer, customer.PIN)).toEqual({
       result: 'locked',
       until: clock.now + 1000,
     });
-    expect(await control.requests('GET customer/pin')).toBe(pinRequests);
+    expect(await suite.control.requests('GET customer/pin')).toBe(pinRequests);
 
     clock.now += 1000;
     expect(await check(counter, customer, customer.PIN)).toEqual({ result: 'verified' });
@@ -102,8 +72,8 @@ describe('the PIN check', () => {
 
   it('gives five fresh attempts after a lockout ends, and locks twice as long each time (5, 10, 20 minutes)', async () => {
     const clock = { now: Date.UTC(2026, 4, 4, 7, 0) };
-    const counter = await counterAt(clock);
-    const customer = customers.active[2]!;
+    const counter = await suite.counterAt(clock);
+    const customer = suite.customers.active[2]!;
     for (const length of [5, 10, 20, 40]) {
       const answers = await wrongTimes(counter, customer, 5);
       expect(answers.slice(0, 4).map((a) => a.result)).toEqual(['wrong', 'wrong', 'wrong', 'wrong']);
@@ -114,8 +84,8 @@ describe('the PIN check', () => {
 
   it('a right PIN starts the customer over: the next lockout is 5 minutes again', async () => {
     const clock = { now: Date.UTC(2026, 4, 4, 7, 0) };
-    const counter = await counterAt(clock);
-    const customer = customers.active[3]!;
+    const counter = await suite.counterAt(clock);
+    const customer = suite.customers.active[3]!;
     await wrongTimes(counter, customer, 5);
     clock.now += 5 * minute;
     expect(await check(counter, customer, customer.PIN)).toEqual({ result: 'verified' });
@@ -127,15 +97,14 @@ describe('the PIN check', () => {
   it('keeps a lockout and the wrong-PIN count over a restart of the app', async () => {
     const clock = { now: Date.UTC(2026, 4, 4, 7, 0) };
     const stores: FeatureStores = new Map();
-    const before = await counterAt(clock, stores);
-    const locked = customers.active[0]!;
-    const counted = customers.active[1]!;
+    const before = await suite.counterAt(clock, stores);
+    const locked = suite.customers.active[0]!;
+    const counted = suite.customers.active[1]!;
     await wrongTimes(before, locked, 5);
     await wrongTimes(before, counted, 2);
-    await before.close();
-    open.splice(open.indexOf(before), 1);
+    await suite.restart(before);
 
-    const after = await counterAt(clock, stores);
+    const after = await suite.counterAt(clock, stores);
     expect(await check(after, locked, locked.PIN)).toEqual({
       result: 'locked',
       until: clock.now + 5 * minute,
@@ -149,8 +118,8 @@ describe('the PIN check', () => {
 
   it('lets an admin clear a lockout, and the next one is 5 minutes again', async () => {
     const clock = { now: Date.UTC(2026, 4, 4, 7, 0) };
-    const counter = await counterAt(clock);
-    const customer = customers.active[4]!;
+    const counter = await suite.counterAt(clock);
+    const customer = suite.customers.active[4]!;
     await wrongTimes(counter, customer, 5);
     clock.now += 5 * minute;
     await wrongTimes(counter, customer, 5); // 10 minutes now
@@ -165,8 +134,8 @@ describe('the PIN check', () => {
   });
 
   it('counts every wrong PIN of a burst sent at once: a sixth gets no DealPOS request', async () => {
-    const counter = await counterAt({ now: Date.now() });
-    const customer = customers.active[0]!;
+    const counter = await suite.counterAt({ now: Date.now() });
+    const customer = suite.customers.active[0]!;
     const answers = await Promise.all(
       Array.from({ length: 8 }, () =>
         counter.bridge.checkCustomerPin({ code: customer.Code, pin: wrongPin(customer.PIN) }),
@@ -174,29 +143,29 @@ describe('the PIN check', () => {
     );
     const results = answers.map((a) => (a.ok ? a.value.result : a.error.kind));
     expect(results).toEqual(['wrong', 'wrong', 'wrong', 'wrong', 'locked', 'locked', 'locked', 'locked']);
-    expect(await control.requests('GET customer/pin')).toBe(5);
+    expect(await suite.control.requests('GET customer/pin')).toBe(5);
   });
 
   it('refuses a check for an inactive or a suspended customer, with no PIN request', async () => {
-    const counter = await counterAt({ now: Date.now() });
-    expect(await check(counter, customers.inactive, customers.inactive.PIN)).toEqual({
+    const counter = await suite.counterAt({ now: Date.now() });
+    expect(await check(counter, suite.customers.inactive, suite.customers.inactive.PIN)).toEqual({
       result: 'refused',
       statusKind: 'inactive',
       status: 'Inactive',
     });
-    expect(await check(counter, customers.suspended, customers.suspended.PIN)).toEqual({
+    expect(await check(counter, suite.customers.suspended, suite.customers.suspended.PIN)).toEqual({
       result: 'refused',
       statusKind: 'suspended',
       status: 'Suspended',
     });
-    expect(await control.requests('GET customer/pin')).toBe(0);
+    expect(await suite.control.requests('GET customer/pin')).toBe(0);
   });
 
   it('says it needs the network when DealPOS cannot be reached, and counts no attempt', async () => {
-    const counter = await counterAt({ now: Date.now() });
-    const customer = customers.active[0]!;
+    const counter = await suite.counterAt({ now: Date.now() });
+    const customer = suite.customers.active[0]!;
     await counter.bridge.findCustomer({ by: 'code', value: customer.Code });
-    await control.faults(['drop', 'drop', 'drop']);
+    await suite.control.faults(['drop', 'drop', 'drop']);
     const answer = await counter.bridge.checkCustomerPin({ code: customer.Code, pin: customer.PIN });
     expect(answer.ok).toBe(false);
     if (answer.ok) return;
@@ -209,17 +178,17 @@ describe('the PIN check', () => {
   });
 
   it('passes on DealPOS refusals as they are: a suspended account', async () => {
-    const counter = await counterAt({ now: Date.now() });
-    const customer = customers.active[0]!;
+    const counter = await suite.counterAt({ now: Date.now() });
+    const customer = suite.customers.active[0]!;
     await counter.bridge.findCustomer({ by: 'code', value: customer.Code });
-    await control.config({ suspended: true });
+    await suite.control.config({ suspended: true });
     const answer = await counter.bridge.checkCustomerPin({ code: customer.Code, pin: customer.PIN });
     expect(answer.ok ? answer.value.result : answer.error.kind).toBe('suspended');
   });
 
   it('refuses a PIN that is not 4 to 8 digits, and unknown fields, before any request', async () => {
-    const counter = await counterAt({ now: Date.now() });
-    const code = customers.active[0]!.Code;
+    const counter = await suite.counterAt({ now: Date.now() });
+    const code = suite.customers.active[0]!.Code;
     for (const input of [
       { code, pin: '123' },
       { code, pin: '123456789' },
@@ -233,14 +202,14 @@ describe('the PIN check', () => {
       const answer = await counter.bridge.checkCustomerPin(input as any);
       expect(answer.ok ? 'accepted' : answer.error.kind, JSON.stringify(input)).toBe('invalid-input');
     }
-    expect(await control.requests('GET customer/pin')).toBe(0);
-    expect(await control.requests('GET customer/code')).toBe(0);
+    expect(await suite.control.requests('GET customer/pin')).toBe(0);
+    expect(await suite.control.requests('GET customer/code')).toBe(0);
   });
 
   it('says so when there is no such customer', async () => {
-    const counter = await counterAt({ now: Date.now() });
+    const counter = await suite.counterAt({ now: Date.now() });
     const answer = await counter.bridge.checkCustomerPin({ code: 'NOPE-404', pin: '123456' });
     expect(answer.ok ? 'checked' : answer.error.kind).toBe('bad-request');
-    expect(await control.requests('GET customer/pin')).toBe(0);
+    expect(await suite.control.requests('GET customer/pin')).toBe(0);
   });
 });

@@ -1,0 +1,54 @@
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
+import { type Counter, type FeatureStores, openCounter, seededCustomers, simControl } from './counter.ts';
+
+/**
+ * What the PIN-check suites share: one simulator per file (a rate limit no test reaches), its
+ * seeded customers, and counters opened on a clock the test moves, closed (and the simulator
+ * reset) after each test. Call once at the top of a file.
+ */
+export function counterSuite() {
+  let sim: RunningSimulator | undefined;
+  let customers: Awaited<ReturnType<typeof seededCustomers>> | undefined;
+  const open: Counter[] = [];
+  const started = () => {
+    if (!sim) throw new Error('the counter suite has not started yet');
+    return sim;
+  };
+
+  beforeAll(async () => {
+    sim = await startSimulator({ quiet: true, variants: 50, rateLimit: { limit: 5000, windowSeconds: 180 } });
+    customers = await seededCustomers(sim);
+  });
+  afterAll(async () => {
+    await sim?.close();
+  });
+  afterEach(async () => {
+    for (const counter of open.splice(0)) await counter.close();
+    await simControl(started()).reset();
+  });
+
+  return {
+    get sim() {
+      return started();
+    },
+    get control() {
+      return simControl(started());
+    },
+    get customers() {
+      if (!customers) throw new Error('the counter suite has not started yet');
+      return customers;
+    },
+    /** A counter on `clock`; with `stores`, one that finds what an earlier run of the app kept. */
+    async counterAt(clock: { now: number }, stores?: FeatureStores): Promise<Counter> {
+      const counter = await openCounter(started(), { clock, ...(stores ? { stores } : {}) });
+      open.push(counter);
+      return counter;
+    },
+    /** Closes a counter before the test ends, as when the app is quit and started again. */
+    async restart(counter: Counter): Promise<void> {
+      open.splice(open.indexOf(counter), 1);
+      await counter.close();
+    },
+  };
+}
