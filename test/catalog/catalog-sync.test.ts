@@ -9,6 +9,7 @@ import { CatalogDb } from '../../renderer/src/catalog/catalog-db.ts';
 import { CatalogLookup } from '../../renderer/src/catalog/catalog-lookup.ts';
 import { type CatalogRemote, CatalogSync } from '../../renderer/src/catalog/catalog-sync.ts';
 import { nodeBridge } from '../support/node-bridge.ts';
+import { simCall } from '../support/sim-call.ts';
 
 // The renderer's sync engine, writing to IndexedDB (fake-indexeddb here; the real one runs in
 // the Chromium tests), fed by the real main-process handlers and the simulator over HTTP.
@@ -22,15 +23,7 @@ let services: AppServices;
 let dbCount = 0;
 const dbs: CatalogDb[] = [];
 
-const control = async (path: string, body?: unknown) => {
-  const response = await fetch(`${sim.origin}/_sim/${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    ...(body === undefined
-      ? {}
-      : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
-  });
-  return response.json();
-};
+const control = (path: string, body?: unknown) => simCall(sim, path, body);
 
 beforeAll(async () => {
   // A generous quota: these tests are about the sync's pages, not about waiting out windows.

@@ -8,6 +8,7 @@ import { CatalogDb } from '../../renderer/src/catalog/catalog-db.ts';
 import { CatalogLookup } from '../../renderer/src/catalog/catalog-lookup.ts';
 import { type CatalogRemote, CatalogSync } from '../../renderer/src/catalog/catalog-sync.ts';
 import { nodeBridge } from '../support/node-bridge.ts';
+import { simCall } from '../support/sim-call.ts';
 import { checksumOf, seededCatalog } from './simulator-catalog.ts';
 
 // The catalog from /Product?QueryInventory=true, as live stores answer it: products with their
@@ -23,15 +24,7 @@ let services: AppServices;
 let dbCount = 0;
 const dbs: CatalogDb[] = [];
 
-const control = async (path: string, body?: unknown) => {
-  const response = await fetch(`${sim.origin}/_sim/${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    ...(body === undefined
-      ? {}
-      : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
-  });
-  return response.json();
-};
+const control = (path: string, body?: unknown) => simCall(sim, path, body);
 
 beforeAll(async () => {
   sim = await startSimulator({ seed, variants, quiet: true, rateLimit: { limit: 5000, windowSeconds: 180 } });

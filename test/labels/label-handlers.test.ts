@@ -8,6 +8,7 @@ import { type RunningSimulator, type SimFixtures, startSimulator } from '../../m
 import { hasValidCheckDigit } from '../../renderer/src/labels/barcode/check-digit.ts';
 import { testApproval } from '../support/manager-approval.ts';
 import { nodeBridge } from '../support/node-bridge.ts';
+import { simCall } from '../support/sim-call.ts';
 
 // The real handlers behind the page's bridge (dispatcher, zod, services) against the simulator
 // over HTTP. Only printing is stood in for: no Electron binary can run here.
@@ -18,15 +19,7 @@ let services: AppServices;
 let fixtures: SimFixtures;
 const appLog: string[] = [];
 
-const control = async (path: string, body?: unknown) => {
-  const response = await fetch(`${sim.origin}/_sim/${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    ...(body === undefined
-      ? {}
-      : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
-  });
-  return response.json();
-};
+const control = (path: string, body?: unknown) => simCall(sim, path, body);
 
 beforeAll(async () => {
   sim = await startSimulator({ quiet: true, variants: 200, rateLimit: { limit: 5000, windowSeconds: 180 } });

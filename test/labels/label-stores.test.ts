@@ -5,26 +5,13 @@ import { PrintJobs } from '../../main/labels/print-jobs.ts';
 import { ProfileStore } from '../../main/labels/profile-store.ts';
 import { RecentDocuments, recentLimit } from '../../main/labels/recent-documents.ts';
 import { memoryBacking } from '../../main/settings/settings-repository.ts';
+import { rollProfile } from '../support/label-profiles.ts';
 
-const roll = (name: string): LabelProfileInput => ({
-  name,
-  page: { width: 40, height: 30 },
-  label: { width: 40, height: 30 },
-  columns: 1,
-  rows: 1,
-  margin: { top: 0, left: 0 },
-  gap: { x: 0, y: 0 },
-  padding: 1.5,
-  fields: {
-    productName: true,
-    variant: false,
-    code: true,
-    barcode: true,
-    price: true,
-    outlet: false,
-    date: true,
-  },
-});
+/** A 40 x 30 roll that prints the date and leaves the variant out. */
+const roll = (name: string): LabelProfileInput => {
+  const profile = rollProfile(name);
+  return { ...profile, fields: { ...profile.fields, variant: false, date: true } };
+};
 
 const document = (number: string, kind: 'bill' | 'delivery' = 'bill'): LabelDocument => ({
   kind,

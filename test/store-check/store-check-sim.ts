@@ -6,17 +6,10 @@ import type {
   SimStatsReport,
 } from '../../main/simulator/index.ts';
 import type { StoreCheckTarget } from '../../main/store-check/run-store-check.ts';
+import { simCall } from '../support/sim-call.ts';
 
 /** The simulator's test controls, read over HTTP like any client would. */
-export async function simControl<T>(sim: RunningSimulator, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${sim.origin}/_sim/${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    ...(body === undefined
-      ? {}
-      : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
-  });
-  return (await response.json()) as T;
-}
+export const simControl = simCall;
 
 export const simStats = (sim: RunningSimulator) => simControl<SimStatsReport>(sim, 'stats');
 export const simFixtures = (sim: RunningSimulator) => simControl<SimFixtures>(sim, 'fixtures');
