@@ -11,3 +11,9 @@ export async function setTestPasscode(bridge: DealposBridge): Promise<void> {
   const set = await bridge.setManagerPasscode({ next: testApproval.passcode });
   if (!set.ok) throw new Error(set.error.message);
 }
+
+/**
+ * The test passcode as a value of its own: the logs carry request times such as "ms":2.2468…,
+ * so a bare substring search would find it inside a number that is no leak.
+ */
+export const passcodeAlone = new RegExp(`(?<![0-9.])${testApproval.passcode}(?![0-9])`);
