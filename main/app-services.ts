@@ -1,9 +1,9 @@
+import type { EventChannel, EventPayloads } from './app-contract.ts';
+import { createHandlers } from './app-handlers.ts';
 import { ConnectionService, type DemoStore } from './connection/connection-service.ts';
 import type { PhotoFetchOptions } from './customers/customer-photo.ts';
 import type { RequestLogLine } from './dealpos/http.ts';
-import type { EventChannel, EventPayloads } from './ipc/contract.ts';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatch.ts';
-import { createHandlers } from './ipc/handlers.ts';
 import { desktopOnlyPrinterPort, type PrinterPort } from './labels/printer-port.ts';
 import type { SecretVault } from './settings/secret-vault.ts';
 import { memoryBacking, type SettingsBacking, SettingsRepository } from './settings/settings-repository.ts';

@@ -1,4 +1,4 @@
-import type { DealposBridge, EventChannel, IpcResult } from '../main/ipc/contract.ts';
+import type { DealposBridge, EventChannel, IpcResult } from '../main/app-contract.ts';
 
 type Invoke = (channel: string, input: unknown) => Promise<IpcResult<unknown>>;
 type Subscribe = (event: string, listener: (payload: unknown) => void) => () => void;

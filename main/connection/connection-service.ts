@@ -1,8 +1,4 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { resolveBaseUrl } from '../dealpos/base-url.ts';
-import { createDealposClient, type DealposClient } from '../dealpos/client.ts';
-import type { DealposCredentials, RequestLogLine } from '../dealpos/http.ts';
-import { type GovernorState, RateGovernor } from '../dealpos/rate-governor.ts';
 import type {
   ChooseOutletInput,
   ConnectionTestResult,
@@ -10,7 +6,11 @@ import type {
   CredentialsInput,
   SaveConnectionInput,
   ConnectionStartProblem as StartProblem,
-} from '../ipc/contract.ts';
+} from '../app-contract.ts';
+import { resolveBaseUrl } from '../dealpos/base-url.ts';
+import { createDealposClient, type DealposClient } from '../dealpos/client.ts';
+import type { DealposCredentials, RequestLogLine } from '../dealpos/http.ts';
+import { type GovernorState, RateGovernor } from '../dealpos/rate-governor.ts';
 import { ServiceError } from '../ipc/service-error.ts';
 import type { SecretVault } from '../settings/secret-vault.ts';
 import type { SettingsRepository } from '../settings/settings-repository.ts';

@@ -1,12 +1,12 @@
+import type { FeatureContext } from '../core/feature-context.ts';
 import type { DealposClient } from '../dealpos/client.ts';
 import type { ApprovedCall } from '../ipc/approval.ts';
 import type { HandlersFor } from '../ipc/channel.ts';
-import type { customerChannels, RecentCustomer } from '../ipc/channels/customers.ts';
-import type { FeatureContext } from '../ipc/feature-context.ts';
 import { ServiceError } from '../ipc/service-error.ts';
 import { auditCsv, auditCsvFileName } from './audit-csv.ts';
 import { AuditLog } from './audit-log.ts';
 import { customerCard } from './customer-card.ts';
+import type { customerChannels, RecentCustomer } from './customer-channels.ts';
 import { lookUpCustomer } from './customer-lookup.ts';
 import { LockoutStore } from './lockout-store.ts';
 import { PhotoSource } from './photo-source.ts';

@@ -1,5 +1,5 @@
 import { bridgeArgumentPrefix } from '../../preload/bridge-manifest.ts';
-import { bridgeMethods, eventChannels } from './contract.ts';
+import { bridgeMethods, eventChannels } from '../app-contract.ts';
 
 /**
  * The argument that tells the preload which bridge functions and events to expose (see

@@ -1,5 +1,3 @@
-import { boundedText } from '../dealpos/bounded-text.ts';
-import { DealposError } from '../dealpos/errors.ts';
 import {
   type InvokeChannel,
   type IpcError,
@@ -7,7 +5,9 @@ import {
   invokeChannels,
   type OutputOf,
   type ParsedInputOf,
-} from './contract.ts';
+} from '../app-contract.ts';
+import { boundedText } from '../dealpos/bounded-text.ts';
+import { DealposError } from '../dealpos/errors.ts';
 import { ServiceError } from './service-error.ts';
 
 /** One handler per channel. It receives a payload already checked against the contract. */

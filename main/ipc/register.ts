@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import { invokeChannels } from '../app-contract.ts';
 import type { AppServices } from '../app-services.ts';
-import { invokeChannels } from './contract.ts';
 import type { Dispatch } from './dispatch.ts';
 
 // Electron's types only (erased at build), so a test drives this with a stand-in ipcMain.

@@ -1,14 +1,8 @@
+import type { FeatureContext } from '../core/feature-context.ts';
 import type { HandlersFor } from '../ipc/channel.ts';
-import type {
-  LabelJob,
-  LabelProfile,
-  labelChannels,
-  PrintAnswer,
-  SaveFileAnswer,
-} from '../ipc/channels/labels.ts';
-import type { FeatureContext } from '../ipc/feature-context.ts';
 import { ServiceError } from '../ipc/service-error.ts';
 import { lookUpDocument } from './document-lookup.ts';
+import type { LabelJob, LabelProfile, labelChannels, PrintAnswer, SaveFileAnswer } from './label-channels.ts';
 import { LabelPreferencesStore } from './label-preferences.ts';
 import { fetchOutletPrices } from './outlet-prices.ts';
 import { type OpenJob, PrintJobs } from './print-jobs.ts';

@@ -1,6 +1,6 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, Dialog } from 'electron';
 import { bridgeArgument } from '../ipc/bridge-argument.ts';
-import type { PrintAnswer, SaveFileAnswer } from '../ipc/channels/labels.ts';
+import type { PrintAnswer, SaveFileAnswer } from './label-channels.ts';
 import { labelPrintPage } from './print-route.ts';
 import type { PrinterInfo, PrinterPort, RenderRequest } from './printer-port.ts';
 

@@ -1,6 +1,6 @@
+import { type GuardedChannel, guardedChannels } from '../guarded-channels.ts';
 import type { Approval, ApprovedCall } from '../ipc/approval.ts';
 import type { Handlers } from '../ipc/dispatch.ts';
-import { type GuardedChannel, guardedChannels } from '../ipc/guarded-channels.ts';
 import { ServiceError } from '../ipc/service-error.ts';
 import type { ManagerPasscode } from './manager-passcode.ts';
 

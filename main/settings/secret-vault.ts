@@ -1,4 +1,4 @@
-import type { SecretProtection } from '../ipc/contract.ts';
+import type { SecretProtection } from '../app-contract.ts';
 
 /**
  * Encrypts the DealPOS client secret for storage. In the app it is Electron's async safeStorage

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { languageSchema } from '../ipc/contract.ts';
+import { languageSchema } from '../app-contract.ts';
 
 const storedSecret = z.object({
   /** How it was protected: `os` by the system keyring, `weak` by Linux's basic_text fallback. */

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ActivityEntry } from '../../main/app-contract.ts';
 import { activityCsv } from '../../main/back-office/activity-csv.ts';
 import { ActivityLog, activityCapacity } from '../../main/back-office/activity-log.ts';
-import type { ActivityEntry } from '../../main/ipc/contract.ts';
 import { memoryBacking } from '../../main/settings/settings-repository.ts';
 import type { SimFixtures } from '../../main/simulator/index.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';

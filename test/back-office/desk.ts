@@ -1,5 +1,5 @@
+import { bridgeMethods, type DealposBridge, eventChannels } from '../../main/app-contract.ts';
 import { createAppServices } from '../../main/app-services.ts';
-import { bridgeMethods, type DealposBridge, eventChannels } from '../../main/ipc/contract.ts';
 import { memoryBacking, type SettingsBacking } from '../../main/settings/settings-repository.ts';
 import type { RunningSimulator, SimFixtures } from '../../main/simulator/index.ts';
 import { buildBridge } from '../../preload/bridge.ts';

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { CatalogItem } from '../../main/ipc/contract.ts';
+import type { CatalogItem } from '../../main/app-contract.ts';
 import type { SimFixtures } from '../../main/simulator/index.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
 import type { CatalogCache } from '../../renderer/src/back-office/catalog-cache.ts';

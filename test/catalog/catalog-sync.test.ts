@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { CatalogItem, DealposBridge } from '../../main/app-contract.ts';
 import type { AppServices } from '../../main/app-services.ts';
-import type { CatalogItem, DealposBridge } from '../../main/ipc/contract.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
 import { bridgeRemote } from '../../renderer/src/catalog/bridge-remote.ts';
 import { CatalogDb } from '../../renderer/src/catalog/catalog-db.ts';

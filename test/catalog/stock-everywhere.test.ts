@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { DealposBridge } from '../../main/app-contract.ts';
 import type { AppServices } from '../../main/app-services.ts';
 import { createCatalogSource } from '../../main/catalog/catalog-source.ts';
 import type { RequestLogLine } from '../../main/dealpos/http.ts';
@@ -7,7 +8,6 @@ import {
   type RateGovernor as Governor,
   RateGovernor,
 } from '../../main/dealpos/index.ts';
-import type { DealposBridge } from '../../main/ipc/contract.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
 import { stockLevel } from '../../main/simulator/seed/stock.ts';
 import { seedStore } from '../../main/simulator/store.ts';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditEntry } from '../../main/app-contract.ts';
 import { auditCsv } from '../../main/customers/audit-csv.ts';
 import { AuditLog, auditCapacity } from '../../main/customers/audit-log.ts';
 import { csvField } from '../../main/export/csv-file.ts';
-import type { AuditEntry } from '../../main/ipc/contract.ts';
 import { memoryBacking } from '../../main/settings/settings-repository.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
 import { testApproval } from '../support/manager-approval.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bridgeMethods } from '../../main/ipc/contract.ts';
+import { bridgeMethods } from '../../main/app-contract.ts';
 import { findElectronBinary } from './electron-binary.ts';
 
 // The built app (out/main/index.js), launched in the real Electron and looked at from outside,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type InvokeChannel, invokeChannels } from '../../main/ipc/contract.ts';
+import { type InvokeChannel, invokeChannels } from '../../main/app-contract.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
 import { appPageUrl, bootFuzzApp, type FuzzApp } from './fuzz/fuzz-app.ts';
 import { hostileValue } from './fuzz/hostile-values.ts';

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { DealposBridge, LabelJob, LabelProfileInput } from '../../main/app-contract.ts';
 import type { AppServices } from '../../main/app-services.ts';
-import type { DealposBridge, LabelJob, LabelProfileInput } from '../../main/ipc/contract.ts';
 import { printFailedReason } from '../../main/labels/label-handlers.ts';
 import type { PrinterPort } from '../../main/labels/printer-port.ts';
 import { isValidEan13 } from '../../main/simulator/ean13.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bridgeMethods, type InvokeChannel } from '../../main/ipc/contract.ts';
-import { guardedChannels } from '../../main/ipc/guarded-channels.ts';
+import { bridgeMethods, type InvokeChannel } from '../../main/app-contract.ts';
+import { guardedChannels } from '../../main/guarded-channels.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
 import { type Desk, ok, openDesk, simControl } from '../back-office/desk.ts';
 import { rollProfile } from '../support/label-profiles.ts';

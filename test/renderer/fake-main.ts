@@ -7,7 +7,7 @@ import {
   type GovernorState,
   type IpcError,
   type IpcResult,
-} from '../../main/ipc/contract.ts';
+} from '../../main/app-contract.ts';
 import { buildBridge } from '../../preload/bridge.ts';
 
 type Answer = (input: unknown) => unknown;

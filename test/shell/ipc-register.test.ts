@@ -1,7 +1,7 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { invokeChannels } from '../../main/app-contract.ts';
 import { createAppServices } from '../../main/app-services.ts';
-import { invokeChannels } from '../../main/ipc/contract.ts';
 import { forwardEvents, registerIpc, senderUrlOf } from '../../main/ipc/register.ts';
 import { memoryBacking } from '../../main/settings/settings-repository.ts';
 import { trustedSenderCheck } from '../../main/window/trusted-sender.ts';

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { bridgeMethods, eventChannels } from '../../main/app-contract.ts';
 import { bridgeArgument } from '../../main/ipc/bridge-argument.ts';
-import { bridgeMethods, eventChannels } from '../../main/ipc/contract.ts';
 
 // The preload's `electron` (contextBridge, ipcRenderer) exists only inside Electron's renderer,
 // so it is replaced here: ipcRenderer by an EventEmitter with an invoke spy, contextBridge by a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invokeChannels } from '../../main/ipc/contract.ts';
+import { invokeChannels } from '../../main/app-contract.ts';
 import { createDispatcher, type Handlers } from '../../main/ipc/dispatch.ts';
 import { labelPrintPage, labelPrintUrl } from '../../main/labels/print-route.ts';
 import { APP_ENTRY_URL, APP_ORIGIN } from '../../main/window/app-origin.ts';

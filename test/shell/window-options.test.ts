@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { bridgeMethods, eventChannels } from '../../main/app-contract.ts';
 import { bridgeArgument } from '../../main/ipc/bridge-argument.ts';
-import { bridgeMethods, eventChannels } from '../../main/ipc/contract.ts';
 import { windowOptions } from '../../main/window/window-options.ts';
 import { readBridgeManifest } from '../../preload/bridge-manifest.ts';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import type { DealposBridge, ProbeResult, StoreCheckRun } from '../../main/ipc/contract.ts';
+import type { DealposBridge, ProbeResult, StoreCheckRun } from '../../main/app-contract.ts';
 import { type RunningSimulator, SIM_PROFILES, startSimulator } from '../../main/simulator/index.ts';
 import { runStoreCheck } from '../../main/store-check/run-store-check.ts';
 import { storeCheckReport } from '../../main/store-check/store-check-report.ts';

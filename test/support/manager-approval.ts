@@ -1,4 +1,4 @@
-import type { DealposBridge } from '../../main/ipc/contract.ts';
+import type { DealposBridge } from '../../main/app-contract.ts';
 
 /** The manager passcode the test counters are set up with, and the manager who types it. */
 export const testApproval = { passcode: '2468', approver: 'Ibu Sari' } as const;

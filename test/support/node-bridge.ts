@@ -1,5 +1,5 @@
+import { bridgeMethods, type DealposBridge, eventChannels } from '../../main/app-contract.ts';
 import { type AppServices, createAppServices } from '../../main/app-services.ts';
-import { bridgeMethods, type DealposBridge, eventChannels } from '../../main/ipc/contract.ts';
 import type { PrinterPort } from '../../main/labels/printer-port.ts';
 import { memoryBacking } from '../../main/settings/settings-repository.ts';
 import type { RunningSimulator } from '../../main/simulator/index.ts';

@@ -6,7 +6,7 @@ export type CredentialField = 'host' | 'clientId' | 'clientSecret' | 'passcode' 
 /** Why the manager passcode typed on the connect form cannot be kept. */
 export type PasscodeProblem = 'tooShort' | 'mismatch';
 
-/** The manager passcode's floor, as main's schema has it (main/ipc/channels/manager.ts). */
+/** The manager passcode's floor, as main's schema has it (main/manager/manager-channels.ts). */
 const passcodeMinLength = 4;
 
 export interface ConnectState {

@@ -16,7 +16,7 @@ import type {
   RecentDocument,
   SaveFileAnswer,
   SaveProfileAnswer,
-} from '../../../main/ipc/contract.ts';
+} from '../../../main/app-contract.ts';
 import type { CurrentJob, JobInputs } from './current-job.ts';
 import type { JobLine } from './job-lines.ts';
 import type { CatalogFacts } from './label-price.ts';

@@ -4,7 +4,7 @@ import type {
   DealposBridge,
   IpcError,
   StockEverywhereAnswer,
-} from '../../../main/ipc/contract.ts';
+} from '../../../main/app-contract.ts';
 import { BridgeError, bridgeRemote, unwrap } from '../catalog/bridge-remote.ts';
 import type { CatalogDb } from '../catalog/catalog-db.ts';
 import { CatalogLookup } from '../catalog/catalog-lookup.ts';

@@ -1,15 +1,15 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { type AppServices, createAppServices } from '../../../main/app-services.ts';
-import type { DemoStore } from '../../../main/connection/connection-service.ts';
-import { startDemoStore } from '../../../main/demo/start-demo.ts';
 import {
   bridgeMethods,
   eventChannels,
   type IpcResult,
   type SecretProtection,
-} from '../../../main/ipc/contract.ts';
+} from '../../../main/app-contract.ts';
+import { type AppServices, createAppServices } from '../../../main/app-services.ts';
+import type { DemoStore } from '../../../main/connection/connection-service.ts';
+import { startDemoStore } from '../../../main/demo/start-demo.ts';
 import { memoryBacking } from '../../../main/settings/settings-repository.ts';
 import { buildBridge } from '../../../preload/bridge.ts';
 import { type StandInVault, standInVault } from './stand-in-vault.ts';

@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { bridgeMethods, eventChannels, type IpcResult } from '../../../main/app-contract.ts';
 import { type AppServices, createAppServices } from '../../../main/app-services.ts';
-import { bridgeMethods, eventChannels, type IpcResult } from '../../../main/ipc/contract.ts';
 import type { PrinterPort } from '../../../main/labels/printer-port.ts';
 import { memoryBacking } from '../../../main/settings/settings-repository.ts';
 import type { RunningSimulator } from '../../../main/simulator/index.ts';

@@ -1,4 +1,4 @@
-import { channel, none } from '../channel.ts';
+import { channel, none } from '../ipc/channel.ts';
 
 // The store check (issue #11, item 5): each DealPOS read the app relies on, asked once of the
 // connected store through the account's governor, its answer held against what the app

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { GovernorState } from '../../dealpos/rate-governor.ts';
-import type { Outlet } from '../../dealpos/schemas/store.ts';
-import { approvalField } from '../approval.ts';
-import { channel, none, text } from '../channel.ts';
+import type { GovernorState } from '../dealpos/rate-governor.ts';
+import type { Outlet } from '../dealpos/schemas/store.ts';
+import { approvalField } from '../ipc/approval.ts';
+import { channel, none, text } from '../ipc/channel.ts';
 
 // The shell: app info, settings, the DealPOS connection and the quota meter.
 

@@ -1,5 +1,5 @@
-import type { Approval } from './approval.ts';
-import type { InvokeChannel, ParsedInputOf } from './contract.ts';
+import type { InvokeChannel, ParsedInputOf } from './app-contract.ts';
+import type { Approval } from './ipc/approval.ts';
 
 /**
  * When a guarded channel needs a manager's approval:

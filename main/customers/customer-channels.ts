@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { approvalField } from '../approval.ts';
-import { channel, none, text } from '../channel.ts';
+import { approvalField } from '../ipc/approval.ts';
+import { channel, none, text } from '../ipc/channel.ts';
 
 // Customer lookup and PIN check (issue #6). The PIN DealPOS keeps never crosses this border:
 // the page sends what the customer typed, main compares, and answers only the outcome.

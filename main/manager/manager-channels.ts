@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, none } from '../channel.ts';
+import { channel, none } from '../ipc/channel.ts';
 
 // The manager passcode (issue #12): set while connecting, changed in Settings with the old one,
 // asked for by the page before a guarded action. The passcode travels page -> main only.

@@ -1,16 +1,16 @@
-import { createBackOfficeHandlers } from '../back-office/back-office-handlers.ts';
-import { createCatalogSource } from '../catalog/catalog-source.ts';
-import { createCustomerHandlers } from '../customers/customer-handlers.ts';
-import { createLabelHandlers } from '../labels/label-handlers.ts';
-import { guardHandlers } from '../manager/approval-guard.ts';
-import { createManagerHandlers } from '../manager/manager-handlers.ts';
-import { createManagerPasscode } from '../manager/manager-passcode.ts';
-import { createStoreCheckHandlers } from '../store-check/store-check-handlers.ts';
-import type { HandlersFor } from './channel.ts';
-import type { catalogChannels } from './channels/catalog.ts';
-import type { shellChannels } from './channels/shell.ts';
-import type { Handlers } from './dispatch.ts';
-import type { FeatureContext } from './feature-context.ts';
+import { createBackOfficeHandlers } from './back-office/back-office-handlers.ts';
+import type { catalogChannels } from './catalog/catalog-channels.ts';
+import { createCatalogSource } from './catalog/catalog-source.ts';
+import type { shellChannels } from './connection/shell-channels.ts';
+import type { FeatureContext } from './core/feature-context.ts';
+import { createCustomerHandlers } from './customers/customer-handlers.ts';
+import type { HandlersFor } from './ipc/channel.ts';
+import type { Handlers } from './ipc/dispatch.ts';
+import { createLabelHandlers } from './labels/label-handlers.ts';
+import { guardHandlers } from './manager/approval-guard.ts';
+import { createManagerHandlers } from './manager/manager-handlers.ts';
+import { createManagerPasscode } from './manager/manager-passcode.ts';
+import { createStoreCheckHandlers } from './store-check/store-check-handlers.ts';
 
 function shellHandlers(services: FeatureContext): HandlersFor<typeof shellChannels> {
   const { connection, settings } = services;

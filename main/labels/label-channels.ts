@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import type { BarcodeLine } from '../../dealpos/schemas/barcode.ts';
-import { approvalField } from '../approval.ts';
-import { channel, multilineText, none, text } from '../channel.ts';
+import type { BarcodeLine } from '../dealpos/schemas/barcode.ts';
+import { approvalField } from '../ipc/approval.ts';
+import { channel, multilineText, none, text } from '../ipc/channel.ts';
 
 // Barcode labels from supplier bills and outlet deliveries (issue #5). The page looks documents
 // up and builds the job (prices, copies, barcode types); main keeps the label profiles, the
 // recent documents and the choices to remember, and prints from a hidden window that draws the
 // same label pages the preview shows.
 
-export type { BarcodeLine } from '../../dealpos/schemas/barcode.ts';
+export type { BarcodeLine } from '../dealpos/schemas/barcode.ts';
 
 export type LabelDocumentKind = 'bill' | 'delivery';
 export const documentKindSchema = z.enum(['bill', 'delivery']);

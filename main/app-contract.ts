@@ -8,34 +8,38 @@
  * The page imports only types from here (and the preload only names); nothing here imports electron.
  */
 import type { z } from 'zod';
-import type { IpcResult } from './channel.ts';
 import {
   type BackOfficeEvents,
   backOfficeBridgeMethods,
   backOfficeChannels,
-} from './channels/back-office.ts';
-import { type CatalogEvents, catalogBridgeMethods, catalogChannels } from './channels/catalog.ts';
-import { type CustomerEvents, customerBridgeMethods, customerChannels } from './channels/customers.ts';
-import { type LabelEvents, labelBridgeMethods, labelChannels } from './channels/labels.ts';
-import { type ManagerEvents, managerBridgeMethods, managerChannels } from './channels/manager.ts';
-import { type ShellEvents, shellBridgeMethods, shellChannels } from './channels/shell.ts';
+} from './back-office/back-office-channels.ts';
+import { type CatalogEvents, catalogBridgeMethods, catalogChannels } from './catalog/catalog-channels.ts';
+import { type ShellEvents, shellBridgeMethods, shellChannels } from './connection/shell-channels.ts';
+import {
+  type CustomerEvents,
+  customerBridgeMethods,
+  customerChannels,
+} from './customers/customer-channels.ts';
+import type { IpcResult } from './ipc/channel.ts';
+import { type LabelEvents, labelBridgeMethods, labelChannels } from './labels/label-channels.ts';
+import { type ManagerEvents, managerBridgeMethods, managerChannels } from './manager/manager-channels.ts';
 import {
   type StoreCheckEvents,
   storeCheckBridgeMethods,
   storeCheckChannels,
-} from './channels/store-check.ts';
+} from './store-check/store-check-channels.ts';
 
-export type { GovernorState } from '../dealpos/rate-governor.ts';
-export type { Outlet } from '../dealpos/schemas/store.ts';
-export type { Approval } from './approval.ts';
-export type { IpcError, IpcResult } from './channel.ts';
-export * from './channels/back-office.ts';
-export * from './channels/catalog.ts';
-export * from './channels/customers.ts';
-export * from './channels/labels.ts';
-export * from './channels/manager.ts';
-export * from './channels/shell.ts';
-export * from './channels/store-check.ts';
+export * from './back-office/back-office-channels.ts';
+export * from './catalog/catalog-channels.ts';
+export * from './connection/shell-channels.ts';
+export * from './customers/customer-channels.ts';
+export type { GovernorState } from './dealpos/rate-governor.ts';
+export type { Outlet } from './dealpos/schemas/store.ts';
+export type { Approval } from './ipc/approval.ts';
+export type { IpcError, IpcResult } from './ipc/channel.ts';
+export * from './labels/label-channels.ts';
+export * from './manager/manager-channels.ts';
+export * from './store-check/store-check-channels.ts';
 
 export const invokeChannels = {
   ...shellChannels,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, none, text } from '../channel.ts';
+import { channel, none, text } from '../ipc/channel.ts';
 
 // The offline variant catalog (issue "Offline variant catalog in IndexedDB and USB scanner input").
 // The page keeps the catalog in IndexedDB and drives the sync one page at a time, so it always

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { approvalField } from '../approval.ts';
-import { channel, type IpcError, none, text } from '../channel.ts';
-import type { CatalogItem } from './catalog.ts';
+import type { CatalogItem } from '../catalog/catalog-channels.ts';
+import { approvalField } from '../ipc/approval.ts';
+import { channel, type IpcError, none, text } from '../ipc/channel.ts';
 
 // Back-office actions (issue #7): invoice void, restore and erase; sales-order reference
 // numbers; quick variant edits; and the log of every write made from this counter. Each write
