@@ -1,33 +1,22 @@
 /**
  * The one IPC contract between the main process and the page: channel names, what each takes
  * (zod schemas, checked in main before any handler runs) and returns (types the page trusts),
- * and the events main pushes. Each feature declares its group in `channels/`; this module puts
- * them together. The preload exposes one function per channel from `bridgeMethods`; the
- * end-to-end harness implements the same bridge over the same handlers.
+ * and the events main pushes. Each feature declares its group in its own folder
+ * (`main/<feature>/*-channels.ts`); this module puts them together. The page calls
+ * `window.dealpos.invoke('labels:recent', input)`: the channel name is the only name there is.
  *
- * The page imports only types from here (and the preload only names); nothing here imports electron.
+ * The page imports only types from here; nothing here imports electron.
  */
 import type { z } from 'zod';
-import {
-  type BackOfficeEvents,
-  backOfficeBridgeMethods,
-  backOfficeChannels,
-} from './back-office/back-office-channels.ts';
-import { type CatalogEvents, catalogBridgeMethods, catalogChannels } from './catalog/catalog-channels.ts';
-import { type ShellEvents, shellBridgeMethods, shellChannels } from './connection/shell-channels.ts';
-import {
-  type CustomerEvents,
-  customerBridgeMethods,
-  customerChannels,
-} from './customers/customer-channels.ts';
-import type { IpcResult } from './ipc/channel.ts';
-import { type LabelEvents, labelBridgeMethods, labelChannels } from './labels/label-channels.ts';
-import { type ManagerEvents, managerBridgeMethods, managerChannels } from './manager/manager-channels.ts';
-import {
-  type StoreCheckEvents,
-  storeCheckBridgeMethods,
-  storeCheckChannels,
-} from './store-check/store-check-channels.ts';
+import { eventNames } from '../preload/bridge-names.ts';
+import { type BackOfficeEvents, backOfficeChannels } from './back-office/back-office-channels.ts';
+import { type CatalogEvents, catalogChannels } from './catalog/catalog-channels.ts';
+import { type ShellEvents, shellChannels } from './connection/shell-channels.ts';
+import { type CustomerEvents, customerChannels } from './customers/customer-channels.ts';
+import type { HandlersFor, IpcResult } from './ipc/channel.ts';
+import { type LabelEvents, labelChannels } from './labels/label-channels.ts';
+import { type ManagerEvents, managerChannels } from './manager/manager-channels.ts';
+import { type StoreCheckEvents, storeCheckChannels } from './store-check/store-check-channels.ts';
 
 export * from './back-office/back-office-channels.ts';
 export * from './catalog/catalog-channels.ts';
@@ -55,6 +44,10 @@ export type InvokeChannel = keyof typeof invokeChannels;
 export type InputOf<C extends InvokeChannel> = z.input<(typeof invokeChannels)[C]['input']>;
 export type ParsedInputOf<C extends InvokeChannel> = z.output<(typeof invokeChannels)[C]['input']>;
 export type OutputOf<C extends InvokeChannel> = (typeof invokeChannels)[C]['output'];
+/** One handler per channel of the contract; each receives its payload already checked. */
+export type AppHandlers = HandlersFor<typeof invokeChannels>;
+/** The channel names main registers a handler for. */
+export const invokeChannelNames = Object.keys(invokeChannels) as InvokeChannel[];
 
 /** Events main pushes to the page. */
 export type EventPayloads = ShellEvents &
@@ -65,33 +58,30 @@ export type EventPayloads = ShellEvents &
   StoreCheckEvents &
   ManagerEvents;
 export type EventChannel = keyof EventPayloads;
-export const eventChannels: readonly EventChannel[] = ['quota:changed', 'connection:changed'];
+/** The events, as the preload lets them through (preload/bridge-names.ts, zod-free). */
+export const eventChannels: readonly EventChannel[] = eventNames;
 
-/** The page's name for each channel: one bridge function per channel. */
-export const bridgeMethods = {
-  ...shellBridgeMethods,
-  ...catalogBridgeMethods,
-  ...customerBridgeMethods,
-  ...labelBridgeMethods,
-  ...backOfficeBridgeMethods,
-  ...storeCheckBridgeMethods,
-  ...managerBridgeMethods,
-} as const satisfies Record<string, InvokeChannel>;
+// The compiler refuses an event the preload would not let through, and a name it would not list.
+type EventsMatch = [EventChannel] extends [(typeof eventNames)[number]]
+  ? [(typeof eventNames)[number]] extends [EventChannel]
+    ? true
+    : never
+  : never;
+const everyEventNamed: EventsMatch = true;
+void everyEventNamed;
 
-// The compiler refuses a channel that has no bridge function.
-type Unbridged = Exclude<InvokeChannel, (typeof bridgeMethods)[keyof typeof bridgeMethods]>;
-const everyChannelBridged: [Unbridged] extends [never] ? true : never = true;
-void everyChannelBridged;
+// The compiler refuses a channel not named `feature:action` (the preload refuses any other name).
+type Misnamed = Exclude<InvokeChannel, `${string}:${string}`>;
+const everyChannelNamed: [Misnamed] extends [never] ? true : never = true;
+void everyChannelNamed;
 
-type BridgeFunction<C extends InvokeChannel> =
-  undefined extends InputOf<C>
-    ? (input?: InputOf<C>) => Promise<IpcResult<OutputOf<C>>>
-    : (input: InputOf<C>) => Promise<IpcResult<OutputOf<C>>>;
+type InputArgs<C extends InvokeChannel> =
+  undefined extends InputOf<C> ? [input?: InputOf<C>] : [input: InputOf<C>];
 
 /** What `window.dealpos` is in the page. */
-export type DealposBridge = {
-  [M in keyof typeof bridgeMethods]: BridgeFunction<(typeof bridgeMethods)[M]>;
-} & {
+export interface DealposBridge {
+  /** Asks main on one channel of the contract; the answer is an IpcResult, never a throw. */
+  invoke<C extends InvokeChannel>(channel: C, ...input: InputArgs<C>): Promise<IpcResult<OutputOf<C>>>;
   /** Subscribes to an event from main; returns the unsubscribe function. */
   on<E extends EventChannel>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
-};
+}

@@ -273,20 +273,5 @@ export const backOfficeChannels = {
   'back-office:activity-csv': channel<ActivityCsv>()(none),
 } as const;
 
-export const backOfficeBridgeMethods = {
-  voidInvoice: 'back-office:invoice-void',
-  restoreInvoice: 'back-office:invoice-restore',
-  eraseInvoice: 'back-office:invoice-erase',
-  invoiceHistory: 'back-office:invoice-history',
-  readInvoice: 'back-office:invoice-read',
-  setOrderReference: 'back-office:order-reference',
-  variantSheet: 'back-office:variant',
-  updateVariant: 'back-office:variant-update',
-  addVariants: 'back-office:variant-add',
-  deleteVariant: 'back-office:variant-delete',
-  backOfficeActivity: 'back-office:activity',
-  backOfficeActivityCsv: 'back-office:activity-csv',
-} as const;
-
 // biome-ignore lint/complexity/noBannedTypes: no events
 export type BackOfficeEvents = {};

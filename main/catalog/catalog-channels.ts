@@ -85,13 +85,5 @@ export const catalogChannels = {
   'catalog:stock-everywhere': channel<StockEverywhereAnswer>()(catalogStockInput),
 } as const;
 
-export const catalogBridgeMethods = {
-  fetchCatalogPage: 'catalog:page',
-  listCatalogCategories: 'catalog:categories',
-  lookupVariantOnline: 'catalog:lookup',
-  fetchProductPage: 'catalog:products-page',
-  stockInEveryOutlet: 'catalog:stock-everywhere',
-} as const;
-
 // biome-ignore lint/complexity/noBannedTypes: no events
 export type CatalogEvents = {};

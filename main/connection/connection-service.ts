@@ -1,12 +1,4 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type {
-  ChooseOutletInput,
-  ConnectionTestResult,
-  ConnectionView,
-  CredentialsInput,
-  SaveConnectionInput,
-  ConnectionStartProblem as StartProblem,
-} from '../app-contract.ts';
 import { resolveBaseUrl } from '../dealpos/base-url.ts';
 import { createDealposClient, type DealposClient } from '../dealpos/client.ts';
 import type { DealposCredentials, RequestLogLine } from '../dealpos/http.ts';
@@ -14,6 +6,14 @@ import { type GovernorState, RateGovernor } from '../dealpos/rate-governor.ts';
 import { ServiceError } from '../ipc/service-error.ts';
 import type { SecretVault } from '../settings/secret-vault.ts';
 import type { SettingsRepository } from '../settings/settings-repository.ts';
+import type {
+  ChooseOutletInput,
+  ConnectionTestResult,
+  ConnectionView,
+  CredentialsInput,
+  SaveConnectionInput,
+  ConnectionStartProblem as StartProblem,
+} from './shell-channels.ts';
 
 /** A running demo store (the simulator on 127.0.0.1). */
 export interface DemoStore {

@@ -134,15 +134,5 @@ export const customerChannels = {
   'customers:recent': channel<RecentCustomer[]>()(none),
 } as const;
 
-export const customerBridgeMethods = {
-  findCustomer: 'customers:find',
-  customerPhoto: 'customers:photo',
-  checkCustomerPin: 'customers:check-pin',
-  clearCustomerLockout: 'customers:clear-lockout',
-  customerPinAudit: 'customers:audit',
-  customerPinAuditCsv: 'customers:audit-csv',
-  recentCustomers: 'customers:recent',
-} as const;
-
 // biome-ignore lint/complexity/noBannedTypes: no events
 export type CustomerEvents = {};

@@ -341,23 +341,5 @@ export const labelChannels = {
   'labels:print-rendered': channel<null>()(printRenderedInput),
 } as const;
 
-export const labelBridgeMethods = {
-  lookupLabelDocument: 'labels:lookup-document',
-  fetchOutletPrices: 'labels:outlet-prices',
-  listLabelProfiles: 'labels:profiles',
-  checkLabelProfile: 'labels:check-profile',
-  saveLabelProfile: 'labels:save-profile',
-  deleteLabelProfile: 'labels:delete-profile',
-  listRecentLabelDocuments: 'labels:recent',
-  getLabelPreferences: 'labels:preferences',
-  saveLabelPreferences: 'labels:save-preferences',
-  listPrinters: 'labels:printers',
-  printLabels: 'labels:print',
-  saveLabelsPdf: 'labels:save-pdf',
-  saveLabelsZpl: 'labels:save-zpl',
-  getLabelPrintJob: 'labels:print-job',
-  labelPrintRendered: 'labels:print-rendered',
-} as const;
-
 // biome-ignore lint/complexity/noBannedTypes: no events
 export type LabelEvents = {};

@@ -37,10 +37,5 @@ export const managerChannels = {
   'manager:set-passcode': channel<ManagerStatus>()(setPasscodeInput),
 } as const;
 
-export const managerBridgeMethods = {
-  managerStatus: 'manager:status',
-  setManagerPasscode: 'manager:set-passcode',
-} as const;
-
 // biome-ignore lint/complexity/noBannedTypes: no events
 export type ManagerEvents = {};

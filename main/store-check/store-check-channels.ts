@@ -147,13 +147,5 @@ export const storeCheckChannels = {
   'store-check:report': channel<StoreCheckReportFile | null>()(none),
 } as const;
 
-export const storeCheckBridgeMethods = {
-  storeCheckPlan: 'store-check:plan',
-  runStoreCheck: 'store-check:run',
-  storeCheckProgress: 'store-check:progress',
-  lastStoreCheck: 'store-check:last',
-  storeCheckReport: 'store-check:report',
-} as const;
-
 // biome-ignore lint/complexity/noBannedTypes: no events
 export type StoreCheckEvents = {};

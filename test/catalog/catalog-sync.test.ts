@@ -56,7 +56,7 @@ async function simulatorCatalog(): Promise<CatalogItem[]> {
   const rows: CatalogItem[] = [];
   await control('config', { categoryRequired: false });
   for (let page = 1; ; page++) {
-    const answer = await bridge.fetchCatalogPage({ category: null, pageNumber: page, pageSize: 1000 });
+    const answer = await bridge.invoke('catalog:page', { category: null, pageNumber: page, pageSize: 1000 });
     if (!answer.ok || answer.value.kind !== 'page') throw new Error('could not read the simulator catalog');
     rows.push(...answer.value.rows);
     if (answer.value.rows.length < 1000) break;

@@ -269,7 +269,7 @@ describe('barcode labels from a supplier bill', () => {
       // As the screen's Save as PDF button does, with a job of our own.
       const saved = await page.evaluate(
         (job) =>
-          (globalThis as unknown as PageGlobals).dealpos.saveLabelsPdf({
+          (globalThis as unknown as PageGlobals).dealpos.invoke('labels:save-pdf', {
             job,
             fileName: `labels ${job.profileId}`,
           }),

@@ -176,7 +176,7 @@ describe('the labels screen', () => {
       available: true,
       listPrinters: async () => [{ name: 'ZDesigner', displayName: 'ZDesigner GK420t', isDefault: true }],
       print: async ({ rendered, jobId }) => {
-        await printing.labelPrintRendered({ jobId, pages: 3 });
+        await printing.invoke('labels:print-rendered', { jobId, pages: 3 });
         return { kind: 'printed', pages: await rendered };
       },
     });

@@ -27,24 +27,7 @@ export interface CatalogFinder {
   find(code: string): Promise<CatalogItem | undefined>;
 }
 
-export type LabelsBridge = Pick<
-  DealposBridge,
-  | 'getConnection'
-  | 'listOutlets'
-  | 'lookupLabelDocument'
-  | 'fetchOutletPrices'
-  | 'listLabelProfiles'
-  | 'saveLabelProfile'
-  | 'checkLabelProfile'
-  | 'deleteLabelProfile'
-  | 'listRecentLabelDocuments'
-  | 'getLabelPreferences'
-  | 'saveLabelPreferences'
-  | 'listPrinters'
-  | 'printLabels'
-  | 'saveLabelsPdf'
-  | 'saveLabelsZpl'
->;
+export type LabelsBridge = Pick<DealposBridge, 'invoke'>;
 
 export interface LabelsDeps {
   bridge: LabelsBridge;

@@ -35,7 +35,7 @@ export function useCatalogRefresh(
       const state = store.getState();
       if (state.syncing || state.count === 0) return; // the first download is the user's choice
       if (!refreshDue(state.completedAt, state.unfinished, everyHours, Date.now())) return;
-      const quota = await bridge().getQuota();
+      const quota = await bridge().invoke('quota:get');
       if (quota.ok && quotaIsIdle(quota.value)) void state.sync();
     };
     const timer = setInterval(() => void check(), 60_000);
