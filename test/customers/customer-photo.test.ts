@@ -206,11 +206,9 @@ describe('the photo channel', () => {
         ok: true,
         value: null,
       });
-      // biome-ignore lint/suspicious/noExplicitAny: a hostile page sends anything
-      const sneaky = await fresh.bridge.invoke('customers:photo', {
-        code: 'HW002',
-        url: 'https://evil.example/',
-      } as any);
+      // A hostile page sends anything: a URL of its choosing beside the code.
+      const hostile = { code: 'HW002', url: 'https://evil.example/' } as unknown as { code: string };
+      const sneaky = await fresh.bridge.invoke('customers:photo', hostile);
       expect(sneaky.ok ? 'accepted' : sneaky.error.kind).toBe('invalid-input');
       expect(internet.calls.length).toBe(before);
     } finally {
