@@ -2,8 +2,8 @@ import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import type { PdfOptions, PrintOptions } from '../../main/labels/print-options.ts';
 import { createElectronPrinterPort, type PrintWindowDeps } from '../../main/labels/print-window.ts';
-import { buildBridge } from '../../preload/bridge.ts';
 import { bridgeNamesFor } from '../../preload/bridge-names.ts';
+import { recordingBridge } from '../support/recording-bridge.ts';
 
 // Electron cannot run here: these fakes stand in for BrowserWindow, the dialog and the disk, so
 // the order of things (open hidden, wait for the drawing, print, always close) is checked.
@@ -165,15 +165,7 @@ describe('the Electron printer port', () => {
     const { deps, windows } = fakes();
     await createElectronPrinterPort(deps).print({ jobId: 'j', rendered: Promise.resolve(1), options });
     // The preload picks its names from the page's address (preload/index.ts).
-    const sent: string[] = [];
-    const bridge = buildBridge(
-      bridgeNamesFor(windows[0]?.loaded[0] ?? ''),
-      async (channel) => {
-        sent.push(channel);
-        return { ok: true, value: null };
-      },
-      () => () => {},
-    );
+    const { bridge, sent } = recordingBridge(bridgeNamesFor(windows[0]?.loaded[0] ?? ''));
     await bridge.invoke('labels:print-job', { jobId: 'j' });
     await bridge.invoke('labels:print-rendered', { jobId: 'j', pages: 1 });
     await expect(

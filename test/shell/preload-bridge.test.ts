@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { eventChannels, invokeChannelNames } from '../../main/app-contract.ts';
 import { labelPrintUrl } from '../../main/labels/print-route.ts';
 import { APP_ENTRY_URL } from '../../main/window/app-origin.ts';
-import { buildBridge } from '../../preload/bridge.ts';
 import { bridgeNamesFor, channelNamePattern, eventNames } from '../../preload/bridge-names.ts';
+import { recordingBridge } from '../support/recording-bridge.ts';
 
 // The preload's `electron` (contextBridge, ipcRenderer) exists only inside Electron's renderer,
 // so it is replaced here: ipcRenderer by an EventEmitter with an invoke spy, contextBridge by a
@@ -102,15 +102,8 @@ describe('which names the preload lets through', () => {
   });
 
   it('the hidden print page gets its two channels and no events', async () => {
-    const names = bridgeNamesFor(labelPrintUrl(APP_ENTRY_URL, 'job-1'));
-    const sent: string[] = [];
-    const printPage = buildBridge(
-      names,
-      async (channel) => {
-        sent.push(channel);
-        return { ok: true, value: null };
-      },
-      () => () => {},
+    const { bridge: printPage, sent } = recordingBridge(
+      bridgeNamesFor(labelPrintUrl(APP_ENTRY_URL, 'job-1')),
     );
     await printPage.invoke('labels:print-job', { jobId: 'job-1' });
     await printPage.invoke('labels:print-rendered', { jobId: 'job-1', pages: 2 });
