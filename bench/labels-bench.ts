@@ -17,7 +17,7 @@ import type {
   LabelProfile,
   PrintJobView,
   PrintLabel,
-} from '../main/ipc/contract.ts';
+} from '../main/app-contract.ts';
 import { builtInProfiles } from '../main/labels/built-in-profiles.ts';
 import { isSingleLabel, layoutOf } from '../main/labels/profile-geometry.ts';
 import { type Dispatch, startLabelsPage } from '../test/labels/support/labels-page.ts';

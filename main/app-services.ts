@@ -1,9 +1,9 @@
+import type { AppHandlers, EventChannel, EventPayloads } from './app-contract.ts';
+import { createAppDispatcher, createHandlers } from './app-handlers.ts';
 import { ConnectionService, type DemoStore } from './connection/connection-service.ts';
 import type { PhotoFetchOptions } from './customers/customer-photo.ts';
 import type { RequestLogLine } from './dealpos/http.ts';
-import type { EventChannel, EventPayloads } from './ipc/contract.ts';
-import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatch.ts';
-import { createHandlers } from './ipc/handlers.ts';
+import type { Dispatch } from './ipc/dispatch.ts';
 import { desktopOnlyPrinterPort, type PrinterPort } from './labels/printer-port.ts';
 import type { SecretVault } from './settings/secret-vault.ts';
 import { memoryBacking, type SettingsBacking, SettingsRepository } from './settings/settings-repository.ts';
@@ -28,7 +28,7 @@ export interface AppServicesOptions {
   /** The app log (messages carry no secrets). */
   appLog?(message: string): void;
   /** Tests only: wraps the handlers the dispatcher runs (the channel fuzz suite counts their calls). */
-  observeHandlers?(handlers: Handlers): Handlers;
+  observeHandlers?(handlers: AppHandlers): AppHandlers;
   /** Simulators on this PC the connect form may name besides DealPOS (tests; DEALPOS_SIM_URL in development). */
   localStores?: readonly string[];
   /** The desktop's printing side (print-window.ts in the app); by default every job answers `unavailable`. */
@@ -73,7 +73,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     printer: options.printer ?? desktopOnlyPrinterPort,
     photos: options.photos ?? {},
   });
-  const dispatch = createDispatcher(options.observeHandlers?.(handlers) ?? handlers, {
+  const dispatch = createAppDispatcher(options.observeHandlers?.(handlers) ?? handlers, {
     isTrustedSender: options.isTrustedSender,
     ...(options.onInternalError ? { onInternalError: options.onInternalError } : {}),
   });

@@ -2,9 +2,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session } from 'electron';
 import Store from 'electron-store';
+import { invokeChannelNames } from './app-contract.ts';
 import { type AppServices, createAppServices } from './app-services.ts';
 import { startDemoStore } from './demo/start-demo.ts';
-import { bridgeArgument } from './ipc/bridge-argument.ts';
 import { forwardEvents, registerIpc } from './ipc/register.ts';
 import { labelPrintPage, labelPrintUrl } from './labels/print-route.ts';
 import { createElectronPrinterPort } from './labels/print-window.ts';
@@ -44,8 +44,8 @@ async function start(): Promise<void> {
   guardEverything(source, session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: rendererRoot, readFile }));
 
-  // Labels print from a hidden window showing the same page on the job's print route (with a
-  // print-only bridge: createElectronPrinterPort replaces the bridge argument of these options).
+  // Labels print from a hidden window showing the same page on the job's print route (the preload
+  // gives a page on that route a print-only bridge: preload/bridge-names.ts).
   // It asks for the main window (its dialogs' parent) only when a job runs, once the window exists.
   let mainWindow: BrowserWindow | null = null;
   const printer = createElectronPrinterPort({
@@ -53,11 +53,7 @@ async function start(): Promise<void> {
     dialog,
     writeFile: (path, data) => writeFile(path, data),
     printPageUrl: (jobId) => labelPrintUrl(source.url, jobId),
-    windowOptions: windowOptions({
-      preloadPath,
-      isDevelopment: source.isDevelopment,
-      bridgeArgument: bridgeArgument(),
-    }),
+    windowOptions: windowOptions({ preloadPath, isDevelopment: source.isDevelopment }),
     mainWindow: () => (mainWindow === null || mainWindow.isDestroyed() ? null : mainWindow),
   });
 
@@ -86,7 +82,7 @@ async function start(): Promise<void> {
       ),
   });
   app.on('before-quit', closeBeforeQuit(services));
-  registerIpc(ipcMain, services.dispatch);
+  registerIpc(ipcMain, invokeChannelNames, services.dispatch);
 
   const window = createMainWindow(source, preloadPath);
   mainWindow = window;

@@ -1,10 +1,10 @@
 import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron';
 import { buildBridge } from './bridge.ts';
-import { readBridgeManifest } from './bridge-manifest.ts';
+import { bridgeNamesFor } from './bridge-names.ts';
 
-// The sandboxed preload: it gives the page `window.dealpos`, one function per channel of the
-// contract and `on` for the listed events, and nothing else. Never ipcRenderer itself: with it
-// the page could invoke any channel and listen to anything main sends.
+// The sandboxed preload: it gives the page `window.dealpos` (`invoke` for channel names and `on`
+// for the listed events) and nothing else. Never ipcRenderer itself: with it the page could send
+// on any channel and listen to anything main sends.
 
 /** Listens to one event from main; the page's listener gets the payload only, never the IpcRendererEvent (it holds `sender`, an ipcRenderer). */
 function subscribe(event: string, listener: (payload: unknown) => void): () => void {
@@ -15,16 +15,10 @@ function subscribe(event: string, listener: (payload: unknown) => void): () => v
   };
 }
 
-// Main names the channels (webPreferences.additionalArguments); without that the page gets nothing.
-const manifest = readBridgeManifest(process.argv);
-if (manifest) {
-  contextBridge.exposeInMainWorld(
-    'dealpos',
-    buildBridge(
-      manifest.methods,
-      manifest.events as Parameters<typeof buildBridge>[1],
-      (channel, input) => ipcRenderer.invoke(channel, input),
-      subscribe,
-    ),
-  );
-}
+// The hidden print window opens the app's page on the print route: it gets the two print channels only.
+// (The page's location, read from globalThis: this file is also type-checked with Node's types.)
+const pageUrl = (globalThis as { location?: { href: string } }).location?.href ?? '';
+contextBridge.exposeInMainWorld(
+  'dealpos',
+  buildBridge(bridgeNamesFor(pageUrl), (channel, input) => ipcRenderer.invoke(channel, input), subscribe),
+);

@@ -1,5 +1,5 @@
 import { csvFileName, csvText, localTime } from '../export/csv-file.ts';
-import type { ActivityEntry } from '../ipc/channels/back-office.ts';
+import type { ActivityEntry } from './back-office-channels.ts';
 
 const header = [
   'Time',

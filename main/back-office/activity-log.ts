@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { ActivityEntry } from '../ipc/channels/back-office.ts';
 import { CappedLog } from '../settings/capped-log.ts';
 import type { SettingsBacking } from '../settings/settings-repository.ts';
+import type { ActivityEntry } from './back-office-channels.ts';
 
 /** The log keeps the newest entries only, so its file stays well under a megabyte. */
 export const activityCapacity = 5_000;

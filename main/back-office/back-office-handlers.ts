@@ -1,9 +1,9 @@
+import type { FeatureContext } from '../core/feature-context.ts';
 import type { ApprovedCall } from '../ipc/approval.ts';
 import type { HandlersFor } from '../ipc/channel.ts';
-import type { BackOfficeAction, backOfficeChannels, InvoiceAnswer } from '../ipc/channels/back-office.ts';
-import type { FeatureContext } from '../ipc/feature-context.ts';
 import { activityCsv, activityCsvFileName } from './activity-csv.ts';
 import { ActivityLog } from './activity-log.ts';
+import type { BackOfficeAction, backOfficeChannels, InvoiceAnswer } from './back-office-channels.ts';
 import { createInvoiceReader } from './invoice-reader.ts';
 import { InvoiceSession } from './invoice-session.ts';
 import { addVariants, deleteVariant, readVariantSheet, updateVariant } from './variant-edits.ts';

@@ -2,8 +2,8 @@ import type { DealposClient } from '../dealpos/client.ts';
 import { DealposError } from '../dealpos/errors.ts';
 import type { InvoiceDetail } from '../dealpos/schemas/invoice.ts';
 import type { IpcError } from '../ipc/channel.ts';
-import type { InvoiceLookup, InvoiceSummary } from '../ipc/channels/back-office.ts';
 import { ServiceError } from '../ipc/service-error.ts';
+import type { InvoiceLookup, InvoiceSummary } from './back-office-channels.ts';
 
 /** How many lines travel to the page: the card shows the first few and counts the rest. */
 export const summaryLines = 5;

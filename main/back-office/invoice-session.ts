@@ -3,7 +3,7 @@ import type {
   BackOfficeAction,
   InvoiceHistory,
   InvoiceKnownState,
-} from '../ipc/channels/back-office.ts';
+} from './back-office-channels.ts';
 
 const invoiceActions: ReadonlySet<BackOfficeAction> = new Set([
   'invoice-void',

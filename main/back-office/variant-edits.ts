@@ -1,3 +1,4 @@
+import type { CatalogItem } from '../catalog/catalog-channels.ts';
 import type { DealposClient } from '../dealpos/client.ts';
 import { DealposError } from '../dealpos/errors.ts';
 import type {
@@ -7,8 +8,7 @@ import type {
   VariantUpdateInput,
   VariantUpdateOutcome,
   WriteOutcome,
-} from '../ipc/channels/back-office.ts';
-import type { CatalogItem } from '../ipc/channels/catalog.ts';
+} from './back-office-channels.ts';
 import { variantSheetOf } from './variant-sheet.ts';
 import type { WriteDesk } from './write-desk.ts';
 

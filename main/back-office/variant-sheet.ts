@@ -1,6 +1,6 @@
 import { catalogItemOf } from '../catalog/catalog-item.ts';
 import type { VariantDetail } from '../dealpos/schemas/variant.ts';
-import type { VariantSheet } from '../ipc/channels/back-office.ts';
+import type { VariantSheet } from './back-office-channels.ts';
 
 /** What the quick-edit form shows of a variant: no image, no components, nothing it cannot edit but names. */
 export const variantSheetOf = (v: VariantDetail): VariantSheet => ({

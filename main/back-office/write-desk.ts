@@ -1,5 +1,5 @@
-import type { ActivityEntry, BackOfficeAction, WriteOutcome } from '../ipc/channels/back-office.ts';
 import type { ActivityLog } from './activity-log.ts';
+import type { ActivityEntry, BackOfficeAction, WriteOutcome } from './back-office-channels.ts';
 import { writeFailure } from './write-outcome.ts';
 
 /** What a write is about, for the log. */

@@ -1,6 +1,6 @@
 import { DealposError, type DealposErrorKind } from '../dealpos/errors.ts';
 import type { IpcError } from '../ipc/channel.ts';
-import type { WriteResult } from '../ipc/channels/back-office.ts';
+import type { WriteResult } from './back-office-channels.ts';
 
 /**
  * Failures after which nobody can tell whether DealPOS applied the write: the request may have

@@ -1,6 +1,6 @@
 import type { ProductRecord } from '../dealpos/schemas/product.ts';
 import type { VariantRecord } from '../dealpos/schemas/variant.ts';
-import type { CatalogItem } from '../ipc/channels/catalog.ts';
+import type { CatalogItem } from './catalog-channels.ts';
 
 /** A DealPOS variant (list row or detail) as the catalog cache on the PC stores it. */
 export const catalogItemOf = (v: VariantRecord): CatalogItem => ({

@@ -1,6 +1,6 @@
 import type { DealposClient } from '../dealpos/client.ts';
 import { DealposError } from '../dealpos/errors.ts';
-import type { CatalogItem, CatalogPageAnswer } from '../ipc/channels/catalog.ts';
+import type { CatalogItem, CatalogPageAnswer } from './catalog-channels.ts';
 import { catalogItemOf } from './catalog-item.ts';
 import { readListRefusal } from './list-refusal.ts';
 import { productPage } from './product-pages.ts';

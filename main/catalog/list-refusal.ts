@@ -1,5 +1,5 @@
 import { DealposError } from '../dealpos/errors.ts';
-import type { CatalogPageAnswer } from '../ipc/channels/catalog.ts';
+import type { CatalogPageAnswer } from './catalog-channels.ts';
 
 /**
  * How DealPOS says "no" to a list request, read in one place. Neither wording is documented:

@@ -1,6 +1,6 @@
 import type { DealposClient } from '../dealpos/client.ts';
 import { DealposError } from '../dealpos/errors.ts';
-import type { ProductPageAnswer } from '../ipc/channels/catalog.ts';
+import type { ProductPageAnswer } from './catalog-channels.ts';
 import { catalogItemsOfProduct } from './catalog-item.ts';
 import { readListRefusal } from './list-refusal.ts';
 

@@ -1,5 +1,5 @@
 import type { DealposClient } from '../dealpos/client.ts';
-import type { StockEverywhereAnswer } from '../ipc/channels/catalog.ts';
+import type { StockEverywhereAnswer } from './catalog-channels.ts';
 
 /**
  * One item's stock in every outlet: one `Inventory/CodeArrayGroupByOutlet` request in the

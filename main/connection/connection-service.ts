@@ -3,6 +3,9 @@ import { resolveBaseUrl } from '../dealpos/base-url.ts';
 import { createDealposClient, type DealposClient } from '../dealpos/client.ts';
 import type { DealposCredentials, RequestLogLine } from '../dealpos/http.ts';
 import { type GovernorState, RateGovernor } from '../dealpos/rate-governor.ts';
+import { ServiceError } from '../ipc/service-error.ts';
+import type { SecretVault } from '../settings/secret-vault.ts';
+import type { SettingsRepository } from '../settings/settings-repository.ts';
 import type {
   ChooseOutletInput,
   ConnectionTestResult,
@@ -10,10 +13,7 @@ import type {
   CredentialsInput,
   SaveConnectionInput,
   ConnectionStartProblem as StartProblem,
-} from '../ipc/contract.ts';
-import { ServiceError } from '../ipc/service-error.ts';
-import type { SecretVault } from '../settings/secret-vault.ts';
-import type { SettingsRepository } from '../settings/settings-repository.ts';
+} from './shell-channels.ts';
 
 /** A running demo store (the simulator on 127.0.0.1). */
 export interface DemoStore {

@@ -1,5 +1,5 @@
 import { csvFileName, csvText, localTime } from '../export/csv-file.ts';
-import type { AuditEntry } from '../ipc/channels/customers.ts';
+import type { AuditEntry } from './customer-channels.ts';
 
 const header = ['Time', 'Time (UTC)', 'Outlet', 'Customer code', 'Result', 'Approved by'];
 

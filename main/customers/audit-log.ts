@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { AuditEntry } from '../ipc/channels/customers.ts';
 import { CappedLog } from '../settings/capped-log.ts';
 import type { SettingsBacking } from '../settings/settings-repository.ts';
+import type { AuditEntry } from './customer-channels.ts';
 
 /** The log keeps the newest entries only, so its file stays around a megabyte. */
 export const auditCapacity = 10_000;

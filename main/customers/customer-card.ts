@@ -1,5 +1,5 @@
 import type { Customer } from '../dealpos/schemas/customer.ts';
-import type { CustomerCard, LockoutView } from '../ipc/channels/customers.ts';
+import type { CustomerCard, LockoutView } from './customer-channels.ts';
 import { statusKindOf } from './customer-status.ts';
 
 /** What the page may know of a customer: no DealPOS ID, no photo URL (main fetches it), no PIN. */

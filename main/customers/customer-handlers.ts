@@ -1,20 +1,27 @@
+import type { FeatureContext } from '../core/feature-context.ts';
 import type { DealposClient } from '../dealpos/client.ts';
 import type { ApprovedCall } from '../ipc/approval.ts';
 import type { HandlersFor } from '../ipc/channel.ts';
-import type { customerChannels, RecentCustomer } from '../ipc/channels/customers.ts';
-import type { FeatureContext } from '../ipc/feature-context.ts';
 import { ServiceError } from '../ipc/service-error.ts';
 import { auditCsv, auditCsvFileName } from './audit-csv.ts';
 import { AuditLog } from './audit-log.ts';
 import { customerCard } from './customer-card.ts';
+import type { customerChannels, RecentCustomer } from './customer-channels.ts';
 import { lookUpCustomer } from './customer-lookup.ts';
+import type { PhotoFetchOptions } from './customer-photo.ts';
 import { LockoutStore } from './lockout-store.ts';
 import { PhotoSource } from './photo-source.ts';
 import { PinChecker } from './pin-check.ts';
 import { SeenCustomers } from './seen-customers.ts';
 
+/** What customer handlers get: the app's context and how customer photos are downloaded. */
+export interface CustomerContext extends FeatureContext {
+  /** The defaults in the app; tests stand in for the internet. */
+  photos: PhotoFetchOptions;
+}
+
 /** Customer lookup and PIN check handlers (issue #6). */
-export function createCustomerHandlers(context: FeatureContext): HandlersFor<typeof customerChannels> {
+export function createCustomerHandlers(context: CustomerContext): HandlersFor<typeof customerChannels> {
   const lockouts = new LockoutStore(context.openStore('customer-pin-lockouts'));
   const audit = new AuditLog(context.openStore('customer-pin-audit'));
   const seen = new SeenCustomers();

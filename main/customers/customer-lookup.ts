@@ -1,7 +1,7 @@
 import type { DealposClient } from '../dealpos/client.ts';
 import type { Customer } from '../dealpos/schemas/customer.ts';
-import type { FindCustomerInput } from '../ipc/channels/customers.ts';
 import { ServiceError } from '../ipc/service-error.ts';
+import type { FindCustomerInput } from './customer-channels.ts';
 import { isNoSuchCustomer, rethrowForCounter } from './dealpos-failure.ts';
 import { normalizeMobilePhone } from './phone-number.ts';
 

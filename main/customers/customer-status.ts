@@ -1,4 +1,4 @@
-import type { CustomerStatusKind } from '../ipc/channels/customers.ts';
+import type { CustomerStatusKind } from './customer-channels.ts';
 
 /**
  * DealPOS's customer status as the counter treats it. Only "Active" may pass a PIN check: a

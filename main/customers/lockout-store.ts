@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { LockoutView } from '../ipc/channels/customers.ts';
 import type { SettingsBacking } from '../settings/settings-repository.ts';
+import type { LockoutView } from './customer-channels.ts';
 
 /** Wrong PINs allowed in a row before a lockout. */
 export const maxAttempts = 5;

@@ -1,8 +1,8 @@
 import type { DealposClient } from '../dealpos/client.ts';
 import type { Customer } from '../dealpos/schemas/customer.ts';
-import type { AuditResult, LockoutView, PinCheckAnswer } from '../ipc/channels/customers.ts';
 import { ServiceError } from '../ipc/service-error.ts';
 import type { AuditLog } from './audit-log.ts';
+import type { AuditResult, LockoutView, PinCheckAnswer } from './customer-channels.ts';
 import { statusKindOf } from './customer-status.ts';
 import { isOffline, rethrowForCounter } from './dealpos-failure.ts';
 import type { LockoutStore } from './lockout-store.ts';

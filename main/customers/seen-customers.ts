@@ -1,6 +1,6 @@
 import type { DealposClient } from '../dealpos/client.ts';
 import type { Customer } from '../dealpos/schemas/customer.ts';
-import type { AuditResult } from '../ipc/channels/customers.ts';
+import type { AuditResult } from './customer-channels.ts';
 
 export interface SeenCustomer {
   customer: Customer;

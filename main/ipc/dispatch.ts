@@ -1,19 +1,7 @@
 import { boundedText } from '../dealpos/bounded-text.ts';
 import { DealposError } from '../dealpos/errors.ts';
-import {
-  type InvokeChannel,
-  type IpcError,
-  type IpcResult,
-  invokeChannels,
-  type OutputOf,
-  type ParsedInputOf,
-} from './contract.ts';
+import type { ChannelGroup, HandlersFor, IpcError, IpcResult } from './channel.ts';
 import { ServiceError } from './service-error.ts';
-
-/** One handler per channel. It receives a payload already checked against the contract. */
-export type Handlers = {
-  [C in InvokeChannel]: (input: ParsedInputOf<C>) => Promise<OutputOf<C>> | OutputOf<C>;
-};
 
 export interface DispatcherOptions {
   /**
@@ -24,8 +12,6 @@ export interface DispatcherOptions {
   /** Unexpected failures, for the log; never given payloads or secrets. */
   onInternalError?(channel: string, error: unknown): void;
 }
-
-const isChannel = (channel: string): channel is InvokeChannel => Object.hasOwn(invokeChannels, channel);
 
 /**
  * Every refusal leaves here, so every error text the page gets is bounded and clean: zod names
@@ -41,20 +27,34 @@ const failure = ({ message, dealposMessage, ...rest }: IpcError): IpcResult<neve
   },
 });
 
+/** Every IPC call goes through one: sender check, payload check, handler; always an IpcResult. */
+export type Dispatch = (
+  channel: string,
+  senderUrl: string | undefined,
+  payload: unknown,
+) => Promise<IpcResult<unknown>>;
+
 /**
  * Returns the function every IPC call goes through: it checks the sender, parses the payload
- * with the contract's schema, runs the handler, and answers an IpcResult. A refused call
- * reaches no handler and so changes nothing.
+ * with the channel's schema from `channels` (the app's contract), runs the handler, and answers
+ * an IpcResult. A refused call reaches no handler and so changes nothing; a name outside
+ * `channels` is refused like a malformed payload.
  */
-export function createDispatcher(handlers: Handlers, options: DispatcherOptions) {
-  return async function dispatch(channel: string, senderUrl: string | undefined, payload: unknown) {
+export function createDispatcher<G extends ChannelGroup>(
+  channels: G,
+  handlers: HandlersFor<G>,
+  options: DispatcherOptions,
+): Dispatch {
+  return async function dispatch(channel, senderUrl, payload) {
     if (!options.isTrustedSender(senderUrl, channel)) {
       return failure({ kind: 'untrusted-sender', message: 'This request did not come from the app window.' });
     }
-    if (!isChannel(channel))
+    // Own keys only: "__proto__" or "toString" is no channel.
+    const declared = Object.hasOwn(channels, channel) ? channels[channel] : undefined;
+    if (!declared)
       return failure({ kind: 'invalid-input', message: `Unknown request "${String(channel)}".` });
 
-    const parsed = invokeChannels[channel].input.safeParse(payload);
+    const parsed = declared.input.safeParse(payload);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue && issue.path.length > 0 ? ` (${issue.path.map(String).join('.')})` : '';
@@ -65,9 +65,9 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
     }
 
     try {
-      const handler = handlers[channel] as (input: unknown) => unknown;
+      const handler = handlers[channel as keyof G] as (input: unknown) => unknown;
       const value = await handler(parsed.data);
-      return { ok: true, value } as IpcResult<OutputOf<typeof channel>>;
+      return { ok: true, value };
     } catch (error) {
       if (error instanceof DealposError) {
         const { kind, message, dealposMessage } = error.toJSON();
@@ -79,5 +79,3 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
     }
   };
 }
-
-export type Dispatch = ReturnType<typeof createDispatcher>;

@@ -1,6 +1,4 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import type { AppServices } from '../app-services.ts';
-import { invokeChannels } from './contract.ts';
 import type { Dispatch } from './dispatch.ts';
 
 // Electron's types only (erased at build), so a test drives this with a stand-in ipcMain.
@@ -17,15 +15,15 @@ export function senderUrlOf(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): str
 }
 
 /**
- * One `ipcMain.handle` per channel of the contract, each going through `dispatch` (sender check,
- * payload check, handler). Channels outside the contract get no handler, so the page's invoke of
- * one rejects in the preload. Returns a function that removes them all.
+ * One `ipcMain.handle` per channel of the contract (`channels`, its names), each going through
+ * `dispatch` (sender check, payload check, handler). Channels outside the contract get no handler,
+ * so the page's invoke of one rejects in the preload. Returns a function that removes them all.
  */
 export function registerIpc(
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
+  channels: readonly string[],
   dispatch: Dispatch,
 ): () => void {
-  const channels = Object.keys(invokeChannels);
   for (const channel of channels) {
     ipcMain.handle(channel, (event, payload: unknown) => dispatch(channel, senderUrlOf(event), payload));
   }
@@ -39,7 +37,7 @@ export function registerIpc(
  * Returns the unsubscribe function.
  */
 export function forwardEvents(
-  onEvent: AppServices['onEvent'],
+  onEvent: (send: (event: string, payload: unknown) => void) => () => void,
   contents: Pick<WebContents, 'send' | 'isDestroyed'>,
 ): () => void {
   return onEvent((event, payload) => {

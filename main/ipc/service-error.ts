@@ -1,4 +1,4 @@
-import type { IpcError } from './contract.ts';
+import type { IpcError } from './channel.ts';
 
 /** A refusal of the app's own (not DealPOS's), with a message for the person at the counter. */
 export class ServiceError extends Error {

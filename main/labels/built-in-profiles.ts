@@ -1,4 +1,4 @@
-import type { LabelFields, LabelProfileInput } from '../ipc/channels/labels.ts';
+import type { LabelFields, LabelProfileInput } from './label-channels.ts';
 
 const everyday: LabelFields = {
   productName: true,

@@ -1,6 +1,6 @@
 import type { DealposClient } from '../dealpos/client.ts';
 import { DealposError } from '../dealpos/errors.ts';
-import type { DocumentLookupAnswer, LabelDocumentKind } from '../ipc/channels/labels.ts';
+import type { DocumentLookupAnswer, LabelDocumentKind } from './label-channels.ts';
 
 export interface DocumentQuery {
   kind: LabelDocumentKind;

@@ -1,18 +1,13 @@
+import type { FeatureContext } from '../core/feature-context.ts';
 import type { HandlersFor } from '../ipc/channel.ts';
-import type {
-  LabelJob,
-  LabelProfile,
-  labelChannels,
-  PrintAnswer,
-  SaveFileAnswer,
-} from '../ipc/channels/labels.ts';
-import type { FeatureContext } from '../ipc/feature-context.ts';
 import { ServiceError } from '../ipc/service-error.ts';
 import { lookUpDocument } from './document-lookup.ts';
+import type { LabelJob, LabelProfile, labelChannels, PrintAnswer, SaveFileAnswer } from './label-channels.ts';
 import { LabelPreferencesStore } from './label-preferences.ts';
 import { fetchOutletPrices } from './outlet-prices.ts';
 import { type OpenJob, PrintJobs } from './print-jobs.ts';
 import { labelFileName, pdfOptions, printOptions } from './print-options.ts';
+import type { PrinterPort } from './printer-port.ts';
 import { ProfileStore } from './profile-store.ts';
 import { RecentDocuments } from './recent-documents.ts';
 
@@ -25,8 +20,14 @@ export const printFailedReason = 'The labels could not be printed or saved. The 
 const unknownProfile = () =>
   new ServiceError('invalid-input', 'That label profile no longer exists. Choose another profile.');
 
+/** What label handlers get: the app's context and the desktop's printing side. */
+export interface LabelContext extends FeatureContext {
+  /** Printers, the hidden print window and the save dialog (the desktop-only answer outside Electron). */
+  printer: PrinterPort;
+}
+
 /** Barcode label handlers (issue #5 "Barcode labels from supplier bills and outlet deliveries"). */
-export function createLabelHandlers(context: FeatureContext): HandlersFor<typeof labelChannels> {
+export function createLabelHandlers(context: LabelContext): HandlersFor<typeof labelChannels> {
   const profiles = new ProfileStore(context.openStore('label-profiles'));
   const recent = new RecentDocuments(context.openStore('label-recent-documents'));
   const preferences = new LabelPreferencesStore(context.openStore('label-preferences'));

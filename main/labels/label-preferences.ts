@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { LabelPreferences, PriceSource } from '../ipc/channels/labels.ts';
 import type { SettingsBacking } from '../settings/settings-repository.ts';
 import { defaultProfileId } from './built-in-profiles.ts';
+import type { LabelPreferences, PriceSource } from './label-channels.ts';
 
 const priceSource = z.enum(['document', 'catalog', 'outlet']);
 

@@ -1,6 +1,6 @@
 import type { DealposClient } from '../dealpos/client.ts';
 import { DealposError } from '../dealpos/errors.ts';
-import type { OutletPriceRow } from '../ipc/channels/labels.ts';
+import type { OutletPriceRow } from './label-channels.ts';
 
 /** Requests in flight at once; the governor still decides when each goes out. */
 const parallel = 3;

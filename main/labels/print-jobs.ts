@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { PrintJobView } from '../ipc/channels/labels.ts';
+import type { PrintJobView } from './label-channels.ts';
 
 /** How long the hidden page may take to draw a job before printing gives up. */
 export const renderTimeoutMs = 60_000;

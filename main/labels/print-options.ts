@@ -1,4 +1,4 @@
-import type { LabelProfile } from '../ipc/channels/labels.ts';
+import type { LabelProfile } from './label-channels.ts';
 
 /** Microns in a millimetre: Electron's `print` takes a custom page size in microns. */
 const micronsPerMm = 1000;

@@ -10,7 +10,7 @@ export function labelPrintUrl(appUrl: string, jobId: string): string {
 
 /**
  * The hidden print page and the only channels it uses (renderer/src/labels/print-page.tsx):
- * fetch its job, say it is drawn. Its preload exposes just these (print-window.ts), and main
+ * fetch its job, say it is drawn. Its preload exposes just these (preload/bridge-names.ts), and main
  * refuses any other channel from a page on this route (main/window/trusted-sender.ts), so the
  * window never holds the bridge that saves credentials or checks PINs.
  */

@@ -1,7 +1,5 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, Dialog } from 'electron';
-import { bridgeArgument } from '../ipc/bridge-argument.ts';
-import type { PrintAnswer, SaveFileAnswer } from '../ipc/channels/labels.ts';
-import { labelPrintPage } from './print-route.ts';
+import type { PrintAnswer, SaveFileAnswer } from './label-channels.ts';
 import type { PrinterInfo, PrinterPort, RenderRequest } from './printer-port.ts';
 
 // Electron glue only (no electron import at run time: the app entry hands in what is needed).
@@ -16,7 +14,7 @@ export interface PrintWindowDeps {
   printPageUrl(jobId: string): string;
   /**
    * The app window's options (same preload and web preferences: the print page is the app's own
-   * page). Its bridge argument is replaced: the print window's preload exposes the print channels only.
+   * page). On the print route the preload exposes the print channels only (preload/bridge-names.ts).
    */
   windowOptions: BrowserWindowConstructorOptions;
   /** The app's window: its printer list, and the parent of the save dialog. */
@@ -58,8 +56,6 @@ export function createElectronPrinterPort(deps: PrintWindowDeps): PrinterPort {
       show: false,
       webPreferences: {
         ...deps.windowOptions.webPreferences,
-        // Only the print page's channels: main refuses every other one from its route too.
-        additionalArguments: [bridgeArgument(labelPrintPage.channels)],
         // A hidden window is throttled like a background tab; its page would draw late or never.
         backgroundThrottling: false,
       },

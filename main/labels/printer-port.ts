@@ -1,4 +1,4 @@
-import type { PrintAnswer, SaveFileAnswer } from '../ipc/channels/labels.ts';
+import type { PrintAnswer, SaveFileAnswer } from './label-channels.ts';
 import type { PdfOptions, PrintOptions } from './print-options.ts';
 
 export interface PrinterInfo {

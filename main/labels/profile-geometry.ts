@@ -4,7 +4,7 @@ import type {
   ProfileField,
   ProfileProblem,
   SheetLayout,
-} from '../ipc/channels/labels.ts';
+} from './label-channels.ts';
 
 /** Limits an admin-entered profile must keep, in mm (counts for columns and rows). */
 export const profileLimits = {

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import type { SettingsBacking } from '../settings/settings-repository.ts';
+import { builtInProfiles } from './built-in-profiles.ts';
 import {
   type LabelProfile,
   type LabelProfileInput,
   labelProfileInputSchema,
   type SaveProfileAnswer,
-} from '../ipc/channels/labels.ts';
-import type { SettingsBacking } from '../settings/settings-repository.ts';
-import { builtInProfiles } from './built-in-profiles.ts';
+} from './label-channels.ts';
 import { checkProfile, isSingleLabel, layoutOf } from './profile-geometry.ts';
 
 const fileSchema = z.object({

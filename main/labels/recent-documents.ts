@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { LabelDocument, RecentDocument } from '../ipc/channels/labels.ts';
 import type { SettingsBacking } from '../settings/settings-repository.ts';
+import type { LabelDocument, RecentDocument } from './label-channels.ts';
 
 /** How many documents the list keeps, newest first. */
 export const recentLimit = 12;

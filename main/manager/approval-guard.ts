@@ -1,8 +1,15 @@
 import type { Approval, ApprovedCall } from '../ipc/approval.ts';
-import type { Handlers } from '../ipc/dispatch.ts';
-import { type GuardedChannel, guardedChannels } from '../ipc/guarded-channels.ts';
 import { ServiceError } from '../ipc/service-error.ts';
 import type { ManagerPasscode } from './manager-passcode.ts';
+
+/**
+ * When a guarded channel needs a manager's approval:
+ * - `always`;
+ * - `while-connected`: only while a live store is connected with its outlet chosen, so the first
+ *   connect (and leaving the demo) needs no passcode, but replacing or forgetting a working
+ *   connection does.
+ */
+export type GuardRule = 'always' | 'while-connected';
 
 export interface ApprovalGuardDeps {
   passcode: Pick<ManagerPasscode, 'verify'>;
@@ -22,16 +29,19 @@ function split(input: unknown): { approval: Approval | undefined; rest: unknown 
 }
 
 /**
- * The one place the manager's approval is checked: each channel of `guardedChannels` gets its
+ * The one place the manager's approval is checked: each channel of `rules` (main/guarded-channels.ts) gets its
  * handler wrapped so the passcode is checked in main before the handler runs. A refusal throws a
  * ServiceError (`approval-required`, `approval-refused`, `approval-locked`) and changes nothing.
  * The handler is told who approved, for its own log.
  */
-export function guardHandlers(handlers: Handlers, deps: ApprovalGuardDeps): Handlers {
-  const guarded: Record<string, unknown> = { ...handlers };
-  for (const channel of Object.keys(guardedChannels) as GuardedChannel[]) {
-    const rule = guardedChannels[channel];
-    const inner = handlers[channel] as Guarded;
+export function guardHandlers<H extends object>(
+  handlers: H,
+  rules: Partial<Record<keyof H & string, GuardRule>>,
+  deps: ApprovalGuardDeps,
+): H {
+  const guarded = { ...handlers } as Record<string, unknown>;
+  for (const [channel, rule] of Object.entries(rules) as [keyof H & string, GuardRule][]) {
+    const inner = handlers[channel] as unknown as Guarded;
     guarded[channel] = async (input: unknown) => {
       const { approval, rest } = split(input);
       if (rule === 'while-connected' && !deps.connected()) return inner(rest, { approver: null });
@@ -49,5 +59,5 @@ export function guardHandlers(handlers: Handlers, deps: ApprovalGuardDeps): Hand
       return inner(rest, { approver: approval.approver });
     };
   }
-  return guarded as Handlers;
+  return guarded as H;
 }

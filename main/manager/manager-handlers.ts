@@ -1,5 +1,5 @@
 import type { HandlersFor } from '../ipc/channel.ts';
-import type { managerChannels } from '../ipc/channels/manager.ts';
+import type { managerChannels } from './manager-channels.ts';
 import type { ManagerPasscode } from './manager-passcode.ts';
 
 /** The manager passcode's own channels: where it stands, and setting or changing it. */

@@ -1,6 +1,6 @@
-import type { ManagerStatus, SetPasscodeInput } from '../ipc/channels/manager.ts';
 import { ServiceError } from '../ipc/service-error.ts';
 import type { SettingsBacking } from '../settings/settings-repository.ts';
+import type { ManagerStatus, SetPasscodeInput } from './manager-channels.ts';
 import { defaultScryptParams, hashPasscode, passcodeMatches, type ScryptParams } from './passcode-hash.ts';
 import { readPasscodeRecord, writePasscodeRecord } from './passcode-store.ts';
 import { afterWrongTry, lockedUntilAt, noTries, triesLeftAt } from './passcode-tries.ts';

@@ -1,5 +1,4 @@
-import type { SecretProtection } from '../ipc/contract.ts';
-import type { SecretVault } from './secret-vault.ts';
+import type { SecretProtection, SecretVault } from './secret-vault.ts';
 
 /** The part of Electron 45's safeStorage the vault uses: only the async API (the sync one is deprecated). */
 export interface AsyncSafeStorage {

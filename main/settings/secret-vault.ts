@@ -1,4 +1,5 @@
-import type { SecretProtection } from '../ipc/contract.ts';
+/** How the secret would be or is kept on this PC. `weak` is Linux's basic_text: obfuscated, not encrypted. */
+export type SecretProtection = 'os' | 'weak' | 'unavailable';
 
 /**
  * Encrypts the DealPOS client secret for storage. In the app it is Electron's async safeStorage

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { languageSchema } from '../ipc/contract.ts';
+
+/** The languages of the app's texts. */
+export const languageSchema = z.enum(['en', 'id']);
+export type Language = z.infer<typeof languageSchema>;
 
 const storedSecret = z.object({
   /** How it was protected: `os` by the system keyring, `weak` by Linux's basic_text fallback. */

@@ -1,4 +1,4 @@
-import type { AnswerShape, EnvelopeKind, RecordsCountKind } from '../ipc/channels/store-check.ts';
+import type { AnswerShape, EnvelopeKind, RecordsCountKind } from './store-check-channels.ts';
 
 /** Enough to recognise a shape; an answer with more fields than this is described in part. */
 const maxFields = 120;

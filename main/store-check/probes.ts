@@ -8,7 +8,7 @@ import { productRecordSchema } from '../dealpos/schemas/product.ts';
 import { outletSchema } from '../dealpos/schemas/store.ts';
 import { tokenResponseSchema } from '../dealpos/schemas/token.ts';
 import { variantDetailSchema, variantRecordSchema } from '../dealpos/schemas/variant.ts';
-import type { FindingKind, ProbeFeature, ProbeId, ProbeVerdict } from '../ipc/channels/store-check.ts';
+import type { FindingKind, ProbeFeature, ProbeId, ProbeVerdict } from './store-check-channels.ts';
 
 /**
  * A number no store has: reads of one document or customer are asked about it, so the check

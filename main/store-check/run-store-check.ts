@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { DealposError } from '../dealpos/errors.ts';
 import { type DealposCredentials, DealposHttp } from '../dealpos/http.ts';
 import type { RateGovernor } from '../dealpos/rate-governor.ts';
+import { describeAnswer } from './answer-shape.ts';
+import { CountedWire, UnannouncedRequest } from './counted-wire.ts';
+import { type Probe, type ProbeContext, probes } from './probes.ts';
 import type {
   FindingKind,
   ProbeResult,
@@ -9,10 +12,7 @@ import type {
   StoreCheckPlan,
   StoreCheckProgress,
   StoreCheckRun,
-} from '../ipc/channels/store-check.ts';
-import { describeAnswer } from './answer-shape.ts';
-import { CountedWire, UnannouncedRequest } from './counted-wire.ts';
-import { type Probe, type ProbeContext, probes } from './probes.ts';
+} from './store-check-channels.ts';
 
 export interface StoreCheckTarget {
   mode: 'live' | 'demo';

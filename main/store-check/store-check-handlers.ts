@@ -1,7 +1,7 @@
+import type { FeatureContext } from '../core/feature-context.ts';
 import type { HandlersFor } from '../ipc/channel.ts';
-import type { StoreCheckProgress, StoreCheckRun, storeCheckChannels } from '../ipc/channels/store-check.ts';
-import type { FeatureContext } from '../ipc/feature-context.ts';
 import { planStoreCheck, runStoreCheck } from './run-store-check.ts';
+import type { StoreCheckProgress, StoreCheckRun, storeCheckChannels } from './store-check-channels.ts';
 import { storeCheckReport } from './store-check-report.ts';
 
 /** The store check: one run at a time, its progress to poll, and the last run's report. */

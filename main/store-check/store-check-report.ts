@@ -1,5 +1,5 @@
 import { localTime } from '../export/csv-file.ts';
-import type { StoreCheckReportFile, StoreCheckRun } from '../ipc/channels/store-check.ts';
+import type { StoreCheckReportFile, StoreCheckRun } from './store-check-channels.ts';
 
 /**
  * The file an admin saves and may send to us: for each read, its route, the answer's status,

@@ -1,5 +1,4 @@
 import { app, BrowserWindow, protocol, type Session, shell } from 'electron';
-import { bridgeArgument } from '../ipc/bridge-argument.ts';
 import { appSchemePrivileges } from './app-origin.ts';
 import { guardSession, guardWebContents } from './guards.ts';
 import type { RendererSource } from './renderer-source.ts';
@@ -27,7 +26,7 @@ export function guardEverything(source: RendererSource, session: Session): void 
 
 /** Opens the app's window on `source.url` and shows it once it has painted. */
 export function createMainWindow(source: RendererSource, preloadPath: string): BrowserWindow {
-  const options = { preloadPath, isDevelopment: source.isDevelopment, bridgeArgument: bridgeArgument() };
+  const options = { preloadPath, isDevelopment: source.isDevelopment };
   const window = new BrowserWindow(windowOptions(options));
   window.once('ready-to-show', () => window.show());
   // Without a menu there is no Reload or Toggle DevTools accelerator outside development.

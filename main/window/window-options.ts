@@ -3,11 +3,7 @@
  * Electron is given. Each web preference is spelled out even where it is Electron's default, so
  * that a default changing under us, or a line deleted here, shows in review and fails a test.
  */
-export function windowOptions(options: {
-  preloadPath: string;
-  isDevelopment: boolean;
-  bridgeArgument: string;
-}) {
+export function windowOptions(options: { preloadPath: string; isDevelopment: boolean }) {
   return {
     width: 1280,
     height: 800,
@@ -18,8 +14,6 @@ export function windowOptions(options: {
     show: false,
     webPreferences: {
       preload: options.preloadPath,
-      // Tells the preload which bridge functions to give the page (preload/bridge-manifest.ts).
-      additionalArguments: [options.bridgeArgument] as string[],
       // The page and the preload live in separate JavaScript worlds; the page sees only `window.dealpos`.
       contextIsolation: true,
       // The renderer process runs in Chromium's OS sandbox, and the preload gets no Node.

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ActivityEntry } from '../../main/app-contract.ts';
 import { activityCsv } from '../../main/back-office/activity-csv.ts';
 import { ActivityLog, activityCapacity } from '../../main/back-office/activity-log.ts';
-import type { ActivityEntry } from '../../main/ipc/contract.ts';
 import { memoryBacking } from '../../main/settings/settings-repository.ts';
 import type { SimFixtures } from '../../main/simulator/index.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
@@ -66,29 +66,37 @@ describe('the activity log of this counter', () => {
     };
     const start = clock.now;
     await step(() =>
-      desk.bridge.voidInvoice({
+      desk.bridge.invoke('back-office:invoice-void', {
         outlet: invoice.outlet,
         number: invoice.number,
         note: 'Pelanggan batal, kode 4411',
       }),
     );
     await step(() =>
-      desk.bridge.eraseInvoice({ outlet: invoice.outlet, number: invoice.number, approval: testApproval }),
+      desk.bridge.invoke('back-office:invoice-erase', {
+        outlet: invoice.outlet,
+        number: invoice.number,
+        approval: testApproval,
+      }),
     );
     await step(() =>
-      desk.bridge.setOrderReference({
+      desk.bridge.invoke('back-office:order-reference', {
         outlet: order.outlet,
         number: order.number,
         referenceNumber: 'JP77',
         logisticServiceCode: 'SICEPAT-REG',
       }),
     );
-    await step(() => desk.bridge.updateVariant({ code, unitPrice: 99000 }));
+    await step(() => desk.bridge.invoke('back-office:variant-update', { code, unitPrice: 99000 }));
     await step(() =>
-      desk.bridge.eraseInvoice({ outlet: invoice.outlet, number: invoice.number, approval: testApproval }),
+      desk.bridge.invoke('back-office:invoice-erase', {
+        outlet: invoice.outlet,
+        number: invoice.number,
+        approval: testApproval,
+      }),
     );
 
-    const page = ok(await desk.bridge.backOfficeActivity({ limit: 100 }));
+    const page = ok(await desk.bridge.invoke('back-office:activity', { limit: 100 }));
     expect(page.total).toBe(5);
     expect(page.entries.map((e) => [e.at - start, e.action, e.document, e.result])).toEqual([
       [5000, 'invoice-erase', invoice.number, 'refused'],
@@ -117,11 +125,11 @@ describe('the activity log of this counter', () => {
     const invoice = fixtures.invoices[0]!;
     const ref = { outlet: invoice.outlet, number: invoice.number };
     clock.now = Date.UTC(2026, 4, 4, 7, 30, 0);
-    await desk.bridge.voidInvoice({ ...ref, fulfillment: invoice.fulfillment });
+    await desk.bridge.invoke('back-office:invoice-void', { ...ref, fulfillment: invoice.fulfillment });
     clock.now += 60_000;
-    await desk.bridge.restoreInvoice(ref);
+    await desk.bridge.invoke('back-office:invoice-restore', ref);
 
-    const { fileName, csv } = ok(await desk.bridge.backOfficeActivityCsv());
+    const { fileName, csv } = ok(await desk.bridge.invoke('back-office:activity-csv'));
     expect(fileName).toMatch(/^back-office-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(csv.slice(1));
@@ -160,7 +168,7 @@ describe('the activity log of this counter', () => {
     const stores: FeatureStores = new Map();
     desk = await openDesk(sim, { stores });
     const order = fixtures.salesOrders[1]!;
-    await desk.bridge.setOrderReference({
+    await desk.bridge.invoke('back-office:order-reference', {
       outlet: order.outlet,
       number: order.number,
       referenceNumber: 'AR1',
@@ -168,11 +176,11 @@ describe('the activity log of this counter', () => {
     await desk.close();
 
     desk = await openDesk(sim, { stores });
-    const page = ok(await desk.bridge.backOfficeActivity());
+    const page = ok(await desk.bridge.invoke('back-office:activity'));
     expect(page.entries.map((e) => [e.action, e.document])).toEqual([['order-reference', order.number]]);
     // The invoice memory is this session's only: a restart starts it empty.
     const history = ok(
-      await desk.bridge.invoiceHistory({
+      await desk.bridge.invoke('back-office:invoice-history', {
         outlet: fixtures.invoices[0]!.outlet,
         number: fixtures.invoices[0]!.number,
       }),

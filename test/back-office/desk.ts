@@ -1,8 +1,9 @@
+import type { DealposBridge } from '../../main/app-contract.ts';
 import { createAppServices } from '../../main/app-services.ts';
-import { bridgeMethods, type DealposBridge, eventChannels } from '../../main/ipc/contract.ts';
 import { memoryBacking, type SettingsBacking } from '../../main/settings/settings-repository.ts';
 import type { RunningSimulator, SimFixtures } from '../../main/simulator/index.ts';
 import { buildBridge } from '../../preload/bridge.ts';
+import { appBridgeNames } from '../../preload/bridge-names.ts';
 import { standInVault } from '../ipc/stand-in-vault.ts';
 import { setTestPasscode } from '../support/manager-approval.ts';
 
@@ -62,14 +63,12 @@ export async function openDesk(sim: RunningSimulator, options: DeskOptions = {})
     },
   });
   const bridge = buildBridge(
-    bridgeMethods,
-    eventChannels,
-    // Structured clone both ways, as Electron's IPC copies what crosses.
+    appBridgeNames, // Structured clone both ways, as Electron's IPC copies what crosses.
     async (channel, input) =>
       structuredClone(await services.dispatch(channel, appUrl, structuredClone(input))),
     () => () => {},
   );
-  const saved = await bridge.saveConnection({
+  const saved = await bridge.invoke('connection:save', {
     host: sim.baseUrl,
     ...sim.credentials[options.credentials ?? 'full'],
   });
@@ -78,7 +77,7 @@ export async function openDesk(sim: RunningSimulator, options: DeskOptions = {})
   const [outlet] = (await simControl(sim).fixtures()).outlets;
   if (!outlet) throw new Error('the simulator has no outlet');
   // The limited users may list outlets; productsOnly may not, and needs no outlet for these tests.
-  await bridge.chooseOutlet({ outletId: outlet.ID, outletName: outlet.Name });
+  await bridge.invoke('connection:choose-outlet', { outletId: outlet.ID, outletName: outlet.Name });
   return { bridge, logs, stores, outlet: outlet.Name, close: () => services.close() };
 }
 

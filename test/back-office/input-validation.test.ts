@@ -23,38 +23,72 @@ const long = (n: number) => 'X'.repeat(n);
 
 /** [what, channel call] pairs that must all be refused. */
 const refusals: [string, (d: Desk) => Promise<{ ok: boolean; error?: { kind: string } }>][] = [
-  ['an empty invoice number', (d) => d.bridge.voidInvoice({ ...ref, number: '  ' })],
-  ['an invoice number of 61 characters', (d) => d.bridge.voidInvoice({ ...ref, number: long(61) })],
-  ['a scanner Tab inside a number', (d) => d.bridge.restoreInvoice({ ...ref, number: '2026.11\t00001' })],
-  ['a newline inside a note', (d) => d.bridge.voidInvoice({ ...ref, note: 'one\ntwo' })],
-  ['a note of 251 characters', (d) => d.bridge.voidInvoice({ ...ref, note: long(251) })],
+  ['an empty invoice number', (d) => d.bridge.invoke('back-office:invoice-void', { ...ref, number: '  ' })],
+  [
+    'an invoice number of 61 characters',
+    (d) => d.bridge.invoke('back-office:invoice-void', { ...ref, number: long(61) }),
+  ],
+  [
+    'a scanner Tab inside a number',
+    (d) => d.bridge.invoke('back-office:invoice-restore', { ...ref, number: '2026.11\t00001' }),
+  ],
+  [
+    'a newline inside a note',
+    (d) => d.bridge.invoke('back-office:invoice-void', { ...ref, note: 'one\ntwo' }),
+  ],
+  [
+    'a note of 251 characters',
+    (d) => d.bridge.invoke('back-office:invoice-void', { ...ref, note: long(251) }),
+  ],
   [
     'a fulfilment DealPOS does not know',
-    (d) => d.bridge.voidInvoice({ ...ref, fulfillment: 'Maybe' as 'Sent' }),
+    (d) => d.bridge.invoke('back-office:invoice-void', { ...ref, fulfillment: 'Maybe' as 'Sent' }),
   ],
   [
     'a field the contract does not have',
-    (d) => d.bridge.eraseInvoice({ ...ref, invoiceId: 'x' } as typeof ref),
+    (d) => d.bridge.invoke('back-office:invoice-erase', { ...ref, invoiceId: 'x' } as typeof ref),
   ],
-  ['no outlet', (d) => d.bridge.eraseInvoice({ number: ref.number } as typeof ref)],
-  ['an order with neither reference nor service', (d) => d.bridge.setOrderReference({ ...ref })],
+  ['no outlet', (d) => d.bridge.invoke('back-office:invoice-erase', { number: ref.number } as typeof ref)],
+  [
+    'an order with neither reference nor service',
+    (d) => d.bridge.invoke('back-office:order-reference', { ...ref }),
+  ],
   [
     'a tracking number of 61 characters',
-    (d) => d.bridge.setOrderReference({ ...ref, referenceNumber: long(61) }),
+    (d) => d.bridge.invoke('back-office:order-reference', { ...ref, referenceNumber: long(61) }),
   ],
-  ['a variant change that changes nothing', (d) => d.bridge.updateVariant({ code: '1315L' })],
-  ['a negative price', (d) => d.bridge.updateVariant({ code: '1315L', unitPrice: -1 })],
-  ['a price with cents', (d) => d.bridge.updateVariant({ code: '1315L', unitPrice: 1500.5 })],
+  [
+    'a variant change that changes nothing',
+    (d) => d.bridge.invoke('back-office:variant-update', { code: '1315L' }),
+  ],
+  [
+    'a negative price',
+    (d) => d.bridge.invoke('back-office:variant-update', { code: '1315L', unitPrice: -1 }),
+  ],
+  [
+    'a price with cents',
+    (d) => d.bridge.invoke('back-office:variant-update', { code: '1315L', unitPrice: 1500.5 }),
+  ],
   [
     'a price as text',
-    (d) => d.bridge.updateVariant({ code: '1315L', unitPrice: '150000' as unknown as number }),
+    (d) =>
+      d.bridge.invoke('back-office:variant-update', {
+        code: '1315L',
+        unitPrice: '150000' as unknown as number,
+      }),
   ],
-  ['an empty outlet price list', (d) => d.bridge.updateVariant({ code: '1315L', outletPrices: [] })],
-  ['adding no variant', (d) => d.bridge.addVariants({ productCode: '1315', variants: [] })],
+  [
+    'an empty outlet price list',
+    (d) => d.bridge.invoke('back-office:variant-update', { code: '1315L', outletPrices: [] }),
+  ],
+  [
+    'adding no variant',
+    (d) => d.bridge.invoke('back-office:variant-add', { productCode: '1315', variants: [] }),
+  ],
   [
     'adding 21 variants at once',
     (d) =>
-      d.bridge.addVariants({
+      d.bridge.invoke('back-office:variant-add', {
         productCode: '1315',
         variants: Array.from({ length: 21 }, (_, i) => ({ code: `N${i}`, model: 'M', unitPrice: 1 })),
       }),
@@ -62,7 +96,7 @@ const refusals: [string, (d: Desk) => Promise<{ ok: boolean; error?: { kind: str
   [
     'the same new code twice, in two cases',
     (d) =>
-      d.bridge.addVariants({
+      d.bridge.invoke('back-office:variant-add', {
         productCode: '1315',
         variants: [
           { code: 'n1', model: 'A', unitPrice: 1 },
@@ -72,10 +106,14 @@ const refusals: [string, (d: Desk) => Promise<{ ok: boolean; error?: { kind: str
   ],
   [
     'a new variant without a model',
-    (d) => d.bridge.addVariants({ productCode: '1315', variants: [{ code: 'N1', unitPrice: 1 }] } as never),
+    (d) =>
+      d.bridge.invoke('back-office:variant-add', {
+        productCode: '1315',
+        variants: [{ code: 'N1', unitPrice: 1 }],
+      } as never),
   ],
-  ['deleting an empty code', (d) => d.bridge.deleteVariant({ code: '' })],
-  ['a log page of 0', (d) => d.bridge.backOfficeActivity({ limit: 0 })],
+  ['deleting an empty code', (d) => d.bridge.invoke('back-office:variant-delete', { code: '' })],
+  ['a log page of 0', (d) => d.bridge.invoke('back-office:activity', { limit: 0 })],
 ];
 
 describe('invalid input from the page', () => {
@@ -85,7 +123,7 @@ describe('invalid input from the page', () => {
     expect(answer.ok).toBe(false);
     expect(answer.error?.kind).toBe('invalid-input');
     expect((await simControl(sim).stats()).requests).toBe(before.requests);
-    expect(ok(await desk.bridge.backOfficeActivity()).total).toBe(0);
+    expect(ok(await desk.bridge.invoke('back-office:activity')).total).toBe(0);
   });
 });
 
@@ -93,15 +131,15 @@ describe('a counter that is not connected', () => {
   it('refuses every write without a log line, since nothing was sent', async () => {
     const other = await openDesk(sim);
     try {
-      ok(await other.bridge.disconnect({ approval: testApproval }));
+      ok(await other.bridge.invoke('connection:disconnect', { approval: testApproval }));
       const answers = [
-        await other.bridge.voidInvoice(ref),
-        await other.bridge.setOrderReference({ ...ref, referenceNumber: 'JP1' }),
-        await other.bridge.updateVariant({ code: '1315L', unitPrice: 1 }),
-        await other.bridge.variantSheet({ code: '1315L' }),
+        await other.bridge.invoke('back-office:invoice-void', ref),
+        await other.bridge.invoke('back-office:order-reference', { ...ref, referenceNumber: 'JP1' }),
+        await other.bridge.invoke('back-office:variant-update', { code: '1315L', unitPrice: 1 }),
+        await other.bridge.invoke('back-office:variant', { code: '1315L' }),
       ];
       expect(answers.map((a) => (a.ok ? 'ok' : a.error.kind))).toEqual(answers.map(() => 'not-connected'));
-      expect(ok(await other.bridge.backOfficeActivity()).total).toBe(0);
+      expect(ok(await other.bridge.invoke('back-office:activity')).total).toBe(0);
     } finally {
       await other.close();
     }

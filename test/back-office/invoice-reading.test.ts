@@ -48,7 +48,7 @@ describe.each(profiles)('reading an invoice before acting on it (%s profile)', (
     desk = await openDesk(sim);
     const ref = invoiceAt(desk.outlet);
     const before = await requests();
-    const reading = ok(await desk.bridge.readInvoice(ref));
+    const reading = ok(await desk.bridge.invoke('back-office:invoice-read', ref));
     expect(await requests()).toBe(before + 1);
     expect(reading.lookup.status).toBe('found');
     if (reading.lookup.status !== 'found') return;
@@ -67,7 +67,12 @@ describe.each(profiles)('reading an invoice before acting on it (%s profile)', (
     desk = await openDesk(sim);
     const customers = new Set<string | null>();
     for (const invoice of fixtures.invoices.filter((i) => i.outlet === desk.outlet)) {
-      const reading = ok(await desk.bridge.readInvoice({ outlet: invoice.outlet, number: invoice.number }));
+      const reading = ok(
+        await desk.bridge.invoke('back-office:invoice-read', {
+          outlet: invoice.outlet,
+          number: invoice.number,
+        }),
+      );
       if (reading.lookup.status === 'found') customers.add(reading.lookup.invoice.customer);
     }
     expect([...customers].some((name) => name?.includes(' '))).toBe(true);
@@ -80,18 +85,18 @@ describe.each(profiles)('reading an invoice before acting on it (%s profile)', (
       .map((o) => invoiceAt(o.Name));
     const [first, second] = others;
     const before = await requests();
-    expect(ok(await desk.bridge.readInvoice(first!)).lookup.status).toBe('found');
+    expect(ok(await desk.bridge.invoke('back-office:invoice-read', first!)).lookup.status).toBe('found');
     expect(await requests()).toBe(before + 2);
-    expect(ok(await desk.bridge.readInvoice(second!)).lookup.status).toBe('found');
-    expect(ok(await desk.bridge.readInvoice(first!)).lookup.status).toBe('found');
+    expect(ok(await desk.bridge.invoke('back-office:invoice-read', second!)).lookup.status).toBe('found');
+    expect(ok(await desk.bridge.invoke('back-office:invoice-read', first!)).lookup.status).toBe('found');
     expect(await requests()).toBe(before + 4);
   });
 
   it('shows an invoice voided from this counter in the Recycle Bin when opened again', async () => {
     desk = await openDesk(sim);
     const ref = invoiceAt(desk.outlet);
-    ok(await desk.bridge.voidInvoice(ref));
-    const reading = ok(await desk.bridge.readInvoice(ref));
+    ok(await desk.bridge.invoke('back-office:invoice-void', ref));
+    const reading = ok(await desk.bridge.invoke('back-office:invoice-read', ref));
     expect(reading.lookup.status === 'found' && reading.lookup.invoice.state).toBe('recycle-bin');
     expect(reading.history.events.map((e) => e.action)).toEqual(['invoice-void']);
     expect(reading.readAt).toBeGreaterThanOrEqual(reading.history.events[0]!.at);
@@ -99,7 +104,9 @@ describe.each(profiles)('reading an invoice before acting on it (%s profile)', (
 
   it('says DealPOS has no such invoice, so there is nothing to void', async () => {
     desk = await openDesk(sim);
-    const reading = ok(await desk.bridge.readInvoice({ outlet: desk.outlet, number: '2099.01.99999' }));
+    const reading = ok(
+      await desk.bridge.invoke('back-office:invoice-read', { outlet: desk.outlet, number: '2099.01.99999' }),
+    );
     expect(reading.lookup).toMatchObject({ status: 'missing', error: { kind: 'bad-request' } });
     if (reading.lookup.status !== 'missing') return;
     expect(reading.lookup.error.dealposMessage).toMatch(/2099\.01\.99999 does not exist/);
@@ -110,9 +117,9 @@ describe.each(profiles)('reading an invoice before acting on it (%s profile)', (
     const ref = invoiceAt(desk.outlet);
     // A tenant that does not answer Invoice/Detail: 404 with no body.
     await simControl(sim).faults([404]);
-    const reading = ok(await desk.bridge.readInvoice(ref));
+    const reading = ok(await desk.bridge.invoke('back-office:invoice-read', ref));
     expect(reading.lookup).toMatchObject({ status: 'unreadable', error: { kind: 'not-found' } });
-    const voided = ok(await desk.bridge.voidInvoice(ref));
+    const voided = ok(await desk.bridge.invoke('back-office:invoice-void', ref));
     expect(voided.outcome.result).toBe('done');
     expect((await simControl(sim).fixtures()).invoices.find((i) => i.number === ref.number)?.state).toBe(
       'voided',
@@ -122,14 +129,14 @@ describe.each(profiles)('reading an invoice before acting on it (%s profile)', (
   it('falls back for an outlet this DealPOS user may not see, and still sends the void', async () => {
     desk = await openDesk(sim, { credentials: 'limited' });
     const ref = invoiceAt('Gudang Pusat');
-    const reading = ok(await desk.bridge.readInvoice(ref));
+    const reading = ok(await desk.bridge.invoke('back-office:invoice-read', ref));
     expect(reading.lookup.status).toBe('unreadable');
     if (reading.lookup.status !== 'unreadable') return;
     expect(['forbidden', 'outlet-forbidden']).toContain(reading.lookup.error.kind);
     expect(reading.lookup.error.dealposMessage).toBeTruthy();
     // Not blocked here: DealPOS itself decides (this user may not void either, and says so).
     const before = (await simControl(sim).stats()).writes['PUT invoice/void'] ?? 0;
-    const voided = ok(await desk.bridge.voidInvoice(ref));
+    const voided = ok(await desk.bridge.invoke('back-office:invoice-void', ref));
     expect(voided.outcome.result).toBe('refused');
     expect((await simControl(sim).stats()).writes['PUT invoice/void']).toBe(before + 1);
   });

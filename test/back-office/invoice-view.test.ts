@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActivityEntry, InvoiceReading } from '../../main/ipc/contract.ts';
+import type { ActivityEntry, InvoiceReading } from '../../main/app-contract.ts';
 import { invoiceDate } from '../../renderer/src/back-office/invoice-date.ts';
 import { canAct, stateNow } from '../../renderer/src/back-office/invoice-store.ts';
 

@@ -34,16 +34,20 @@ describe('invoice void, restore and erase', () => {
     desk = await openDesk(sim);
     const ref = refOf(invoices[0]!);
 
-    const voided = ok(await desk.bridge.voidInvoice({ ...ref, note: 'Salah input harga' }));
+    const voided = ok(
+      await desk.bridge.invoke('back-office:invoice-void', { ...ref, note: 'Salah input harga' }),
+    );
     expect(voided.outcome).toMatchObject({ result: 'done', dealposMessage: 'Invoice has been Updated!' });
     expect(voided.invoice).toMatchObject({ ...ref, known: 'recycle-bin' });
 
-    const restored = ok(await desk.bridge.restoreInvoice(ref));
+    const restored = ok(await desk.bridge.invoke('back-office:invoice-restore', ref));
     expect(restored.outcome).toMatchObject({ result: 'done', dealposMessage: 'Invoice has been Updated!' });
     expect(restored.invoice.known).toBe('active');
 
-    ok(await desk.bridge.voidInvoice(ref));
-    const erased = ok(await desk.bridge.eraseInvoice({ ...ref, approval: testApproval }));
+    ok(await desk.bridge.invoke('back-office:invoice-void', ref));
+    const erased = ok(
+      await desk.bridge.invoke('back-office:invoice-erase', { ...ref, approval: testApproval }),
+    );
     expect(erased.outcome).toMatchObject({ result: 'done', dealposMessage: 'Invoice has been Erased!' });
     expect(erased.invoice.known).toBe('erased');
     expect(erased.invoice.events.map((e) => [e.action, e.result])).toEqual([
@@ -55,7 +59,7 @@ describe('invoice void, restore and erase', () => {
 
     // The same invoice typed in another case is the same invoice (DealPOS matches without case).
     const history = ok(
-      await desk.bridge.invoiceHistory({
+      await desk.bridge.invoke('back-office:invoice-history', {
         outlet: ref.outlet.toUpperCase(),
         number: ref.number.toLowerCase(),
       }),
@@ -66,7 +70,7 @@ describe('invoice void, restore and erase', () => {
   it('knows nothing of an invoice this counter has not touched, and asks DealPOS nothing to say so', async () => {
     desk = await openDesk(sim);
     const before = (await simControl(sim).stats()).requests;
-    const history = ok(await desk.bridge.invoiceHistory(refOf(invoices[1]!)));
+    const history = ok(await desk.bridge.invoke('back-office:invoice-history', refOf(invoices[1]!)));
     expect(history).toEqual({ ...refOf(invoices[1]!), known: 'unknown', events: [] });
     expect((await simControl(sim).stats()).requests).toBe(before);
   });
@@ -74,34 +78,46 @@ describe('invoice void, restore and erase', () => {
   it('refuses to erase an invoice that is not in the recycle bin, in DealPOS words, and keeps it', async () => {
     desk = await openDesk(sim);
     const ref = refOf(invoices[0]!);
-    const answer = ok(await desk.bridge.eraseInvoice({ ...ref, approval: testApproval }));
+    const answer = ok(
+      await desk.bridge.invoke('back-office:invoice-erase', { ...ref, approval: testApproval }),
+    );
     expect(answer.outcome.result).toBe('refused');
     if (answer.outcome.result !== 'refused') return;
     expect(answer.outcome.error.kind).toBe('conflict');
     expect(answer.outcome.error.dealposMessage).toContain(ref.number);
     expect(answer.outcome.error.dealposMessage).toMatch(/Recycle Bin/);
     // Still there: it can be voided.
-    expect(ok(await desk.bridge.voidInvoice(ref)).outcome.result).toBe('done');
+    expect(ok(await desk.bridge.invoke('back-office:invoice-void', ref)).outcome.result).toBe('done');
   });
 
   it('voids only when the fulfilment guard matches', async () => {
     desk = await openDesk(sim);
     const invoice = invoices[0]!;
     const other = invoice.fulfillment === 'Sent' ? 'Unsent' : 'Sent';
-    const refused = ok(await desk.bridge.voidInvoice({ ...refOf(invoice), fulfillment: other }));
+    const refused = ok(
+      await desk.bridge.invoke('back-office:invoice-void', { ...refOf(invoice), fulfillment: other }),
+    );
     expect(refused.outcome).toMatchObject({ result: 'refused', error: { kind: 'conflict' } });
     expect(refused.invoice.known).toBe('unknown');
     const applied = (await simControl(sim).stats()).applied['PUT invoice/void'] ?? 0;
     expect(applied).toBe(0);
 
-    const voided = ok(await desk.bridge.voidInvoice({ ...refOf(invoice), fulfillment: invoice.fulfillment }));
+    const voided = ok(
+      await desk.bridge.invoke('back-office:invoice-void', {
+        ...refOf(invoice),
+        fulfillment: invoice.fulfillment,
+      }),
+    );
     expect(voided.outcome.result).toBe('done');
   });
 
   it('says an unknown invoice number is not in DealPOS', async () => {
     desk = await openDesk(sim);
     const answer = ok(
-      await desk.bridge.voidInvoice({ outlet: invoices[0]!.outlet, number: '2099.01.99999' }),
+      await desk.bridge.invoke('back-office:invoice-void', {
+        outlet: invoices[0]!.outlet,
+        number: '2099.01.99999',
+      }),
     );
     expect(answer.outcome).toMatchObject({ result: 'refused', error: { kind: 'bad-request' } });
     if (answer.outcome.result !== 'refused') return;
@@ -112,9 +128,9 @@ describe('invoice void, restore and erase', () => {
     desk = await openDesk(sim, { credentials: 'limited' });
     const ref = refOf(invoices[0]!);
     const answers = [
-      ok(await desk.bridge.voidInvoice(ref)),
-      ok(await desk.bridge.restoreInvoice(ref)),
-      ok(await desk.bridge.eraseInvoice({ ...ref, approval: testApproval })),
+      ok(await desk.bridge.invoke('back-office:invoice-void', ref)),
+      ok(await desk.bridge.invoke('back-office:invoice-restore', ref)),
+      ok(await desk.bridge.invoke('back-office:invoice-erase', { ...ref, approval: testApproval })),
     ];
     const messages = answers.map((a) =>
       a.outcome.result === 'refused' && a.outcome.error.kind === 'forbidden'

@@ -26,7 +26,7 @@ describe('sales order reference numbers', () => {
     desk = await openDesk(sim);
     const order = orders.find((o) => o.referenceNumber === null) ?? orders[0]!;
     const outcome = ok(
-      await desk.bridge.setOrderReference({
+      await desk.bridge.invoke('back-office:order-reference', {
         outlet: order.outlet,
         number: order.number,
         referenceNumber: 'JP1234567890',
@@ -45,7 +45,7 @@ describe('sales order reference numbers', () => {
     desk = await openDesk(sim);
     const order = orders.find((o) => o.referenceNumber !== null)!;
     ok(
-      await desk.bridge.setOrderReference({
+      await desk.bridge.invoke('back-office:order-reference', {
         outlet: order.outlet,
         number: order.number,
         logisticServiceCode: 'GOSEND',
@@ -58,7 +58,7 @@ describe('sales order reference numbers', () => {
   it('says an unknown order is not in DealPOS, and a user without the role what role it needs', async () => {
     desk = await openDesk(sim);
     const unknown = ok(
-      await desk.bridge.setOrderReference({
+      await desk.bridge.invoke('back-office:order-reference', {
         outlet: orders[0]!.outlet,
         number: 'SO/2099/01/9999',
         referenceNumber: 'X1',
@@ -69,7 +69,7 @@ describe('sales order reference numbers', () => {
 
     desk = await openDesk(sim, { credentials: 'limited' });
     const forbidden = ok(
-      await desk.bridge.setOrderReference({
+      await desk.bridge.invoke('back-office:order-reference', {
         outlet: orders[0]!.outlet,
         number: orders[0]!.number,
         referenceNumber: 'X1',
@@ -91,7 +91,7 @@ describe('sales order reference numbers', () => {
     }));
     // As the shipping desk sends them: each as its pair completes, without waiting for the last.
     const outcomes = await Promise.all(
-      pairs.map(async (pair) => ok(await desk.bridge.setOrderReference(pair))),
+      pairs.map(async (pair) => ok(await desk.bridge.invoke('back-office:order-reference', pair))),
     );
     expect(outcomes.map((o) => o.result)).toEqual(pairs.map(() => 'done'));
     const stats = await simControl(sim).stats();

@@ -36,7 +36,12 @@ describe.each(cases)('a write hit by "$fault"', ({ fault, applied }) => {
     desk = await openDesk(sim);
     const invoice = fixtures.invoices[0]!;
     await simControl(sim).faults([fault]);
-    const answer = ok(await desk.bridge.voidInvoice({ outlet: invoice.outlet, number: invoice.number }));
+    const answer = ok(
+      await desk.bridge.invoke('back-office:invoice-void', {
+        outlet: invoice.outlet,
+        number: invoice.number,
+      }),
+    );
     expect(answer.outcome.result).toBe('uncertain');
     if (answer.outcome.result !== 'uncertain') return;
     expect(answer.outcome.error.kind).toBe('network');
@@ -48,7 +53,7 @@ describe.each(cases)('a write hit by "$fault"', ({ fault, applied }) => {
     expect(stats.byRoute['PUT invoice/void']).toBe(1);
     expect(stats.applied['PUT invoice/void'] ?? 0).toBe(applied);
 
-    const log = ok(await desk.bridge.backOfficeActivity({ limit: 10 }));
+    const log = ok(await desk.bridge.invoke('back-office:activity', { limit: 10 }));
     expect(log.entries[0]).toMatchObject({
       action: 'invoice-void',
       document: invoice.number,
@@ -61,7 +66,7 @@ describe.each(cases)('a write hit by "$fault"', ({ fault, applied }) => {
     const order = fixtures.salesOrders[0]!;
     await simControl(sim).faults([fault]);
     const outcome = ok(
-      await desk.bridge.setOrderReference({
+      await desk.bridge.invoke('back-office:order-reference', {
         outlet: order.outlet,
         number: order.number,
         referenceNumber: 'JP9',
@@ -77,7 +82,7 @@ describe.each(cases)('a write hit by "$fault"', ({ fault, applied }) => {
     desk = await openDesk(sim);
     const code = fixtures.sampleVariantCodes[0]!;
     await simControl(sim).faults([fault]);
-    const outcome = ok(await desk.bridge.updateVariant({ code, unitPrice: 12345 }));
+    const outcome = ok(await desk.bridge.invoke('back-office:variant-update', { code, unitPrice: 12345 }));
     expect(outcome.result).toBe('uncertain');
     const stats = await simControl(sim).stats();
     expect(stats.byRoute['PUT variant']).toBe(1);
@@ -89,11 +94,18 @@ describe.each(cases)('a write hit by "$fault"', ({ fault, applied }) => {
     desk = await openDesk(sim);
     const code = fixtures.sampleVariantCodes[1]!;
     const invoice = fixtures.invoices[1]!;
-    ok(await desk.bridge.voidInvoice({ outlet: invoice.outlet, number: invoice.number }));
+    ok(
+      await desk.bridge.invoke('back-office:invoice-void', {
+        outlet: invoice.outlet,
+        number: invoice.number,
+      }),
+    );
     await simControl(sim).faults([fault, fault]);
-    expect(ok(await desk.bridge.deleteVariant({ code, approval: testApproval })).result).toBe('uncertain');
+    expect(
+      ok(await desk.bridge.invoke('back-office:variant-delete', { code, approval: testApproval })).result,
+    ).toBe('uncertain');
     const erase = ok(
-      await desk.bridge.eraseInvoice({
+      await desk.bridge.invoke('back-office:invoice-erase', {
         outlet: invoice.outlet,
         number: invoice.number,
         approval: testApproval,
@@ -112,7 +124,12 @@ describe('other answers without a clear outcome', () => {
     desk = await openDesk(sim);
     const invoice = fixtures.invoices[0]!;
     await simControl(sim).faults([503]);
-    const answer = ok(await desk.bridge.restoreInvoice({ outlet: invoice.outlet, number: invoice.number }));
+    const answer = ok(
+      await desk.bridge.invoke('back-office:invoice-restore', {
+        outlet: invoice.outlet,
+        number: invoice.number,
+      }),
+    );
     expect(answer.outcome).toMatchObject({ result: 'uncertain', error: { kind: 'server' } });
     expect((await simControl(sim).stats()).byRoute['PUT invoice/restore']).toBe(1);
   });

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { CatalogItem } from '../../main/ipc/contract.ts';
+import type { CatalogItem } from '../../main/app-contract.ts';
 import type { SimFixtures } from '../../main/simulator/index.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
 import type { CatalogCache } from '../../renderer/src/back-office/catalog-cache.ts';
@@ -37,7 +37,7 @@ async function downloadedCatalog(): Promise<{ db: CatalogDb; cache: CatalogCache
   const db = new CatalogDb(`office-catalog-${++dbCount}`);
   const items: CatalogItem[] = [];
   for (const code of fixtures.sampleVariantCodes) {
-    const sheet = ok(await desk.bridge.variantSheet({ code }));
+    const sheet = ok(await desk.bridge.invoke('back-office:variant', { code }));
     if (sheet) items.push(sheet.item);
   }
   await db.itemsB.bulkPut(items);
@@ -81,7 +81,7 @@ describe('quick variant edits and the catalog on this PC', () => {
     store.getState().addOutletPrice(fixtures.outlets[0]!.Name);
     store.getState().setOutletPrice(fixtures.outlets[0]!.Name, '77.000');
     await store.getState().save();
-    const log = ok(await desk.bridge.backOfficeActivity());
+    const log = ok(await desk.bridge.invoke('back-office:activity'));
     expect(log.entries[0]?.detail).toBe(`OutletPrice ${fixtures.outlets[0]!.Name}=77000`);
     expect(store.getState().sheet?.outletPrices).toContainEqual({
       outlet: fixtures.outlets[0]!.Name,

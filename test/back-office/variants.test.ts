@@ -29,10 +29,10 @@ describe('variant quick edits', () => {
   it('reads a variant for the form, and says null for a code DealPOS does not have', async () => {
     desk = await openDesk(sim);
     const code = activeCode();
-    const sheet = ok(await desk.bridge.variantSheet({ code }));
+    const sheet = ok(await desk.bridge.invoke('back-office:variant', { code }));
     expect(sheet).toMatchObject({ code, discontinued: false, item: { code } });
     expect(sheet?.unitPrice).toBeGreaterThan(0);
-    expect(ok(await desk.bridge.variantSheet({ code: 'NO-SUCH-CODE-1' }))).toBeNull();
+    expect(ok(await desk.bridge.invoke('back-office:variant', { code: 'NO-SUCH-CODE-1' }))).toBeNull();
   });
 
   it('changes the price, an outlet price and discontinued, and answers the record as DealPOS now has it', async () => {
@@ -40,7 +40,7 @@ describe('variant quick edits', () => {
     const code = activeCode();
     const outlet = fixtures.outlets.find((o) => !o.Suspended)!.Name;
     const answer = ok(
-      await desk.bridge.updateVariant({
+      await desk.bridge.invoke('back-office:variant-update', {
         code,
         unitPrice: 135000,
         discontinued: true,
@@ -60,7 +60,7 @@ describe('variant quick edits', () => {
   it('renames the model, and the read-back carries the name DealPOS made of it', async () => {
     desk = await openDesk(sim);
     const code = activeCode();
-    const answer = ok(await desk.bridge.updateVariant({ code, model: 'Jumbo' }));
+    const answer = ok(await desk.bridge.invoke('back-office:variant-update', { code, model: 'Jumbo' }));
     if (answer.result !== 'done') throw new Error(answer.result);
     expect(answer.sheet?.model).toBe('Jumbo');
     expect(answer.sheet?.item.name).toMatch(/Jumbo/);
@@ -70,7 +70,7 @@ describe('variant quick edits', () => {
     desk = await openDesk(sim);
     const product = fixtures.products[0]!;
     const answer = ok(
-      await desk.bridge.addVariants({
+      await desk.bridge.invoke('back-office:variant-add', {
         productCode: product.Code,
         variants: [
           { code: 'BO-NEW-1', model: 'XXL', unitPrice: 175000, unitCost: 90000 },
@@ -93,7 +93,7 @@ describe('variant quick edits', () => {
     const product = fixtures.products[0]!;
     const taken = activeCode();
     const answer = ok(
-      await desk.bridge.addVariants({
+      await desk.bridge.invoke('back-office:variant-add', {
         productCode: product.Code,
         variants: [
           { code: 'BO-FRESH-1', model: 'A', unitPrice: 1000 },
@@ -104,13 +104,13 @@ describe('variant quick edits', () => {
     expect(answer).toMatchObject({ result: 'refused', error: { kind: 'conflict' } });
     if (answer.result !== 'refused') return;
     expect(answer.error.dealposMessage).toContain(taken);
-    expect(ok(await desk.bridge.variantSheet({ code: 'BO-FRESH-1' }))).toBeNull();
+    expect(ok(await desk.bridge.invoke('back-office:variant', { code: 'BO-FRESH-1' }))).toBeNull();
   });
 
   it('says an unknown product code is not in DealPOS', async () => {
     desk = await openDesk(sim);
     const answer = ok(
-      await desk.bridge.addVariants({
+      await desk.bridge.invoke('back-office:variant-add', {
         productCode: 'NO-SUCH-PRODUCT',
         variants: [{ code: 'BO-X-1', model: 'A', unitPrice: 1000 }],
       }),
@@ -121,13 +121,17 @@ describe('variant quick edits', () => {
   it('deletes a variant, which DealPOS then no longer has', async () => {
     desk = await openDesk(sim);
     const code = activeCode();
-    const answer = ok(await desk.bridge.deleteVariant({ code, approval: testApproval }));
+    const answer = ok(
+      await desk.bridge.invoke('back-office:variant-delete', { code, approval: testApproval }),
+    );
     expect(answer).toMatchObject({
       result: 'done',
       dealposMessage: `Variant with code ${code} has been successfully deleted.`,
     });
-    expect(ok(await desk.bridge.variantSheet({ code }))).toBeNull();
-    const again = ok(await desk.bridge.deleteVariant({ code, approval: testApproval }));
+    expect(ok(await desk.bridge.invoke('back-office:variant', { code }))).toBeNull();
+    const again = ok(
+      await desk.bridge.invoke('back-office:variant-delete', { code, approval: testApproval }),
+    );
     expect(again).toMatchObject({ result: 'refused', error: { kind: 'bad-request' } });
   });
 
@@ -135,14 +139,14 @@ describe('variant quick edits', () => {
     desk = await openDesk(sim, { credentials: 'limited' });
     const code = activeCode();
     const answers = [
-      ok(await desk.bridge.updateVariant({ code, unitPrice: 1 })),
+      ok(await desk.bridge.invoke('back-office:variant-update', { code, unitPrice: 1 })),
       ok(
-        await desk.bridge.addVariants({
+        await desk.bridge.invoke('back-office:variant-add', {
           productCode: fixtures.products[0]!.Code,
           variants: [{ code: 'BO-Y', model: 'Y', unitPrice: 1 }],
         }),
       ),
-      ok(await desk.bridge.deleteVariant({ code, approval: testApproval })),
+      ok(await desk.bridge.invoke('back-office:variant-delete', { code, approval: testApproval })),
     ];
     expect(answers.map((a) => (a.result === 'refused' ? a.error.dealposMessage : a.result))).toEqual([
       'You must have "EDIT" role in "Products" Module',

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { CatalogItem, DealposBridge } from '../../main/app-contract.ts';
 import type { AppServices } from '../../main/app-services.ts';
-import type { CatalogItem, DealposBridge } from '../../main/ipc/contract.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
 import { bridgeRemote } from '../../renderer/src/catalog/bridge-remote.ts';
 import { CatalogDb } from '../../renderer/src/catalog/catalog-db.ts';
@@ -56,7 +56,7 @@ async function simulatorCatalog(): Promise<CatalogItem[]> {
   const rows: CatalogItem[] = [];
   await control('config', { categoryRequired: false });
   for (let page = 1; ; page++) {
-    const answer = await bridge.fetchCatalogPage({ category: null, pageNumber: page, pageSize: 1000 });
+    const answer = await bridge.invoke('catalog:page', { category: null, pageNumber: page, pageSize: 1000 });
     if (!answer.ok || answer.value.kind !== 'page') throw new Error('could not read the simulator catalog');
     rows.push(...answer.value.rows);
     if (answer.value.rows.length < 1000) break;

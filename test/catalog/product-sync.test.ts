@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { DealposBridge } from '../../main/app-contract.ts';
 import type { AppServices } from '../../main/app-services.ts';
-import type { DealposBridge } from '../../main/ipc/contract.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
 import { bridgeRemote } from '../../renderer/src/catalog/bridge-remote.ts';
 import { CatalogDb } from '../../renderer/src/catalog/catalog-db.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GovernorState } from '../../main/ipc/contract.ts';
+import type { GovernorState } from '../../main/app-contract.ts';
 import { quotaIsIdle, refreshDue } from '../../renderer/src/scan/use-catalog-refresh.ts';
 
 const quota = (overrides: Partial<GovernorState>): GovernorState => ({

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CatalogItem } from '../../main/ipc/contract.ts';
+import type { CatalogItem } from '../../main/app-contract.ts';
 import { totalOnHand } from '../../main/simulator/seed/stock.ts';
 import { seedStore } from '../../main/simulator/store.ts';
 

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { DealposBridge } from '../../main/app-contract.ts';
 import type { AppServices } from '../../main/app-services.ts';
 import { createCatalogSource } from '../../main/catalog/catalog-source.ts';
 import type { RequestLogLine } from '../../main/dealpos/http.ts';
@@ -7,7 +8,6 @@ import {
   type RateGovernor as Governor,
   RateGovernor,
 } from '../../main/dealpos/index.ts';
-import type { DealposBridge } from '../../main/ipc/contract.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
 import { stockLevel } from '../../main/simulator/seed/stock.ts';
 import { seedStore } from '../../main/simulator/store.ts';
@@ -49,7 +49,7 @@ describe('stock in every outlet', () => {
   it("shows each open outlet's on hand, allocated and available for the scanned item, from one request", async () => {
     const variant = store.catalog.variants.find((v) => v.type === 'Standard')!;
     const before = await asked();
-    const answer = await bridge.stockInEveryOutlet({ code: variant.code.toLowerCase() });
+    const answer = await bridge.invoke('catalog:stock-everywhere', { code: variant.code.toLowerCase() });
     expect(await asked()).toBe(before + 1);
     if (!answer.ok || answer.value.kind !== 'stock') throw new Error(`no stock: ${JSON.stringify(answer)}`);
     const open = store.outlets.filter((o) => !o.suspended);
@@ -69,7 +69,7 @@ describe('stock in every outlet', () => {
   });
 
   it('says DealPOS has no figures for a code it does not know', async () => {
-    const answer = await bridge.stockInEveryOutlet({ code: 'NO-SUCH-CODE-1' });
+    const answer = await bridge.invoke('catalog:stock-everywhere', { code: 'NO-SUCH-CODE-1' });
     expect(answer).toEqual({ ok: true, value: { kind: 'unknown-code', code: 'NO-SUCH-CODE-1' } });
   });
 
@@ -116,7 +116,7 @@ describe('stock in every outlet', () => {
     const state = await askOutletStock(
       store.catalog.variants[0]!.code,
       async (code) => {
-        const answer = await bridge.stockInEveryOutlet({ code });
+        const answer = await bridge.invoke('catalog:stock-everywhere', { code });
         if (!answer.ok) throw new Error(answer.error.message);
         return answer.value;
       },
@@ -133,7 +133,7 @@ describe('stock in every outlet', () => {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ faults: ['drop', 'drop', 'drop', 'drop', 'drop'] }),
     });
-    const answer = await bridge.stockInEveryOutlet({ code });
+    const answer = await bridge.invoke('catalog:stock-everywhere', { code });
     expect(answer.ok).toBe(false);
     if (!answer.ok) expect(['network', 'timeout']).toContain(answer.error.kind);
   });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditEntry } from '../../main/app-contract.ts';
 import { auditCsv } from '../../main/customers/audit-csv.ts';
 import { AuditLog, auditCapacity } from '../../main/customers/audit-log.ts';
 import { csvField } from '../../main/export/csv-file.ts';
-import type { AuditEntry } from '../../main/ipc/contract.ts';
 import { memoryBacking } from '../../main/settings/settings-repository.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
 import { testApproval } from '../support/manager-approval.ts';
@@ -60,15 +60,19 @@ describe('the PIN check log, over the bridge', () => {
       clock.now += 1000;
       await run();
     };
-    await step(() => counter.bridge.checkCustomerPin({ code: a.Code, pin: a.PIN }));
+    await step(() => counter.bridge.invoke('customers:check-pin', { code: a.Code, pin: a.PIN }));
     for (let i = 0; i < 5; i++) {
-      await step(() => counter.bridge.checkCustomerPin({ code: b.Code, pin: wrongPin(b.PIN) }));
+      await step(() => counter.bridge.invoke('customers:check-pin', { code: b.Code, pin: wrongPin(b.PIN) }));
     }
-    await step(() => counter.bridge.checkCustomerPin({ code: b.Code, pin: b.PIN }));
-    await step(() => counter.bridge.clearCustomerLockout({ code: b.Code, approval: testApproval }));
-    await step(() => counter.bridge.checkCustomerPin({ code: inactive.Code, pin: inactive.PIN }));
+    await step(() => counter.bridge.invoke('customers:check-pin', { code: b.Code, pin: b.PIN }));
+    await step(() =>
+      counter.bridge.invoke('customers:clear-lockout', { code: b.Code, approval: testApproval }),
+    );
+    await step(() =>
+      counter.bridge.invoke('customers:check-pin', { code: inactive.Code, pin: inactive.PIN }),
+    );
 
-    const page = await counter.bridge.customerPinAudit({ limit: 100 });
+    const page = await counter.bridge.invoke('customers:audit', { limit: 100 });
     if (!page.ok) throw new Error(page.error.message);
     expect(page.value.total).toBe(9);
     const start = Date.UTC(2026, 4, 4, 7, 0, 0);
@@ -96,13 +100,13 @@ describe('the PIN check log, over the bridge', () => {
         }))
         .reverse(),
     );
-    const latest = await counter.bridge.customerPinAudit({ limit: 2 });
+    const latest = await counter.bridge.invoke('customers:audit', { limit: 2 });
     expect(latest.ok && latest.value.entries.map((e) => e.result)).toEqual(['refused', 'lockout-cleared']);
   });
 
   it('exports as CSV: a header, one quoted line per entry, oldest first, and no PIN anywhere', async () => {
     const { all } = await seededCustomers(sim);
-    const exported = await counter.bridge.customerPinAuditCsv();
+    const exported = await counter.bridge.invoke('customers:audit-csv');
     if (!exported.ok) throw new Error(exported.error.message);
     const { csv, fileName } = exported.value;
     expect(fileName).toMatch(/^pin-checks-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/);

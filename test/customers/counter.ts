@@ -1,9 +1,10 @@
+import type { DealposBridge } from '../../main/app-contract.ts';
 import { createAppServices } from '../../main/app-services.ts';
 import type { PhotoFetchOptions } from '../../main/customers/customer-photo.ts';
-import { bridgeMethods, type DealposBridge, eventChannels } from '../../main/ipc/contract.ts';
 import { memoryBacking, type SettingsBacking } from '../../main/settings/settings-repository.ts';
 import type { RunningSimulator, SimFixtures } from '../../main/simulator/index.ts';
 import { buildBridge } from '../../preload/bridge.ts';
+import { appBridgeNames } from '../../preload/bridge-names.ts';
 import { standInVault } from '../ipc/stand-in-vault.ts';
 import { setTestPasscode } from '../support/manager-approval.ts';
 
@@ -80,8 +81,7 @@ export async function openCounter(sim: RunningSimulator, options: CounterOptions
     messages.push({ direction: 'to-page', channel, payload }),
   );
   const bridge = buildBridge(
-    bridgeMethods,
-    eventChannels,
+    appBridgeNames,
     async (channel, input) => {
       // Structured clone, as Electron's IPC copies what crosses.
       messages.push({ direction: 'to-main', channel, payload: structuredClone(input) });
@@ -91,7 +91,7 @@ export async function openCounter(sim: RunningSimulator, options: CounterOptions
     },
     () => () => {},
   );
-  const saved = await bridge.saveConnection({
+  const saved = await bridge.invoke('connection:save', {
     host: sim.baseUrl,
     ...sim.credentials[options.credentials ?? 'full'],
   });
@@ -99,7 +99,10 @@ export async function openCounter(sim: RunningSimulator, options: CounterOptions
   await setTestPasscode(bridge);
   const [outlet] = (await simControl(sim).fixtures()).outlets;
   if (!outlet) throw new Error('the simulator has no outlet');
-  const chosen = await bridge.chooseOutlet({ outletId: outlet.ID, outletName: outlet.Name });
+  const chosen = await bridge.invoke('connection:choose-outlet', {
+    outletId: outlet.ID,
+    outletName: outlet.Name,
+  });
   if (!chosen.ok) throw new Error(chosen.error.message);
   return {
     bridge,

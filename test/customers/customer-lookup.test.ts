@@ -51,7 +51,10 @@ describe.each(SIM_PROFILES)('customer lookup against the %s profile', (profile) 
   describe('finding a customer at the counter', () => {
     it('finds a member by the code on their card, whatever its case, and shows the card without any ID', async () => {
       const [customer] = (await seededCustomers(sim)).active;
-      const found = await counter.bridge.findCustomer({ by: 'code', value: customer!.Code.toLowerCase() });
+      const found = await counter.bridge.invoke('customers:find', {
+        by: 'code',
+        value: customer!.Code.toLowerCase(),
+      });
       expect(found.ok).toBe(true);
       if (!found.ok || !found.value) throw new Error('not found');
       const card = found.value;
@@ -81,7 +84,7 @@ describe.each(SIM_PROFILES)('customer lookup against the %s profile', (profile) 
         `(${stored.slice(0, 4)}) ${stored.slice(4, 8)}.${stored.slice(8)}`,
       ];
       for (const value of written) {
-        const found = await counter.bridge.findCustomer({ by: 'phone', value });
+        const found = await counter.bridge.invoke('customers:find', { by: 'phone', value });
         expect(found.ok && found.value?.code, value).toBe(customer!.Code);
       }
       expect(await control.requests(lookupRoute('mobilephone'))).toBe(written.length);
@@ -89,7 +92,10 @@ describe.each(SIM_PROFILES)('customer lookup against the %s profile', (profile) 
 
     it('finds a member by email, whatever its case', async () => {
       const customer = (await seededCustomers(sim)).active[2]!;
-      const found = await counter.bridge.findCustomer({ by: 'email', value: customer.Email.toUpperCase() });
+      const found = await counter.bridge.invoke('customers:find', {
+        by: 'email',
+        value: customer.Email.toUpperCase(),
+      });
       expect(found.ok && found.value).toMatchObject({ code: customer.Code, email: customer.Email });
     });
 
@@ -99,13 +105,13 @@ describe.each(SIM_PROFILES)('customer lookup against the %s profile', (profile) 
         { by: 'phone', value: '0899 0000 0000' },
         { by: 'email', value: 'nobody@example.com' },
       ] as const) {
-        const found = await counter.bridge.findCustomer(input);
+        const found = await counter.bridge.invoke('customers:find', input);
         expect(found, input.by).toEqual({ ok: true, value: null });
       }
     });
 
     it('refuses a phone number that is not an Indonesian mobile before asking DealPOS', async () => {
-      const found = await counter.bridge.findCustomer({ by: 'phone', value: '021-5550123' });
+      const found = await counter.bridge.invoke('customers:find', { by: 'phone', value: '021-5550123' });
       expect(found.ok).toBe(false);
       if (found.ok) return;
       expect(found.error.kind).toBe('invalid-input');
@@ -125,7 +131,7 @@ describe.each(SIM_PROFILES)('customer lookup against the %s profile', (profile) 
       ];
       for (const input of invalid) {
         // biome-ignore lint/suspicious/noExplicitAny: a hostile page sends anything
-        const found = await counter.bridge.findCustomer(input as any);
+        const found = await counter.bridge.invoke('customers:find', input as any);
         expect(found.ok ? 'accepted' : found.error.kind, JSON.stringify(input)).toBe('invalid-input');
       }
       expect(await control.requests(lookupRoute('code'))).toBe(0);
@@ -134,7 +140,7 @@ describe.each(SIM_PROFILES)('customer lookup against the %s profile', (profile) 
     it('tells which permission is missing when the API user may not see customers', async () => {
       const limited = await openCounter(sim, { credentials: 'limited' });
       try {
-        const found = await limited.bridge.findCustomer({ by: 'code', value: 'HW001' });
+        const found = await limited.bridge.invoke('customers:find', { by: 'code', value: 'HW001' });
         expect(found.ok).toBe(false);
         if (found.ok) return;
         expect(found.error.kind).toBe('forbidden');
@@ -146,13 +152,13 @@ describe.each(SIM_PROFILES)('customer lookup against the %s profile', (profile) 
 
     it('says the DealPOS account is suspended when it is', async () => {
       await control.config({ suspended: true });
-      const found = await counter.bridge.findCustomer({ by: 'code', value: 'HW001' });
+      const found = await counter.bridge.invoke('customers:find', { by: 'code', value: 'HW001' });
       expect(found.ok ? 'found' : found.error.kind).toBe('suspended');
     });
 
     it('says a lookup needs the network when DealPOS cannot be reached', async () => {
       await control.faults(['drop', 'drop', 'drop']);
-      const found = await counter.bridge.findCustomer({ by: 'code', value: 'HW001' });
+      const found = await counter.bridge.invoke('customers:find', { by: 'code', value: 'HW001' });
       expect(found.ok).toBe(false);
       if (found.ok) return;
       expect(found.error.kind).toBe('offline');
@@ -161,8 +167,8 @@ describe.each(SIM_PROFILES)('customer lookup against the %s profile', (profile) 
 
     it('shows an inactive and a suspended customer as such', async () => {
       const { inactive, suspended } = await seededCustomers(sim);
-      const first = await counter.bridge.findCustomer({ by: 'code', value: inactive.Code });
-      const second = await counter.bridge.findCustomer({ by: 'code', value: suspended.Code });
+      const first = await counter.bridge.invoke('customers:find', { by: 'code', value: inactive.Code });
+      const second = await counter.bridge.invoke('customers:find', { by: 'code', value: suspended.Code });
       expect(first.ok && first.value).toMatchObject({ status: 'Inactive', statusKind: 'inactive' });
       expect(second.ok && second.value).toMatchObject({ status: 'Suspended', statusKind: 'suspended' });
     });
@@ -173,21 +179,21 @@ describe.each(SIM_PROFILES)('customer lookup against the %s profile', (profile) 
       const fresh = await openCounter(sim);
       try {
         const [a, b, c] = (await seededCustomers(sim)).active;
-        expect(await fresh.bridge.recentCustomers()).toEqual({ ok: true, value: [] });
-        await fresh.bridge.findCustomer({ by: 'code', value: a!.Code });
-        await fresh.bridge.findCustomer({ by: 'phone', value: b!.MobilePhone });
-        await fresh.bridge.findCustomer({ by: 'email', value: c!.Email });
-        await fresh.bridge.findCustomer({ by: 'code', value: a!.Code });
-        await fresh.bridge.checkCustomerPin({ code: b!.Code, pin: b!.PIN });
+        expect(await fresh.bridge.invoke('customers:recent')).toEqual({ ok: true, value: [] });
+        await fresh.bridge.invoke('customers:find', { by: 'code', value: a!.Code });
+        await fresh.bridge.invoke('customers:find', { by: 'phone', value: b!.MobilePhone });
+        await fresh.bridge.invoke('customers:find', { by: 'email', value: c!.Email });
+        await fresh.bridge.invoke('customers:find', { by: 'code', value: a!.Code });
+        await fresh.bridge.invoke('customers:check-pin', { code: b!.Code, pin: b!.PIN });
 
-        const recent = await fresh.bridge.recentCustomers();
+        const recent = await fresh.bridge.invoke('customers:recent');
         if (!recent.ok) throw new Error(recent.error.message);
         expect(recent.value.map((entry) => entry.card.code)).toEqual([a!.Code, c!.Code, b!.Code]);
         expect(recent.value[2]!.lastCheck).toMatchObject({ result: 'verified' });
         expect(recent.value[0]!.lastCheck).toBeNull();
 
         const lookupsBefore = await control.requests(lookupRoute('code'));
-        const again = await fresh.bridge.checkCustomerPin({ code: a!.Code, pin: a!.PIN });
+        const again = await fresh.bridge.invoke('customers:check-pin', { code: a!.Code, pin: a!.PIN });
         expect(again).toEqual({ ok: true, value: { result: 'verified' } });
         expect(await control.requests(lookupRoute('code'))).toBe(lookupsBefore);
       } finally {
@@ -199,10 +205,10 @@ describe.each(SIM_PROFILES)('customer lookup against the %s profile', (profile) 
       const customer = (await seededCustomers(sim)).active[3]!;
       const fresh = await openCounter(sim);
       try {
-        await fresh.bridge.findCustomer({ by: 'email', value: customer.Email });
+        await fresh.bridge.invoke('customers:find', { by: 'email', value: customer.Email });
         expect(await control.requests('GET customer/code')).toBe(0);
-        await fresh.bridge.checkCustomerPin({ code: customer.Code, pin: customer.PIN });
-        await fresh.bridge.checkCustomerPin({ code: customer.Code, pin: customer.PIN });
+        await fresh.bridge.invoke('customers:check-pin', { code: customer.Code, pin: customer.PIN });
+        await fresh.bridge.invoke('customers:check-pin', { code: customer.Code, pin: customer.PIN });
         // Customer/Detail answers with the ID, so live needs no second lookup; Customer/Email
         // (the reference pages' read) leaves the ID out, so it costs one Code lookup.
         if (profile === 'live') expect(await control.requests('GET customer/detail')).toBe(1);

@@ -179,29 +179,36 @@ describe('the photo channel', () => {
     let withPhoto: string | null = null;
     let withoutPhoto: string | null = null;
     for (const customer of all) {
-      const found = await counter.bridge.findCustomer({ by: 'code', value: customer.Code });
+      const found = await counter.bridge.invoke('customers:find', { by: 'code', value: customer.Code });
       if (!found.ok || !found.value) throw new Error('not found');
       if (found.value.hasPhoto) withPhoto ??= customer.Code;
       else withoutPhoto ??= customer.Code;
     }
     if (!withPhoto || !withoutPhoto) throw new Error('the seed has no customer with (or without) a photo');
 
-    const photo = await counter.bridge.customerPhoto({ code: withPhoto });
+    const photo = await counter.bridge.invoke('customers:photo', { code: withPhoto });
     expect(photo).toEqual({ ok: true, value: `data:image/png;base64,${png.toString('base64')}` });
-    await counter.bridge.customerPhoto({ code: withPhoto });
+    await counter.bridge.invoke('customers:photo', { code: withPhoto });
     expect(internet.calls.filter((called) => called.includes('/Contact/'))).toHaveLength(1);
     expect(internet.calls[0]).toMatch(/^https:\/\/res\.cloudinary\.com\//);
 
-    expect(await counter.bridge.customerPhoto({ code: withoutPhoto })).toEqual({ ok: true, value: null });
+    expect(await counter.bridge.invoke('customers:photo', { code: withoutPhoto })).toEqual({
+      ok: true,
+      value: null,
+    });
   });
 
   it('fetches nothing for a customer not looked up here: the page never chooses what main downloads', async () => {
     const before = internet.calls.length;
     const fresh = await openCounter(sim, { photos: { fetch: internet.fetch, lookup: internetDns } });
     try {
-      expect(await fresh.bridge.customerPhoto({ code: 'HW002' })).toEqual({ ok: true, value: null });
-      // biome-ignore lint/suspicious/noExplicitAny: a hostile page sends anything
-      const sneaky = await fresh.bridge.customerPhoto({ code: 'HW002', url: 'https://evil.example/' } as any);
+      expect(await fresh.bridge.invoke('customers:photo', { code: 'HW002' })).toEqual({
+        ok: true,
+        value: null,
+      });
+      // A hostile page sends anything: a URL of its choosing beside the code.
+      const hostile = { code: 'HW002', url: 'https://evil.example/' } as unknown as { code: string };
+      const sneaky = await fresh.bridge.invoke('customers:photo', hostile);
       expect(sneaky.ok ? 'accepted' : sneaky.error.kind).toBe('invalid-input');
       expect(internet.calls.length).toBe(before);
     } finally {

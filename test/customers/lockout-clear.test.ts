@@ -11,7 +11,7 @@ const minute = 60_000;
 const suite = counterSuite();
 
 async function check(counter: Counter, code: string, pin: string) {
-  const answer = await counter.bridge.checkCustomerPin({ code, pin });
+  const answer = await counter.bridge.invoke('customers:check-pin', { code, pin });
   if (!answer.ok) throw new Error(`${answer.error.kind}: ${answer.error.message}`);
   return answer.value;
 }
@@ -29,7 +29,7 @@ async function lockOut(counter: Counter, customer: SimCustomer) {
 }
 
 async function cleared(counter: Counter) {
-  const page = await counter.bridge.customerPinAudit({ limit: 100 });
+  const page = await counter.bridge.invoke('customers:audit', { limit: 100 });
   if (!page.ok) throw new Error(page.error.message);
   return page.value.entries.filter((entry) => entry.result === 'lockout-cleared');
 }
@@ -69,9 +69,9 @@ describe('clearing a customer PIN lock', () => {
     const customer = suite.customers.active[3]!;
     await lockOut(counter, customer);
 
-    const without = await counter.bridge.clearCustomerLockout({ code: customer.Code });
+    const without = await counter.bridge.invoke('customers:clear-lockout', { code: customer.Code });
     expect(without).toMatchObject({ ok: false, error: { kind: 'approval-required' } });
-    const wrong = await counter.bridge.clearCustomerLockout({
+    const wrong = await counter.bridge.invoke('customers:clear-lockout', {
       code: customer.Code,
       approval: { ...testApproval, passcode: '8642' },
     });
@@ -93,7 +93,7 @@ describe('clearing a customer PIN lock', () => {
     const customer = suite.customers.active[4]!;
     await lockOut(counter, customer);
 
-    const answer = await counter.bridge.clearCustomerLockout({
+    const answer = await counter.bridge.invoke('customers:clear-lockout', {
       code: ` ${customer.Code.toLowerCase()} `,
       approval: testApproval,
     });
@@ -116,7 +116,10 @@ describe('clearing a customer PIN lock', () => {
     const customer = suite.customers.active[0]!;
     await lockOut(counter, customer);
     const clear = (passcode: string) =>
-      counter.bridge.clearCustomerLockout({ code: customer.Code, approval: { ...testApproval, passcode } });
+      counter.bridge.invoke('customers:clear-lockout', {
+        code: customer.Code,
+        approval: { ...testApproval, passcode },
+      });
 
     const kinds: string[] = [];
     for (let i = 0; i < 5; i++) {
@@ -134,7 +137,7 @@ describe('clearing a customer PIN lock', () => {
       ok: false,
       error: { kind: 'approval-locked' },
     });
-    expect(await counter.bridge.managerStatus()).toEqual({
+    expect(await counter.bridge.invoke('manager:status')).toEqual({
       ok: true,
       value: { passcodeSet: true, lockedUntil: clock.now + 5 * minute, triesLeft: 0 },
     });

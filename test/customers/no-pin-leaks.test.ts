@@ -47,23 +47,25 @@ describe('the PIN DealPOS keeps, and the client secret', () => {
     const flows = async () => {
       const { bridge } = counter;
       for (const customer of [right!, wrong!, locked!]) {
-        await bridge.findCustomer({ by: 'code', value: customer.Code });
-        await bridge.customerPhoto({ code: customer.Code });
+        await bridge.invoke('customers:find', { by: 'code', value: customer.Code });
+        await bridge.invoke('customers:photo', { code: customer.Code });
       }
-      await bridge.findCustomer({ by: 'email', value: right!.Email });
+      await bridge.invoke('customers:find', { by: 'email', value: right!.Email });
       const results = [
-        await bridge.checkCustomerPin({ code: right!.Code, pin: right!.PIN }),
-        await bridge.checkCustomerPin({ code: wrong!.Code, pin: wrongPin(wrong!.PIN) }),
+        await bridge.invoke('customers:check-pin', { code: right!.Code, pin: right!.PIN }),
+        await bridge.invoke('customers:check-pin', { code: wrong!.Code, pin: wrongPin(wrong!.PIN) }),
       ];
       for (let i = 0; i < 5; i++) {
-        results.push(await bridge.checkCustomerPin({ code: locked!.Code, pin: wrongPin(locked!.PIN) }));
+        results.push(
+          await bridge.invoke('customers:check-pin', { code: locked!.Code, pin: wrongPin(locked!.PIN) }),
+        );
       }
-      results.push(await bridge.checkCustomerPin({ code: locked!.Code, pin: locked!.PIN }));
-      await bridge.recentCustomers();
-      await bridge.customerPinAudit();
-      await bridge.customerPinAuditCsv();
-      await bridge.clearCustomerLockout({ code: locked!.Code, approval: testApproval });
-      results.push(await bridge.checkCustomerPin({ code: locked!.Code, pin: locked!.PIN }));
+      results.push(await bridge.invoke('customers:check-pin', { code: locked!.Code, pin: locked!.PIN }));
+      await bridge.invoke('customers:recent');
+      await bridge.invoke('customers:audit');
+      await bridge.invoke('customers:audit-csv');
+      await bridge.invoke('customers:clear-lockout', { code: locked!.Code, approval: testApproval });
+      results.push(await bridge.invoke('customers:check-pin', { code: locked!.Code, pin: locked!.PIN }));
       return results.map((r) => (r.ok ? r.value.result : r.error.kind));
     };
 

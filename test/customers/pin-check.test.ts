@@ -10,7 +10,7 @@ const minute = 60_000;
 const suite = counterSuite();
 
 async function check(counter: Counter, customer: SimCustomer, pin: string) {
-  const answer = await counter.bridge.checkCustomerPin({ code: customer.Code, pin });
+  const answer = await counter.bridge.invoke('customers:check-pin', { code: customer.Code, pin });
   if (!answer.ok) throw new Error(`${answer.error.kind}: ${answer.error.message}`);
   return answer.value;
 }
@@ -25,7 +25,7 @@ describe('the PIN check', () => {
   it('says verified for the right PIN', async () => {
     const counter = await suite.counterAt({ now: Date.now() });
     const customer = suite.customers.active[0]!;
-    await counter.bridge.findCustomer({ by: 'code', value: customer.Code });
+    await counter.bridge.invoke('customers:find', { by: 'code', value: customer.Code });
     expect(await check(counter, customer, customer.PIN)).toEqual({ result: 'verified' });
   });
 
@@ -37,7 +37,7 @@ describe('the PIN check', () => {
       { result: 'wrong', attemptsLeft: 3 },
       { result: 'wrong', attemptsLeft: 2 },
     ]);
-    const card = await counter.bridge.findCustomer({ by: 'code', value: customer.Code });
+    const card = await counter.bridge.invoke('customers:find', { by: 'code', value: customer.Code });
     expect(card.ok && card.value?.lockout).toEqual({ lockedUntil: null, attemptsLeft: 2 });
   });
 
@@ -123,7 +123,7 @@ describe('the PIN check', () => {
     await wrongTimes(counter, customer, 5);
     clock.now += 5 * minute;
     await wrongTimes(counter, customer, 5); // 10 minutes now
-    const cleared = await counter.bridge.clearCustomerLockout({
+    const cleared = await counter.bridge.invoke('customers:clear-lockout', {
       code: customer.Code.toLowerCase(),
       approval: testApproval,
     });
@@ -138,7 +138,7 @@ describe('the PIN check', () => {
     const customer = suite.customers.active[0]!;
     const answers = await Promise.all(
       Array.from({ length: 8 }, () =>
-        counter.bridge.checkCustomerPin({ code: customer.Code, pin: wrongPin(customer.PIN) }),
+        counter.bridge.invoke('customers:check-pin', { code: customer.Code, pin: wrongPin(customer.PIN) }),
       ),
     );
     const results = answers.map((a) => (a.ok ? a.value.result : a.error.kind));
@@ -164,9 +164,12 @@ describe('the PIN check', () => {
   it('says it needs the network when DealPOS cannot be reached, and counts no attempt', async () => {
     const counter = await suite.counterAt({ now: Date.now() });
     const customer = suite.customers.active[0]!;
-    await counter.bridge.findCustomer({ by: 'code', value: customer.Code });
+    await counter.bridge.invoke('customers:find', { by: 'code', value: customer.Code });
     await suite.control.faults(['drop', 'drop', 'drop']);
-    const answer = await counter.bridge.checkCustomerPin({ code: customer.Code, pin: customer.PIN });
+    const answer = await counter.bridge.invoke('customers:check-pin', {
+      code: customer.Code,
+      pin: customer.PIN,
+    });
     expect(answer.ok).toBe(false);
     if (answer.ok) return;
     expect(answer.error.kind).toBe('offline');
@@ -180,9 +183,12 @@ describe('the PIN check', () => {
   it('passes on DealPOS refusals as they are: a suspended account', async () => {
     const counter = await suite.counterAt({ now: Date.now() });
     const customer = suite.customers.active[0]!;
-    await counter.bridge.findCustomer({ by: 'code', value: customer.Code });
+    await counter.bridge.invoke('customers:find', { by: 'code', value: customer.Code });
     await suite.control.config({ suspended: true });
-    const answer = await counter.bridge.checkCustomerPin({ code: customer.Code, pin: customer.PIN });
+    const answer = await counter.bridge.invoke('customers:check-pin', {
+      code: customer.Code,
+      pin: customer.PIN,
+    });
     expect(answer.ok ? answer.value.result : answer.error.kind).toBe('suspended');
   });
 
@@ -199,7 +205,7 @@ describe('the PIN check', () => {
       { code: '', pin: '123456' },
     ]) {
       // biome-ignore lint/suspicious/noExplicitAny: a hostile page sends anything
-      const answer = await counter.bridge.checkCustomerPin(input as any);
+      const answer = await counter.bridge.invoke('customers:check-pin', input as any);
       expect(answer.ok ? 'accepted' : answer.error.kind, JSON.stringify(input)).toBe('invalid-input');
     }
     expect(await suite.control.requests('GET customer/pin')).toBe(0);
@@ -208,7 +214,7 @@ describe('the PIN check', () => {
 
   it('says so when there is no such customer', async () => {
     const counter = await suite.counterAt({ now: Date.now() });
-    const answer = await counter.bridge.checkCustomerPin({ code: 'NOPE-404', pin: '123456' });
+    const answer = await counter.bridge.invoke('customers:check-pin', { code: 'NOPE-404', pin: '123456' });
     expect(answer.ok ? 'checked' : answer.error.kind).toBe('bad-request');
     expect(await suite.control.requests('GET customer/pin')).toBe(0);
   });

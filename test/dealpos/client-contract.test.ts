@@ -87,12 +87,15 @@ describe.each(SIM_PROFILES)('the DealPOS client against the %s profile', (profil
     const counter = await openCounter(store.sim);
     try {
       const customer = store.fixtures.customers.find((c) => c.Status === 'Active')!;
-      const wrong = await counter.bridge.checkCustomerPin({
+      const wrong = await counter.bridge.invoke('customers:check-pin', {
         code: customer.Code,
         pin: wrongPin(customer.PIN),
       });
       expect(wrong).toMatchObject({ ok: true, value: { result: 'wrong' } });
-      const right = await counter.bridge.checkCustomerPin({ code: customer.Code, pin: customer.PIN });
+      const right = await counter.bridge.invoke('customers:check-pin', {
+        code: customer.Code,
+        pin: customer.PIN,
+      });
       expect(right).toEqual({ ok: true, value: { result: 'verified' } });
     } finally {
       await counter.close();

@@ -216,7 +216,7 @@ describe('connecting a counter to its DealPOS store', () => {
       await page.getByRole('button', { name: 'Set passcode' }).click();
       await page.getByText('That is not the Client Secret of the connected store.').waitFor();
       expect(app.services.connection.view().mode).toBe('live');
-      const before = await app.page.evaluate('window.dealpos.managerStatus()');
+      const before = await app.page.evaluate('window.dealpos.invoke("manager:status")');
       expect(before).toMatchObject({ ok: true, value: { passcodeSet: false, triesLeft: 4 } });
       await app.screenshot('settings-first-passcode-wrong-secret');
 
@@ -225,7 +225,7 @@ describe('connecting a counter to its DealPOS store', () => {
       await secretField.fill(clientSecret);
       await page.getByRole('button', { name: 'Set passcode' }).click();
       await page.getByText('The manager passcode is saved.').waitFor();
-      const after = await app.page.evaluate('window.dealpos.managerStatus()');
+      const after = await app.page.evaluate('window.dealpos.invoke("manager:status")');
       expect(after).toMatchObject({ ok: true, value: { passcodeSet: true } });
       // Typed in password fields: neither the secret nor the passcode is anywhere on the page.
       const shown = await page.evaluate('document.body.innerText');

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
-import type { DealposBridge } from '../../main/ipc/contract.ts';
+import type { DealposBridge } from '../../main/app-contract.ts';
 import { type RunningSimulator, type SimFixtures, startSimulator } from '../../main/simulator/index.ts';
 import { radixInlineStyles } from '../../main/window/content-security-policy.ts';
 import type { LabelsStore } from '../../renderer/src/labels/labels-state.ts';
@@ -269,7 +269,7 @@ describe('barcode labels from a supplier bill', () => {
       // As the screen's Save as PDF button does, with a job of our own.
       const saved = await page.evaluate(
         (job) =>
-          (globalThis as unknown as PageGlobals).dealpos.saveLabelsPdf({
+          (globalThis as unknown as PageGlobals).dealpos.invoke('labels:save-pdf', {
             job,
             fileName: `labels ${job.profileId}`,
           }),

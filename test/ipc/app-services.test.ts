@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ConnectionView, IpcResult } from '../../main/app-contract.ts';
 import { type AppServices, createAppServices } from '../../main/app-services.ts';
 import type { DemoStore } from '../../main/connection/connection-service.ts';
-import type { ConnectionView, IpcResult } from '../../main/ipc/contract.ts';
 import { memoryBacking } from '../../main/settings/settings-repository.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
 import { standInVault } from './stand-in-vault.ts';

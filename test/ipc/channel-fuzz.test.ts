@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type InvokeChannel, invokeChannels } from '../../main/ipc/contract.ts';
+import { type InvokeChannel, invokeChannels } from '../../main/app-contract.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
+import { buildBridge } from '../../preload/bridge.ts';
+import { appBridgeNames, channelNamePattern } from '../../preload/bridge-names.ts';
 import { appPageUrl, bootFuzzApp, type FuzzApp } from './fuzz/fuzz-app.ts';
 import { hostileValue } from './fuzz/hostile-values.ts';
 import { type HugeValues, hugeValues } from './fuzz/huge-values.ts';
@@ -136,6 +138,42 @@ describe('a hostile page cannot make any IPC channel act on a malformed payload'
       expect(refusalProblem(answer, 'invalid-input'), preview(name)).toBeNull();
     }
     expect(tracesProblem(before, app.traces())).toBeNull();
+  });
+
+  it("refuses garbage channel names in the preload's invoke: they never reach IPC", async () => {
+    const before = app.traces();
+    const reachedIpc: string[] = [];
+    const bridge = buildBridge(
+      appBridgeNames,
+      (channel, input) => {
+        reachedIpc.push(channel);
+        return app.services.dispatch(channel, appPageUrl, input);
+      },
+      () => () => {},
+    );
+    const invoke = bridge.invoke as (channel: unknown, input?: unknown) => Promise<unknown>;
+    const pattern = new RegExp(channelNamePattern);
+    const garbage: unknown[] = [
+      ...['', ':', 'labels', 'labels:', ':recent', 'labels:recent\n', ' labels:recent', 'labels:recent:x'],
+      ...['Labels:recent', 'labels:Recent', 'labels/recent', 'labels:re cent', 'ipc:../../x', '\u0000:a'],
+      `labels:${'x'.repeat(1 << 20)}`,
+      ...[undefined, null, 0, true, {}, [], ['labels:recent'], { toString: () => 'labels:recent' }],
+      ...fc.sample(fc.string({ unit: 'binary', maxLength: 80 }), 300),
+      ...fc.sample(fc.anything(), 100),
+    ].filter((name) => typeof name !== 'string' || !pattern.test(name));
+    for (const name of garbage) {
+      await expect(invoke(name, validPayloads()['labels:recent']), preview(name)).rejects.toThrow(
+        'Not a channel of the app',
+      );
+    }
+    // Well-formed names outside the contract pass the preload and are refused by main, untouched.
+    const wellFormed = ['labels:recents', 'ipc:any', 'connection:save-secret', 'app:quit', 'a:b'];
+    for (const name of wellFormed) {
+      expect(refusalProblem(await invoke(name, undefined), 'invalid-input'), name).toBeNull();
+    }
+    expect(reachedIpc).toEqual(wellFormed);
+    expect(tracesProblem(before, app.traces())).toBeNull();
+    console.log(`fuzz: ${garbage.length.toLocaleString('en-US')} garbage channel names, none reached IPC`);
   });
 
   it('the process stayed up, nothing reached a handler and no prototype key reached Object.prototype', () => {

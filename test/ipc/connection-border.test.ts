@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ConnectionView, IpcError, IpcResult } from '../../main/app-contract.ts';
 import { type AppServices, createAppServices } from '../../main/app-services.ts';
 import { ConnectionService } from '../../main/connection/connection-service.ts';
 import { RateGovernor } from '../../main/dealpos/rate-governor.ts';
-import type { ConnectionView, IpcError, IpcResult } from '../../main/ipc/contract.ts';
 import {
   createElectronSettingsBacking,
   type SettingsStoreOptions,

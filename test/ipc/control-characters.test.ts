@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDispatcher, type Handlers } from '../../main/ipc/dispatch.ts';
+import type { AppHandlers } from '../../main/app-contract.ts';
+import { createAppDispatcher } from '../../main/app-handlers.ts';
 
 // Through the real dispatcher and the contract's real zod schemas. The handlers only record what
 // reaches them: the question is what the border lets in, not what a feature does with it.
@@ -16,8 +17,8 @@ function recordingDispatcher() {
         return null;
       },
     },
-  ) as Handlers;
-  return { dispatch: createDispatcher(handlers, { isTrustedSender: (url) => url === appUrl }), reached };
+  ) as AppHandlers;
+  return { dispatch: createAppDispatcher(handlers, { isTrustedSender: (url) => url === appUrl }), reached };
 }
 
 const forged = [

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { labelProfileInputSchema } from '../../main/ipc/channels/labels.ts';
-import type { LabelProfile } from '../../main/ipc/contract.ts';
+import type { LabelProfile } from '../../main/app-contract.ts';
 import { builtInProfiles } from '../../main/labels/built-in-profiles.ts';
+import { labelProfileInputSchema } from '../../main/labels/label-channels.ts';
 import { isSingleLabel, layoutOf } from '../../main/labels/profile-geometry.ts';
 import {
   barFit,

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { toSVG } from 'bwip-js/browser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
-import type { Symbology } from '../../main/ipc/contract.ts';
+import type { Symbology } from '../../main/app-contract.ts';
 import {
   type BarcodeDrawing,
   drawBarcode,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BarcodeLine, PrintLabel } from '../../main/ipc/contract.ts';
+import type { BarcodeLine, PrintLabel } from '../../main/app-contract.ts';
 import {
   copiesFrom,
   defaultCopies,

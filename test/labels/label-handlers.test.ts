@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { DealposBridge, LabelJob, LabelProfileInput } from '../../main/app-contract.ts';
 import type { AppServices } from '../../main/app-services.ts';
-import type { DealposBridge, LabelJob, LabelProfileInput } from '../../main/ipc/contract.ts';
 import { printFailedReason } from '../../main/labels/label-handlers.ts';
 import type { PrinterPort } from '../../main/labels/printer-port.ts';
 import { isValidEan13 } from '../../main/simulator/ean13.ts';
@@ -43,7 +43,7 @@ const slashBill = () => {
 describe('looking up a document', () => {
   it('gives the lines of a supplier bill numbered with slashes', async () => {
     const bill = slashBill();
-    const result = await bridge.lookupLabelDocument({
+    const result = await bridge.invoke('labels:lookup-document', {
       kind: 'bill',
       outlet: bill.outlet,
       number: bill.number,
@@ -65,7 +65,7 @@ describe('looking up a document', () => {
   it('gives the lines of an outlet delivery, numbered with dots', async () => {
     const delivery = fixtures.deliveries.find((d) => d.number.includes('.'));
     if (!delivery) throw new Error('no dotted delivery number');
-    const result = await bridge.lookupLabelDocument({
+    const result = await bridge.invoke('labels:lookup-document', {
       kind: 'delivery',
       outlet: delivery.outlet,
       number: delivery.number,
@@ -77,7 +77,7 @@ describe('looking up a document', () => {
 
   it('says an unknown number is unknown, with what DealPOS said', async () => {
     const bill = slashBill();
-    const result = await bridge.lookupLabelDocument({
+    const result = await bridge.invoke('labels:lookup-document', {
       kind: 'bill',
       outlet: bill.outlet,
       number: 'PB/2026/11/9999',
@@ -91,7 +91,7 @@ describe('looking up a document', () => {
   it('does not find a bill at another outlet than its own', async () => {
     const bill = slashBill();
     const other = fixtures.outlets.find((o) => o.Name !== bill.outlet && !o.Suspended);
-    const result = await bridge.lookupLabelDocument({
+    const result = await bridge.invoke('labels:lookup-document', {
       kind: 'bill',
       outlet: other?.Name ?? '',
       number: bill.number,
@@ -102,7 +102,7 @@ describe('looking up a document', () => {
   it('passes on a missing role with the role DealPOS names', async () => {
     await control('faults/next', { faults: [403] });
     const bill = slashBill();
-    const result = await bridge.lookupLabelDocument({
+    const result = await bridge.invoke('labels:lookup-document', {
       kind: 'bill',
       outlet: bill.outlet,
       number: bill.number,
@@ -118,7 +118,7 @@ describe('looking up a document', () => {
     const offline = await nodeBridge(gone);
     await gone.close();
     try {
-      const result = await offline.bridge.lookupLabelDocument({
+      const result = await offline.bridge.invoke('labels:lookup-document', {
         kind: 'bill',
         outlet: 'Pluit',
         number: 'PB/2026/11/0001',
@@ -132,7 +132,7 @@ describe('looking up a document', () => {
   it('refuses a number with a control character or over 60 characters before asking DealPOS', async () => {
     const before = (await control('stats')) as { requests: number };
     for (const number of ['PB/2026\t/11', 'X'.repeat(61), '   ']) {
-      const result = await bridge.lookupLabelDocument({ kind: 'bill', outlet: 'Pluit', number });
+      const result = await bridge.invoke('labels:lookup-document', { kind: 'bill', outlet: 'Pluit', number });
       expect(result).toMatchObject({ ok: false, error: { kind: 'invalid-input' } });
     }
     expect(((await control('stats')) as { requests: number }).requests).toBe(before.requests);
@@ -141,10 +141,22 @@ describe('looking up a document', () => {
   it('keeps looked-up documents for a quick reprint, newest first', async () => {
     const [first, second] = fixtures.bills;
     if (!first || !second) throw new Error('need two bills');
-    await bridge.lookupLabelDocument({ kind: 'bill', outlet: first.outlet, number: first.number });
-    await bridge.lookupLabelDocument({ kind: 'bill', outlet: second.outlet, number: second.number });
-    await bridge.lookupLabelDocument({ kind: 'bill', outlet: first.outlet, number: first.number });
-    const recent = await bridge.listRecentLabelDocuments();
+    await bridge.invoke('labels:lookup-document', {
+      kind: 'bill',
+      outlet: first.outlet,
+      number: first.number,
+    });
+    await bridge.invoke('labels:lookup-document', {
+      kind: 'bill',
+      outlet: second.outlet,
+      number: second.number,
+    });
+    await bridge.invoke('labels:lookup-document', {
+      kind: 'bill',
+      outlet: first.outlet,
+      number: first.number,
+    });
+    const recent = await bridge.invoke('labels:recent');
     expect(recent.ok && recent.value.slice(0, 2).map((d) => d.number)).toEqual([first.number, second.number]);
     expect(recent.ok && recent.value[0]?.lines.length).toBe(first.lines.length);
   });
@@ -152,15 +164,19 @@ describe('looking up a document', () => {
   it('answers a lookup with the recent list it leaves, the document first, so the page need not ask again', async () => {
     const [first, second] = fixtures.bills;
     if (!first || !second) throw new Error('need two bills');
-    await bridge.lookupLabelDocument({ kind: 'bill', outlet: first.outlet, number: first.number });
-    const result = await bridge.lookupLabelDocument({
+    await bridge.invoke('labels:lookup-document', {
+      kind: 'bill',
+      outlet: first.outlet,
+      number: first.number,
+    });
+    const result = await bridge.invoke('labels:lookup-document', {
       kind: 'bill',
       outlet: second.outlet,
       number: second.number,
     });
     if (!result.ok || result.value.kind !== 'found') throw new Error('not found');
     expect(result.value.recent.slice(0, 2).map((d) => d.number)).toEqual([second.number, first.number]);
-    const listed = await bridge.listRecentLabelDocuments();
+    const listed = await bridge.invoke('labels:recent');
     expect(listed.ok && listed.value).toEqual(result.value.recent);
   });
 });
@@ -171,7 +187,7 @@ describe('outlet prices', () => {
     if (!delivery) throw new Error('no delivery');
     const codes = delivery.lines.map((l) => l.Code);
     const before = (await control('stats')) as { requests: number };
-    const result = await bridge.fetchOutletPrices({ outlet: delivery.outlet, codes });
+    const result = await bridge.invoke('labels:outlet-prices', { outlet: delivery.outlet, codes });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.map((r) => r.code)).toEqual([...new Set(codes)]);
@@ -186,7 +202,10 @@ describe('outlet prices', () => {
   });
 
   it('marks a code DealPOS does not know', async () => {
-    const result = await bridge.fetchOutletPrices({ outlet: 'Pluit', codes: ['NO-SUCH-CODE-1'] });
+    const result = await bridge.invoke('labels:outlet-prices', {
+      outlet: 'Pluit',
+      codes: ['NO-SUCH-CODE-1'],
+    });
     expect(result).toEqual({
       ok: true,
       value: [{ code: 'NO-SUCH-CODE-1', found: false, outletPrice: null, sellingPrice: null }],
@@ -196,7 +215,7 @@ describe('outlet prices', () => {
   it('fails as a whole when DealPOS refuses, rather than print some labels at another price', async () => {
     await control('faults/next', { faults: [403] });
     const codes = fixtures.sampleVariantCodes.slice(0, 3);
-    const result = await bridge.fetchOutletPrices({ outlet: 'Pluit', codes });
+    const result = await bridge.invoke('labels:outlet-prices', { outlet: 'Pluit', codes });
     expect(result).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
   });
 });
@@ -232,7 +251,7 @@ const ownProfile = (name: string): LabelProfileInput => ({
 
 describe('label profiles', () => {
   it('lists the built-in sizes with their layouts', async () => {
-    const result = await bridge.listLabelProfiles();
+    const result = await bridge.invoke('labels:profiles');
     expect(result.ok && result.value.map((p) => [p.id, p.layout.perPage])).toEqual([
       ['roll-38x25', 1],
       ['roll-50x30', 1],
@@ -243,7 +262,7 @@ describe('label profiles', () => {
   });
 
   it('saves a valid profile of the admin and lists it', async () => {
-    const saved = await bridge.saveLabelProfile({
+    const saved = await bridge.invoke('labels:save-profile', {
       ...ownProfile('A4 3 x 8 (70 x 37 mm)'),
       approval: testApproval,
     });
@@ -251,26 +270,29 @@ describe('label profiles', () => {
       ok: true,
       value: { saved: true, profile: { builtIn: false, layout: { perPage: 24 } } },
     });
-    const list = await bridge.listLabelProfiles();
+    const list = await bridge.invoke('labels:profiles');
     expect(list.ok && list.value.some((p) => p.name === 'A4 3 x 8 (70 x 37 mm)')).toBe(true);
   });
 
   it('answers a save with every profile as it leaves them, the saved one among them', async () => {
-    const saved = await bridge.saveLabelProfile({ ...ownProfile('Rak 40 x 20'), approval: testApproval });
+    const saved = await bridge.invoke('labels:save-profile', {
+      ...ownProfile('Rak 40 x 20'),
+      approval: testApproval,
+    });
     if (!saved.ok || !saved.value.saved) throw new Error('not saved');
     const { profile, profiles } = saved.value;
     expect(profiles.find((p) => p.id === profile.id)).toEqual(profile);
-    const listed = await bridge.listLabelProfiles();
+    const listed = await bridge.invoke('labels:profiles');
     expect(listed.ok && listed.value).toEqual(profiles);
   });
 
   it('answers what is wrong with an invalid one, field by field, and keeps nothing', async () => {
-    const check = await bridge.checkLabelProfile({ ...ownProfile('Too many'), rows: 9 });
+    const check = await bridge.invoke('labels:check-profile', { ...ownProfile('Too many'), rows: 9 });
     expect(check).toEqual({
       ok: true,
       value: { ok: false, problems: [{ field: 'label.height', kind: 'does-not-fit', overBy: 36.5 }] },
     });
-    const saved = await bridge.saveLabelProfile({
+    const saved = await bridge.invoke('labels:save-profile', {
       ...ownProfile('Too many'),
       rows: 9,
       approval: testApproval,
@@ -279,7 +301,7 @@ describe('label profiles', () => {
   });
 
   it('refuses a payload that is not a profile at all', async () => {
-    const result = await bridge.saveLabelProfile({
+    const result = await bridge.invoke('labels:save-profile', {
       ...ownProfile('x'),
       columns: '3',
     } as unknown as LabelProfileInput);
@@ -296,16 +318,19 @@ const job = (profileId = 'roll-38x25'): LabelJob => ({
 
 describe('printing', () => {
   it('answers that printing needs the desktop app, outside of it', async () => {
-    expect(await bridge.listPrinters()).toEqual({ ok: true, value: { available: false, printers: [] } });
-    expect(await bridge.printLabels({ job: job(), target: { kind: 'dialog' } })).toEqual({
+    expect(await bridge.invoke('labels:printers')).toEqual({
+      ok: true,
+      value: { available: false, printers: [] },
+    });
+    expect(await bridge.invoke('labels:print', { job: job(), target: { kind: 'dialog' } })).toEqual({
       ok: true,
       value: { kind: 'unavailable' },
     });
-    expect(await bridge.saveLabelsPdf({ job: job(), fileName: 'labels' })).toEqual({
+    expect(await bridge.invoke('labels:save-pdf', { job: job(), fileName: 'labels' })).toEqual({
       ok: true,
       value: { kind: 'unavailable' },
     });
-    expect(await bridge.saveLabelsZpl({ fileName: 'labels', zpl: '^XA^XZ' })).toEqual({
+    expect(await bridge.invoke('labels:save-zpl', { fileName: 'labels', zpl: '^XA^XZ' })).toEqual({
       ok: true,
       value: { kind: 'unavailable' },
     });
@@ -320,9 +345,9 @@ describe('printing', () => {
         { name: 'HP_LaserJet', displayName: 'HP LaserJet', isDefault: false },
       ],
       async print({ jobId, rendered, options }) {
-        const view = await page().getLabelPrintJob({ jobId });
+        const view = await page().invoke('labels:print-job', { jobId });
         if (!view.ok || !view.value) return { kind: 'failed', reason: 'no job' };
-        await page().labelPrintRendered({
+        await page().invoke('labels:print-rendered', {
           jobId,
           pages: view.value.labels.reduce((n, l) => n + l.copies, 0),
         });
@@ -362,13 +387,13 @@ describe('printing', () => {
   it('prints through the port at the profile size, and remembers the profile per printer', async () => {
     const printed: string[] = [];
     const bridge = await appPrintingWith((page) => standInPort(printed, page));
-    const result = await bridge.printLabels({
+    const result = await bridge.invoke('labels:print', {
       job: job('roll-50x30'),
       target: { kind: 'printer', name: 'ZDesigner_GK420t' },
     });
     expect(result).toEqual({ ok: true, value: { kind: 'printed', pages: 2 } });
     expect(printed).toEqual(['ZDesigner_GK420t 50000x30000']);
-    const printers = await bridge.listPrinters();
+    const printers = await bridge.invoke('labels:printers');
     expect(printers.ok && printers.value.printers.map((p) => [p.name, p.lastProfileId])).toEqual([
       ['ZDesigner_GK420t', 'roll-50x30'],
       ['HP_LaserJet', null],
@@ -384,11 +409,11 @@ describe('printing', () => {
         return { kind: 'cancelled' };
       },
     }));
-    expect(await bridge.printLabels({ job: job(), target: { kind: 'dialog' } })).toEqual({
+    expect(await bridge.invoke('labels:print', { job: job(), target: { kind: 'dialog' } })).toEqual({
       ok: true,
       value: { kind: 'cancelled' },
     });
-    expect(await bridge.getLabelPrintJob({ jobId: seen })).toEqual({ ok: true, value: null });
+    expect(await bridge.invoke('labels:print-job', { jobId: seen })).toEqual({ ok: true, value: null });
   });
 
   it('turns a page that never finished drawing into a failed print, not a crash', async () => {
@@ -399,7 +424,7 @@ describe('printing', () => {
         return { kind: 'printed', pages: await rendered };
       },
     }));
-    const result = await bridge.printLabels({ job: job(), target: { kind: 'dialog' } });
+    const result = await bridge.invoke('labels:print', { job: job(), target: { kind: 'dialog' } });
     expect(result).toEqual({ ok: true, value: { kind: 'failed', reason: printFailedReason } });
     expect(appLog.at(-1)).toMatch(/not drawn in time/);
   });
@@ -419,8 +444,8 @@ describe('printing', () => {
       },
     }));
     appLog.length = 0;
-    const pdf = await bridge.saveLabelsPdf({ job: job(), fileName: 'labels' });
-    const zpl = await bridge.saveLabelsZpl({ fileName: 'labels', zpl: '^XA^XZ' });
+    const pdf = await bridge.invoke('labels:save-pdf', { job: job(), fileName: 'labels' });
+    const zpl = await bridge.invoke('labels:save-zpl', { fileName: 'labels', zpl: '^XA^XZ' });
     for (const answer of [pdf, zpl]) {
       expect(answer).toEqual({ ok: true, value: { kind: 'failed', reason: printFailedReason } });
       expect(JSON.stringify(answer)).not.toContain('/home/kasir');
@@ -433,16 +458,16 @@ describe('printing', () => {
 
   it('names the PDF after the document, without path separators', async () => {
     const bridge = await appPrintingWith((page) => standInPort([], page));
-    const result = await bridge.saveLabelsPdf({ job: job(), fileName: 'labels PB/2026/11/0001' });
+    const result = await bridge.invoke('labels:save-pdf', { job: job(), fileName: 'labels PB/2026/11/0001' });
     expect(result).toEqual({ ok: true, value: { kind: 'saved', path: '/tmp/labels PB-2026-11-0001.pdf' } });
   });
 
   it('refuses a job for a profile that does not exist, and more than 20,000 labels', async () => {
     const bridge = await appPrintingWith((page) => standInPort([], page));
-    const unknown = await bridge.printLabels({ job: job('gone'), target: { kind: 'dialog' } });
+    const unknown = await bridge.invoke('labels:print', { job: job('gone'), target: { kind: 'dialog' } });
     expect(unknown).toMatchObject({ ok: false, error: { kind: 'invalid-input' } });
     const huge = { ...job(), labels: [{ ...job().labels[0]!, copies: 20_001 }] };
-    expect(await bridge.printLabels({ job: huge, target: { kind: 'dialog' } })).toMatchObject({
+    expect(await bridge.invoke('labels:print', { job: huge, target: { kind: 'dialog' } })).toMatchObject({
       ok: false,
       error: { kind: 'invalid-input' },
     });
@@ -451,12 +476,12 @@ describe('printing', () => {
 
 describe('remembered choices', () => {
   it('keeps the price source per kind of document, the profile and the printer', async () => {
-    await bridge.saveLabelPreferences({
+    await bridge.invoke('labels:save-preferences', {
       priceSource: { bill: 'outlet', delivery: 'document' },
       profileId: 'a4-3x8',
     });
-    await bridge.saveLabelPreferences({ printerName: 'HP_LaserJet' });
-    expect(await bridge.getLabelPreferences()).toEqual({
+    await bridge.invoke('labels:save-preferences', { printerName: 'HP_LaserJet' });
+    expect(await bridge.invoke('labels:preferences')).toEqual({
       ok: true,
       value: {
         priceSource: { bill: 'outlet', delivery: 'document' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LabelDocument, LabelProfileInput } from '../../main/ipc/contract.ts';
+import type { LabelDocument, LabelProfileInput } from '../../main/app-contract.ts';
 import { LabelPreferencesStore } from '../../main/labels/label-preferences.ts';
 import { PrintJobs } from '../../main/labels/print-jobs.ts';
 import { ProfileStore } from '../../main/labels/profile-store.ts';

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { CatalogItem, DealposBridge } from '../../main/app-contract.ts';
 import type { AppServices } from '../../main/app-services.ts';
-import type { CatalogItem, DealposBridge } from '../../main/ipc/contract.ts';
 import { desktopOnlyPrinterPort, type PrinterPort } from '../../main/labels/printer-port.ts';
 import { type RunningSimulator, type SimFixtures, startSimulator } from '../../main/simulator/index.ts';
 import { createLabelsStore, jobOf, rowsOf } from '../../renderer/src/labels/labels-store.ts';
@@ -176,7 +176,7 @@ describe('the labels screen', () => {
       available: true,
       listPrinters: async () => [{ name: 'ZDesigner', displayName: 'ZDesigner GK420t', isDefault: true }],
       print: async ({ rendered, jobId }) => {
-        await printing.labelPrintRendered({ jobId, pages: 3 });
+        await printing.invoke('labels:print-rendered', { jobId, pages: 3 });
         return { kind: 'printed', pages: await rendered };
       },
     });

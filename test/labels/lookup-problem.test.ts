@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IpcError, LabelDocument } from '../../main/ipc/contract.ts';
+import type { IpcError, LabelDocument } from '../../main/app-contract.ts';
 import { type LookupProblemKind, lookupProblem } from '../../renderer/src/labels/lookup-problem.ts';
 
 const failed = (kind: IpcError['kind'], dealposMessage?: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LabelProfile } from '../../main/ipc/contract.ts';
+import type { LabelProfile } from '../../main/app-contract.ts';
 import { builtInProfiles } from '../../main/labels/built-in-profiles.ts';
 import {
   labelFileName,

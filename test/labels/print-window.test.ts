@@ -2,7 +2,8 @@ import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import type { PdfOptions, PrintOptions } from '../../main/labels/print-options.ts';
 import { createElectronPrinterPort, type PrintWindowDeps } from '../../main/labels/print-window.ts';
-import { readBridgeManifest } from '../../preload/bridge-manifest.ts';
+import { bridgeNamesFor } from '../../preload/bridge-names.ts';
+import { recordingBridge } from '../support/recording-bridge.ts';
 
 // Electron cannot run here: these fakes stand in for BrowserWindow, the dialog and the disk, so
 // the order of things (open hidden, wait for the drawing, print, always close) is checked.
@@ -58,10 +59,6 @@ function fakes(printResult: [boolean, string] = [true, '']) {
       webPreferences: {
         preload: '/app/preload.cjs',
         sandbox: true,
-        // What the app window gets: the whole bridge.
-        additionalArguments: [
-          '--dealpos-bridge={"methods":{"saveConnection":"connection:save"},"events":[]}',
-        ],
       },
     },
     mainWindow: () => null,
@@ -167,12 +164,16 @@ describe('the Electron printer port', () => {
   it('gives the hidden page a bridge of the two print functions only: no saving credentials, no PIN checks', async () => {
     const { deps, windows } = fakes();
     await createElectronPrinterPort(deps).print({ jobId: 'j', rendered: Promise.resolve(1), options });
-    const args = windows[0]?.options.webPreferences?.additionalArguments ?? [];
-    expect(args).toHaveLength(1);
-    expect(readBridgeManifest(args)).toEqual({
-      methods: { getLabelPrintJob: 'labels:print-job', labelPrintRendered: 'labels:print-rendered' },
-      events: [],
-    });
+    // The preload picks its names from the page's address (preload/index.ts).
+    const { bridge, sent } = recordingBridge(bridgeNamesFor(windows[0]?.loaded[0] ?? ''));
+    await bridge.invoke('labels:print-job', { jobId: 'j' });
+    await bridge.invoke('labels:print-rendered', { jobId: 'j', pages: 1 });
+    await expect(
+      bridge.invoke('connection:save', { host: 'x', clientId: 'y', clientSecret: 'z' }),
+    ).rejects.toThrow();
+    await expect(bridge.invoke('customers:check-pin', { code: 'MBR-0001', pin: '1234' })).rejects.toThrow();
+    expect(() => bridge.on('connection:changed', () => {})).toThrow('Unknown event');
+    expect(sent).toEqual(['labels:print-job', 'labels:print-rendered']);
   });
 
   it('prints one job at a time: another print or PDF meanwhile is answered busy and opens nothing', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LabelProfileInput } from '../../main/ipc/contract.ts';
+import type { LabelProfileInput } from '../../main/app-contract.ts';
 import { builtInProfiles } from '../../main/labels/built-in-profiles.ts';
 import { checkProfile, layoutOf, pagesFor } from '../../main/labels/profile-geometry.ts';
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LabelProfile, PrintJobView } from '../../main/ipc/contract.ts';
+import type { LabelProfile, PrintJobView } from '../../main/app-contract.ts';
 import { builtInProfiles } from '../../main/labels/built-in-profiles.ts';
 import { isSingleLabel, layoutOf } from '../../main/labels/profile-geometry.ts';
 import { loadBarcodeEngine } from '../../renderer/src/labels/barcode/barcode-drawing.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bridgeMethods, type InvokeChannel } from '../../main/ipc/contract.ts';
-import { guardedChannels } from '../../main/ipc/guarded-channels.ts';
+import type { InvokeChannel } from '../../main/app-contract.ts';
+import { guardedChannels } from '../../main/guarded-channels.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
 import { type Desk, ok, openDesk, simControl } from '../back-office/desk.ts';
 import { rollProfile } from '../support/label-profiles.ts';
@@ -38,9 +38,8 @@ function payloads(): Record<keyof typeof guardedChannels, unknown> {
 
 /** Calls a channel as the page would, through the bridge's dispatcher. */
 async function send(channel: InvokeChannel, payload: unknown) {
-  const method = Object.entries(bridgeMethods).find(([, name]) => name === channel)?.[0];
-  const call = (desk.bridge as unknown as Record<string, (input: unknown) => Promise<unknown>>)[method!]!;
-  return call(payload) as Promise<{ ok: boolean; error?: { kind: string } }>;
+  const invoke = desk.bridge.invoke as (channel: string, input: unknown) => Promise<unknown>;
+  return invoke(channel, payload) as Promise<{ ok: boolean; error?: { kind: string } }>;
 }
 
 describe('the guarded channels', () => {
@@ -60,8 +59,8 @@ describe('the guarded channels', () => {
 
   it('refuse every one without approval, or with a wrong passcode, before anything reaches DealPOS or a store', async () => {
     const before = await simControl(sim).stats();
-    const view = ok(await desk.bridge.getConnection());
-    const profiles = ok(await desk.bridge.listLabelProfiles());
+    const view = ok(await desk.bridge.invoke('connection:get'));
+    const profiles = ok(await desk.bridge.invoke('labels:profiles'));
     for (const [channel, payload] of Object.entries(payloads())) {
       const bare = await send(channel as InvokeChannel, payload);
       expect(bare.error?.kind, channel).toBe('approval-required');
@@ -72,37 +71,50 @@ describe('the guarded channels', () => {
       expect(wrong.error?.kind, channel).toBe('approval-refused');
       // A right passcode between wrong ones keeps the manager's tries from running out here.
       ok(
-        await desk.bridge.setManagerPasscode({ current: testApproval.passcode, next: testApproval.passcode }),
+        await desk.bridge.invoke('manager:set-passcode', {
+          current: testApproval.passcode,
+          next: testApproval.passcode,
+        }),
       );
     }
     expect((await simControl(sim).stats()).requests).toBe(before.requests);
-    expect(ok(await desk.bridge.getConnection())).toEqual(view);
-    expect(ok(await desk.bridge.listLabelProfiles())).toEqual(profiles);
-    expect(ok(await desk.bridge.backOfficeActivity()).total).toBe(0);
+    expect(ok(await desk.bridge.invoke('connection:get'))).toEqual(view);
+    expect(ok(await desk.bridge.invoke('labels:profiles'))).toEqual(profiles);
+    expect(ok(await desk.bridge.invoke('back-office:activity')).total).toBe(0);
   });
 
   it('run with the passcode, and the back-office log names who approved it', async () => {
-    const saved = ok(await desk.bridge.saveLabelProfile({ ...profile, approval: testApproval }));
+    const saved = ok(await desk.bridge.invoke('labels:save-profile', { ...profile, approval: testApproval }));
     expect(saved.saved).toBe(true);
     // The approval is not kept with the profile.
     expect(JSON.stringify(desk.stores.get('label-profiles')?.read())).not.toContain(testApproval.approver);
     const { sampleVariantCodes } = await simControl(sim).fixtures();
     const code = sampleVariantCodes[0]!;
-    const deleted = ok(await desk.bridge.deleteVariant({ code, approval: testApproval }));
+    const deleted = ok(
+      await desk.bridge.invoke('back-office:variant-delete', { code, approval: testApproval }),
+    );
     expect(deleted.result).toBe('done');
-    const [entry] = ok(await desk.bridge.backOfficeActivity()).entries;
+    const [entry] = ok(await desk.bridge.invoke('back-office:activity')).entries;
     expect(entry).toMatchObject({ action: 'variant-delete', detail: `Approved by ${testApproval.approver}` });
     expect(desk.logs.join('\n')).not.toMatch(passcodeAlone);
   });
 
   it('let the first connect and a new connection after an approved disconnect through without a passcode', async () => {
-    ok(await desk.bridge.disconnect({ approval: testApproval }));
-    expect(ok(await desk.bridge.getConnection()).mode).toBe('none');
-    ok(await desk.bridge.saveConnection({ host: sim.baseUrl, ...sim.credentials.full }));
+    ok(await desk.bridge.invoke('connection:disconnect', { approval: testApproval }));
+    expect(ok(await desk.bridge.invoke('connection:get')).mode).toBe('none');
+    ok(await desk.bridge.invoke('connection:save', { host: sim.baseUrl, ...sim.credentials.full }));
     const [outlet] = (await simControl(sim).fixtures()).outlets;
-    ok(await desk.bridge.chooseOutlet({ outletId: outlet!.ID, outletName: outlet!.Name }));
+    ok(
+      await desk.bridge.invoke('connection:choose-outlet', {
+        outletId: outlet!.ID,
+        outletName: outlet!.Name,
+      }),
+    );
     // Connected again: replacing it needs the manager once more.
-    const replace = await desk.bridge.saveConnection({ host: sim.baseUrl, ...sim.credentials.limited });
+    const replace = await desk.bridge.invoke('connection:save', {
+      host: sim.baseUrl,
+      ...sim.credentials.limited,
+    });
     expect(replace).toMatchObject({ ok: false, error: { kind: 'approval-required' } });
   });
 });
@@ -114,18 +126,24 @@ describe('the first manager passcode on a counter that is already connected', ()
   beforeAll(async () => {
     counter = await openDesk(sim);
     counter.stores.get('manager-passcode')?.write(undefined);
-    expect(ok(await counter.bridge.managerStatus()).passcodeSet).toBe(false);
+    expect(ok(await counter.bridge.invoke('manager:status')).passcodeSet).toBe(false);
   });
   afterAll(() => counter.close());
 
   it("needs the connected store's Client Secret: none or a wrong one sets nothing", async () => {
-    const bare = await counter.bridge.setManagerPasscode({ next: '9753' });
+    const bare = await counter.bridge.invoke('manager:set-passcode', { next: '9753' });
     expect(bare).toMatchObject({ ok: false, error: { kind: 'approval-required' } });
-    const wrong = await counter.bridge.setManagerPasscode({ next: '9753', clientSecret: 'guess' });
+    const wrong = await counter.bridge.invoke('manager:set-passcode', {
+      next: '9753',
+      clientSecret: 'guess',
+    });
     expect(wrong).toMatchObject({ ok: false, error: { kind: 'approval-refused' } });
     // A wrong secret counts as a wrong try, so the secret cannot be guessed at leisure either.
-    expect(ok(await counter.bridge.managerStatus())).toMatchObject({ passcodeSet: false, triesLeft: 4 });
-    const clear = await counter.bridge.clearCustomerLockout({
+    expect(ok(await counter.bridge.invoke('manager:status'))).toMatchObject({
+      passcodeSet: false,
+      triesLeft: 4,
+    });
+    const clear = await counter.bridge.invoke('customers:clear-lockout', {
       code: 'MBR-0001',
       approval: { passcode: '9753', approver: 'Someone' },
     });
@@ -134,7 +152,7 @@ describe('the first manager passcode on a counter that is already connected', ()
 
   it('is set with the right Client Secret, which is never logged', async () => {
     const { clientSecret } = sim.credentials.full;
-    const set = ok(await counter.bridge.setManagerPasscode({ next: '9753', clientSecret }));
+    const set = ok(await counter.bridge.invoke('manager:set-passcode', { next: '9753', clientSecret }));
     expect(set.passcodeSet).toBe(true);
     expect(counter.logs.join('\n')).not.toContain(clientSecret);
   });

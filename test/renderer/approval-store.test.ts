@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import type { Approval, IpcError } from '../../main/ipc/contract.ts';
+import type { Approval, IpcError } from '../../main/app-contract.ts';
 import { createApprovalStore } from '../../renderer/src/manager/approval-store.ts';
 import { fakeMain } from './fake-main.ts';
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import type { ConnectionView, Outlet } from '../../main/ipc/contract.ts';
+import type { ConnectionView, Outlet } from '../../main/app-contract.ts';
 import { createConnectStore } from '../../renderer/src/connect/connect-store.ts';
 import { connectedView, fail, fakeMain } from './fake-main.ts';
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import type { IpcError } from '../../main/ipc/contract.ts';
+import type { IpcError } from '../../main/app-contract.ts';
 import { describeError } from '../../renderer/src/errors/describe-error.ts';
 import { en } from '../../renderer/src/i18n/en.ts';
 import { createI18n } from '../../renderer/src/i18n/i18n.ts';

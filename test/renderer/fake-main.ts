@@ -1,14 +1,13 @@
-import {
-  bridgeMethods,
-  type ConnectionView,
-  type EventChannel,
-  type EventPayloads,
-  eventChannels,
-  type GovernorState,
-  type IpcError,
-  type IpcResult,
-} from '../../main/ipc/contract.ts';
+import type {
+  ConnectionView,
+  EventChannel,
+  EventPayloads,
+  GovernorState,
+  IpcError,
+  IpcResult,
+} from '../../main/app-contract.ts';
 import { buildBridge } from '../../preload/bridge.ts';
+import { appBridgeNames } from '../../preload/bridge-names.ts';
 
 type Answer = (input: unknown) => unknown;
 
@@ -95,7 +94,7 @@ export function fakeMain(answers: Record<string, Answer> = {}): FakeMain {
   };
 
   return {
-    bridge: buildBridge(bridgeMethods, eventChannels, invoke, subscribe),
+    bridge: buildBridge(appBridgeNames, invoke, subscribe),
     calls,
     answer: (channel, answer) => table.set(channel, answer),
     emit: (event, payload) => {

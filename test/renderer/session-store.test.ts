@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from 'vitest';
-import type { Language } from '../../main/ipc/contract.ts';
+import type { Language } from '../../main/app-contract.ts';
 import { createSessionStore } from '../../renderer/src/app/session-store.ts';
 import { connectedView, fail, fakeMain, quotaState } from './fake-main.ts';
 

@@ -1,7 +1,7 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { invokeChannelNames, invokeChannels } from '../../main/app-contract.ts';
 import { createAppServices } from '../../main/app-services.ts';
-import { invokeChannels } from '../../main/ipc/contract.ts';
 import { forwardEvents, registerIpc, senderUrlOf } from '../../main/ipc/register.ts';
 import { memoryBacking } from '../../main/settings/settings-repository.ts';
 import { trustedSenderCheck } from '../../main/window/trusted-sender.ts';
@@ -58,13 +58,13 @@ describe('which frame a message came from', () => {
 describe('IPC registration', () => {
   it('every channel of the contract, and only those, gets a handler', async () => {
     const ipcMain = fakeIpcMain();
-    registerIpc(ipcMain, (await services()).dispatch);
+    registerIpc(ipcMain, invokeChannelNames, (await services()).dispatch);
     expect([...ipcMain.handlers.keys()].sort()).toEqual(Object.keys(invokeChannels).sort());
   });
 
   it('our page gets its answer', async () => {
     const ipcMain = fakeIpcMain();
-    registerIpc(ipcMain, (await services()).dispatch);
+    registerIpc(ipcMain, invokeChannelNames, (await services()).dispatch);
     const answer = await ipcMain.handlers.get('app:info')?.(
       invokeEvent(topFrame('app://dealpos/index.html')),
       undefined,
@@ -77,7 +77,7 @@ describe('IPC registration', () => {
 
   it('an iframe asking for the same is refused before any handler runs', async () => {
     const ipcMain = fakeIpcMain();
-    registerIpc(ipcMain, (await services()).dispatch);
+    registerIpc(ipcMain, invokeChannelNames, (await services()).dispatch);
     const answer = await ipcMain.handlers.get('app:info')?.(
       invokeEvent(subFrame('app://dealpos/index.html')),
       undefined,
@@ -87,7 +87,7 @@ describe('IPC registration', () => {
 
   it('a web page that somehow got the window is refused', async () => {
     const ipcMain = fakeIpcMain();
-    registerIpc(ipcMain, (await services()).dispatch);
+    registerIpc(ipcMain, invokeChannelNames, (await services()).dispatch);
     const answer = await ipcMain.handlers.get('settings:set-language')?.(
       invokeEvent(topFrame('https://evil.example/')),
       {
@@ -99,7 +99,7 @@ describe('IPC registration', () => {
 
   it('unregistering removes every handler', async () => {
     const ipcMain = fakeIpcMain();
-    const unregister = registerIpc(ipcMain, (await services()).dispatch);
+    const unregister = registerIpc(ipcMain, invokeChannelNames, (await services()).dispatch);
     unregister();
     expect(ipcMain.handlers.size).toBe(0);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { invokeChannels } from '../../main/ipc/contract.ts';
-import { createDispatcher, type Handlers } from '../../main/ipc/dispatch.ts';
+import { type AppHandlers, invokeChannels } from '../../main/app-contract.ts';
+import { createAppDispatcher } from '../../main/app-handlers.ts';
 import { labelPrintPage, labelPrintUrl } from '../../main/labels/print-route.ts';
 import { APP_ENTRY_URL, APP_ORIGIN } from '../../main/window/app-origin.ts';
 import { trustedSenderCheck } from '../../main/window/trusted-sender.ts';
@@ -18,8 +18,8 @@ function dispatcher() {
         return null;
       },
     },
-  ) as Handlers;
-  const dispatch = createDispatcher(handlers, {
+  ) as AppHandlers;
+  const dispatch = createAppDispatcher(handlers, {
     isTrustedSender: trustedSenderCheck(APP_ORIGIN, [labelPrintPage]),
   });
   return { dispatch, reached };

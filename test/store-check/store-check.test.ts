@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import type { DealposBridge, ProbeResult, StoreCheckRun } from '../../main/ipc/contract.ts';
+import type { DealposBridge, ProbeResult, StoreCheckRun } from '../../main/app-contract.ts';
 import { type RunningSimulator, SIM_PROFILES, startSimulator } from '../../main/simulator/index.ts';
 import { runStoreCheck } from '../../main/store-check/run-store-check.ts';
 import { storeCheckReport } from '../../main/store-check/store-check-report.ts';
@@ -22,7 +22,7 @@ async function bridgeTo(profile: 'live' | 'docs'): Promise<{ sim: RunningSimulat
 }
 
 async function run(bridge: DealposBridge): Promise<StoreCheckRun> {
-  const answer = await bridge.runStoreCheck();
+  const answer = await bridge.invoke('store-check:run');
   if (!answer.ok) throw new Error(answer.error.message);
   return answer.value;
 }
@@ -36,7 +36,7 @@ const read = (result: StoreCheckRun, id: ProbeResult['id']): ProbeResult => {
 describe.each(SIM_PROFILES)('the store check against the %s simulator', (profile) => {
   test('says how many requests it will spend before it runs, and the store counts no more', async () => {
     const { sim, bridge } = await bridgeTo(profile);
-    const plan = await bridge.storeCheckPlan();
+    const plan = await bridge.invoke('store-check:plan');
     if (!plan.ok) throw new Error(plan.error.message);
     expect(plan.value.requests).toBeLessThanOrEqual(10);
     expect(plan.value.operations).toHaveLength(plan.value.requests);
@@ -110,7 +110,7 @@ describe('what the check tells apart', () => {
 
   test('an API user without the customer and order roles gets "cannot work" for those, in DealPOS’s words', async () => {
     const { sim, bridge } = await bridgeTo('live');
-    const saved = await bridge.saveConnection({ host: sim.baseUrl, ...sim.credentials.limited });
+    const saved = await bridge.invoke('connection:save', { host: sim.baseUrl, ...sim.credentials.limited });
     expect(saved.ok).toBe(true);
     const result = await run(bridge);
     expect(read(result, 'customer-detail')).toMatchObject({
@@ -127,10 +127,10 @@ describe('what the check tells apart', () => {
 
   test('an outlet the API user may not open is reported for that outlet', async () => {
     const { sim, bridge } = await bridgeTo('live');
-    await bridge.saveConnection({ host: sim.baseUrl, ...sim.credentials.limited });
+    await bridge.invoke('connection:save', { host: sim.baseUrl, ...sim.credentials.limited });
     const warehouse = (await simFixtures(sim)).outlets.find((o) => o.Name === 'Gudang Pusat');
     if (!warehouse) throw new Error('the seeded store has no warehouse');
-    await bridge.chooseOutlet({ outletId: warehouse.ID, outletName: warehouse.Name });
+    await bridge.invoke('connection:choose-outlet', { outletId: warehouse.ID, outletName: warehouse.Name });
     const result = await run(bridge);
     expect(read(result, 'bill-lines')).toMatchObject({
       status: 403,
@@ -218,12 +218,12 @@ describe('what the check tells apart', () => {
 
   test('Save report is offered only after a run', async () => {
     const { bridge } = await bridgeTo('live');
-    expect(await bridge.storeCheckReport()).toEqual({ ok: true, value: null });
-    expect(await bridge.lastStoreCheck()).toEqual({ ok: true, value: null });
+    expect(await bridge.invoke('store-check:report')).toEqual({ ok: true, value: null });
+    expect(await bridge.invoke('store-check:last')).toEqual({ ok: true, value: null });
     const result = await run(bridge);
     // Settings opened again shows the same table.
-    expect(await bridge.lastStoreCheck()).toEqual({ ok: true, value: result });
-    const report = await bridge.storeCheckReport();
+    expect(await bridge.invoke('store-check:last')).toEqual({ ok: true, value: result });
+    const report = await bridge.invoke('store-check:report');
     if (!report.ok || !report.value) throw new Error('no report after a run');
     expect(report.value.fileName).toMatch(/^store-check-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
     const parsed = JSON.parse(report.value.json) as { requestsSpent: number; reads: unknown[] };

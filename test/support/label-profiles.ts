@@ -1,4 +1,4 @@
-import type { LabelProfileInput } from '../../main/ipc/contract.ts';
+import type { LabelProfileInput } from '../../main/app-contract.ts';
 
 /**
  * A label size as an admin would type it: one label per page of a roll, every field but outlet

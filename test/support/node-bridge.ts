@@ -1,9 +1,10 @@
+import type { DealposBridge } from '../../main/app-contract.ts';
 import { type AppServices, createAppServices } from '../../main/app-services.ts';
-import { bridgeMethods, type DealposBridge, eventChannels } from '../../main/ipc/contract.ts';
 import type { PrinterPort } from '../../main/labels/printer-port.ts';
 import { memoryBacking } from '../../main/settings/settings-repository.ts';
 import type { RunningSimulator } from '../../main/simulator/index.ts';
 import { buildBridge } from '../../preload/bridge.ts';
+import { appBridgeNames } from '../../preload/bridge-names.ts';
 import { standInVault } from '../ipc/stand-in-vault.ts';
 import { setTestPasscode } from './manager-approval.ts';
 
@@ -37,8 +38,7 @@ export async function nodeBridge(
     for (const listener of listeners.get(event) ?? []) listener(payload);
   });
   const bridge = buildBridge(
-    bridgeMethods,
-    eventChannels,
+    appBridgeNames,
     (channel, input) => services.dispatch(channel, appUrl, input),
     (event, listener) => {
       const set = listeners.get(event) ?? new Set();
@@ -47,7 +47,7 @@ export async function nodeBridge(
       return () => set.delete(listener);
     },
   );
-  const saved = await bridge.saveConnection({ host: sim.baseUrl, ...sim.credentials.full });
+  const saved = await bridge.invoke('connection:save', { host: sim.baseUrl, ...sim.credentials.full });
   if (!saved.ok) throw new Error(saved.error.message);
   await setTestPasscode(bridge);
   return { bridge, services };

@@ -62,7 +62,7 @@ export function createSessionStore(bridge: DealposBridge, options: SessionOption
 
   return createStore<SessionState>()((set, get) => {
     const refreshQuota = async () => {
-      const result = await bridge.getQuota();
+      const result = await bridge.invoke('quota:get');
       // not-connected here only means the connection went away meanwhile; the next event says so.
       if (result.ok && get().connection.mode !== 'none') set({ quota: result.value });
     };
@@ -94,9 +94,9 @@ export function createSessionStore(bridge: DealposBridge, options: SessionOption
         set({ phase: 'loading', startError: null });
         listen();
         const [info, settings, connection] = await Promise.all([
-          bridge.getAppInfo(),
-          bridge.getSettings(),
-          bridge.getConnection(),
+          bridge.invoke('app:info'),
+          bridge.invoke('settings:get'),
+          bridge.invoke('connection:get'),
         ]);
         const failed = [info, settings, connection].find((result) => !result.ok);
         if (failed && !failed.ok) {
@@ -113,7 +113,7 @@ export function createSessionStore(bridge: DealposBridge, options: SessionOption
       async setLanguage(language) {
         set({ language });
         await options.applyLanguage(language);
-        const result = await bridge.setLanguage({ language });
+        const result = await bridge.invoke('settings:set-language', { language });
         // The texts stay switched for this session even if the choice could not be saved.
         return result.ok ? null : result.error;
       },
@@ -124,13 +124,13 @@ export function createSessionStore(bridge: DealposBridge, options: SessionOption
       async startDemo() {
         if (get().demoStarting) return;
         set({ demoStarting: true, demoError: null });
-        const result = await bridge.startDemo();
+        const result = await bridge.invoke('connection:start-demo');
         if (result.ok) get().applyConnection(result.value);
         set({ demoStarting: false, demoError: result.ok ? null : result.error });
       },
 
       async disconnect(approval) {
-        const result = await bridge.disconnect(approval ? { approval } : undefined);
+        const result = await bridge.invoke('connection:disconnect', approval ? { approval } : undefined);
         if (!result.ok) return result.error;
         get().applyConnection(result.value);
         set({ welcomeChoice: 'welcome' });

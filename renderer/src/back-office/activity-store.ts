@@ -19,12 +19,12 @@ export function createActivityStore(bridge: DealposBridge): ActivityStore {
     page: null,
     error: null,
     async load() {
-      const page = await bridge.backOfficeActivity({ limit: pageSize });
+      const page = await bridge.invoke('back-office:activity', { limit: pageSize });
       if (page.ok) set({ page: page.value, error: null });
       else set({ error: page.error });
     },
     async exportCsv() {
-      const csv = await bridge.backOfficeActivityCsv();
+      const csv = await bridge.invoke('back-office:activity-csv');
       if (csv.ok) return csv.value;
       set({ error: csv.error });
       return null;

@@ -24,4 +24,4 @@ export type {
   VariantUpdateOutcome,
   WriteOutcome,
   WriteResult,
-} from '../../../main/ipc/contract.ts';
+} from '../../../main/app-contract.ts';

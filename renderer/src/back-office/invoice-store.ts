@@ -92,7 +92,7 @@ export function createInvoiceStore(bridge: DealposBridge): InvoiceStore {
       const previous = get().open?.history;
       // The previous invoice leaves the screen at once: nothing stays there ready to act on.
       set({ open: null, reading: { outlet, number }, error: null });
-      const answer = await bridge.readInvoice({ outlet, number });
+      const answer = await bridge.invoke('back-office:invoice-read', { outlet, number });
       if (ticket !== latestOpen) return false;
       if (!answer.ok) {
         set({ reading: null, error: answer.error });
@@ -125,14 +125,14 @@ export function createInvoiceStore(bridge: DealposBridge): InvoiceStore {
       const withNote = note.trim() === '' ? {} : { note: note.trim() };
       const answer =
         action === 'void'
-          ? await bridge.voidInvoice({
+          ? await bridge.invoke('back-office:invoice-void', {
               ...ref,
               ...withNote,
               ...(guard === 'any' ? {} : { fulfillment: guard }),
             })
           : action === 'restore'
-            ? await bridge.restoreInvoice({ ...ref, ...withNote })
-            : await bridge.eraseInvoice({ ...ref, ...(approval ? { approval } : {}) });
+            ? await bridge.invoke('back-office:invoice-restore', { ...ref, ...withNote })
+            : await bridge.invoke('back-office:invoice-erase', { ...ref, ...(approval ? { approval } : {}) });
       if (!answer.ok) {
         set({ busy: null, error: isApprovalError(answer.error) ? null : answer.error });
         return answer.error;

@@ -23,7 +23,7 @@ export function createOutletStore(bridge: DealposBridge): OutletStore {
       if (get().chosen === null && counterOutlet) set({ chosen: counterOutlet });
       if (get().outlets) return Promise.resolve();
       loading ??= (async () => {
-        const answer = await bridge.listOutlets();
+        const answer = await bridge.invoke('outlets:list');
         loading = null;
         if (!answer.ok) {
           set({ error: answer.error });

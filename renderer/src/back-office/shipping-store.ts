@@ -68,7 +68,7 @@ export function createShippingStore(bridge: DealposBridge): ShippingStore {
         ...(row.referenceNumber ? { referenceNumber: row.referenceNumber } : {}),
         ...(row.service ? { logisticServiceCode: row.service } : {}),
       };
-      const answer = await bridge.setOrderReference(input);
+      const answer = await bridge.invoke('back-office:order-reference', input);
       return answer.ok
         ? { ...row, state: 'answered', outcome: answer.value }
         : { ...row, state: 'failed', error: answer.error };
@@ -123,7 +123,7 @@ export function createShippingStore(bridge: DealposBridge): ShippingStore {
           ...(row.service ? { logisticServiceCode: row.service } : {}),
           ...(note.trim() ? { note: note.trim() } : {}),
         };
-        const answer = await bridge.setOrderReference(input);
+        const answer = await bridge.invoke('back-office:order-reference', input);
         const last: ShippingRow = answer.ok
           ? { ...row, state: 'answered', outcome: answer.value }
           : { ...row, state: 'failed', error: answer.error };

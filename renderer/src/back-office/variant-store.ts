@@ -122,7 +122,7 @@ export function createVariantStore(bridge: DealposBridge, cache: CatalogCache): 
 
     async open(code) {
       set({ loading: code, error: null, notFound: null, results: null, result: null });
-      const answer = await bridge.variantSheet({ code });
+      const answer = await bridge.invoke('back-office:variant', { code });
       if (get().loading !== code) return;
       if (!answer.ok) {
         set({ loading: null, error: answer.error });
@@ -173,7 +173,7 @@ export function createVariantStore(bridge: DealposBridge, cache: CatalogCache): 
       const { input } = readDraft(sheet, draft);
       if (!input) return;
       set({ busy: true, error: null, result: null });
-      const answer = await bridge.updateVariant(input);
+      const answer = await bridge.invoke('back-office:variant-update', input);
       if (!answer.ok) {
         set({ busy: false, error: answer.error });
         return;
@@ -198,7 +198,7 @@ export function createVariantStore(bridge: DealposBridge, cache: CatalogCache): 
       const { sheet, busy } = get();
       if (!sheet || busy) return null;
       set({ busy: true, error: null, result: null });
-      const answer = await bridge.deleteVariant({ code: sheet.code, approval });
+      const answer = await bridge.invoke('back-office:variant-delete', { code: sheet.code, approval });
       if (!answer.ok) {
         set({ busy: false, error: isApprovalError(answer.error) ? null : answer.error });
         return answer.error;
@@ -228,7 +228,7 @@ export function createVariantStore(bridge: DealposBridge, cache: CatalogCache): 
       const { input } = readNewVariants(productCode, rows);
       if (!input || busy) return;
       set({ busy: true, error: null, result: null });
-      const answer = await bridge.addVariants(input);
+      const answer = await bridge.invoke('back-office:variant-add', input);
       if (!answer.ok) {
         set({ busy: false, error: answer.error });
         return;

@@ -11,4 +11,4 @@ export type {
   ManagerStatus,
   Outlet,
   SecretProtection,
-} from '../../../main/ipc/contract.ts';
+} from '../../../main/app-contract.ts';

@@ -1,4 +1,4 @@
-import type { DealposBridge, IpcError, IpcResult } from '../../../main/ipc/contract.ts';
+import type { DealposBridge, IpcError, IpcResult } from '../../../main/app-contract.ts';
 import type { CatalogRemote } from './catalog-sync.ts';
 
 /** A failed IPC call, carrying main's error (its kind decides what the screen says). */
@@ -16,13 +16,12 @@ export const unwrap = <T>(result: IpcResult<T>): T => {
 };
 
 /** The catalog sync's remote over the preload bridge. */
-export function bridgeRemote(
-  bridge: Pick<DealposBridge, 'fetchCatalogPage' | 'listCatalogCategories' | 'fetchProductPage'>,
-): CatalogRemote {
+export function bridgeRemote(bridge: Pick<DealposBridge, 'invoke'>): CatalogRemote {
   return {
-    products: async (pageNumber, pageSize) => unwrap(await bridge.fetchProductPage({ pageNumber, pageSize })),
+    products: async (pageNumber, pageSize) =>
+      unwrap(await bridge.invoke('catalog:products-page', { pageNumber, pageSize })),
     page: async (category, pageNumber, pageSize) =>
-      unwrap(await bridge.fetchCatalogPage({ category, pageNumber, pageSize })),
-    categories: async () => unwrap(await bridge.listCatalogCategories()),
+      unwrap(await bridge.invoke('catalog:page', { category, pageNumber, pageSize })),
+    categories: async () => unwrap(await bridge.invoke('catalog:categories')),
   };
 }

@@ -1,4 +1,4 @@
-import type { CatalogItem, CatalogPageAnswer, ProductPageAnswer } from '../../../main/ipc/contract.ts';
+import type { CatalogItem, CatalogPageAnswer, ProductPageAnswer } from '../../../main/app-contract.ts';
 
 /**
  * A page of either list, as the sync reads it: `listRows` is what the paging counts (products

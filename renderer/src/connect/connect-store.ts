@@ -6,7 +6,7 @@ export type CredentialField = 'host' | 'clientId' | 'clientSecret' | 'passcode' 
 /** Why the manager passcode typed on the connect form cannot be kept. */
 export type PasscodeProblem = 'tooShort' | 'mismatch';
 
-/** The manager passcode's floor, as main's schema has it (main/ipc/channels/manager.ts). */
+/** The manager passcode's floor, as main's schema has it (main/manager/manager-channels.ts). */
 const passcodeMinLength = 4;
 
 export interface ConnectState {
@@ -98,7 +98,7 @@ export function createConnectStore(bridge: DealposBridge, options: ConnectOption
       setField: (field, value) => set({ [field]: value, error: null, passcodeProblem: null }),
 
       async loadPasscodeNeed() {
-        const status = await bridge.managerStatus();
+        const status = await bridge.invoke('manager:status');
         if (status.ok) set({ passcodeNeeded: !status.value.passcodeSet });
       },
 
@@ -115,7 +115,7 @@ export function createConnectStore(bridge: DealposBridge, options: ConnectOption
         }
         set({ busy: 'testing', error: null });
         const input = credentials();
-        const result = await bridge.testConnection(input);
+        const result = await bridge.invoke('connection:test', input);
         if (!result.ok) {
           set({ busy: null, error: result.error });
           return;
@@ -141,7 +141,7 @@ export function createConnectStore(bridge: DealposBridge, options: ConnectOption
         // counter was already connected (the store forgets it once saved).
         const typedSecret = credentials().clientSecret;
         if (!saved) {
-          const result = await bridge.saveConnection({
+          const result = await bridge.invoke('connection:save', {
             ...credentials(),
             ...(allowWeakEncryption ? { allowWeakEncryption: true } : {}),
           });
@@ -154,7 +154,7 @@ export function createConnectStore(bridge: DealposBridge, options: ConnectOption
         }
         const { passcodeNeeded, passcode } = get();
         if (passcodeNeeded && passcode !== '') {
-          const kept = await bridge.setManagerPasscode({
+          const kept = await bridge.invoke('manager:set-passcode', {
             next: passcode,
             ...(typedSecret ? { clientSecret: typedSecret } : {}),
           });
@@ -164,7 +164,10 @@ export function createConnectStore(bridge: DealposBridge, options: ConnectOption
           }
           set({ passcode: '', passcodeRepeat: '', passcodeNeeded: false });
         }
-        const chosen = await bridge.chooseOutlet({ outletId: outlet.id, outletName: outlet.name });
+        const chosen = await bridge.invoke('connection:choose-outlet', {
+          outletId: outlet.id,
+          outletName: outlet.name,
+        });
         if (!chosen.ok) {
           set({ busy: null, error: chosen.error });
           return;
@@ -182,7 +185,7 @@ export function createConnectStore(bridge: DealposBridge, options: ConnectOption
       async resumeSaved() {
         if (get().busy) return;
         set({ ...initial, saved: true, step: 'outlet', busy: 'loading-outlets' });
-        const result = await bridge.listOutlets();
+        const result = await bridge.invoke('outlets:list');
         if (!result.ok) {
           set({ busy: null, error: result.error });
           return;

@@ -13,4 +13,4 @@ export type {
   LockoutView,
   PinCheckAnswer,
   RecentCustomer,
-} from '../../../main/ipc/contract.ts';
+} from '../../../main/app-contract.ts';

@@ -84,7 +84,7 @@ export function createCustomersStore(bridge: DealposBridge): CustomersStore {
   return createStore<CustomersState>()((set, get) => {
     const loadPhoto = async (card: CustomerCard) => {
       if (!card.hasPhoto) return;
-      const photo = await bridge.customerPhoto({ code: card.code });
+      const photo = await bridge.invoke('customers:photo', { code: card.code });
       // Only if the same customer is still on screen.
       if (photo.ok && get().card?.code === card.code) set({ photo: photo.value });
     };
@@ -133,7 +133,7 @@ export function createCustomersStore(bridge: DealposBridge): CustomersStore {
           notFound: null,
           ...(input ? { lookupKind: input.by, query: input.value } : {}),
         });
-        const found = await bridge.findCustomer(request);
+        const found = await bridge.invoke('customers:find', request);
         set({ searching: false });
         if (!found.ok) {
           set({ searchError: found.error });
@@ -166,7 +166,7 @@ export function createCustomersStore(bridge: DealposBridge): CustomersStore {
         const { card, pin, checking } = get();
         if (!card || checking || !canSubmit(pin)) return;
         set({ pin: '', checking: true, outcome: null });
-        const answer = await bridge.checkCustomerPin({ code: card.code, pin });
+        const answer = await bridge.invoke('customers:check-pin', { code: card.code, pin });
         if (!answer.ok) {
           set({ checking: false, outcome: { result: 'failed', error: answer.error } });
           return;
@@ -188,7 +188,7 @@ export function createCustomersStore(bridge: DealposBridge): CustomersStore {
         const { card } = get();
         if (!card) return null;
         set({ clearError: null });
-        const cleared = await bridge.clearCustomerLockout({ code: card.code, approval });
+        const cleared = await bridge.invoke('customers:clear-lockout', { code: card.code, approval });
         if (!cleared.ok) {
           // A refused passcode is the manager dialog's to say; anything else shows on the card.
           if (!isApprovalError(cleared.error)) set({ clearError: cleared.error });
@@ -201,18 +201,18 @@ export function createCustomersStore(bridge: DealposBridge): CustomersStore {
       },
 
       async loadRecent() {
-        const recent = await bridge.recentCustomers();
+        const recent = await bridge.invoke('customers:recent');
         if (recent.ok) set({ recent: recent.value });
       },
 
       async loadAudit() {
-        const page = await bridge.customerPinAudit({ limit: auditPageSize });
+        const page = await bridge.invoke('customers:audit', { limit: auditPageSize });
         if (page.ok) set({ audit: page.value, auditError: null });
         else set({ auditError: page.error });
       },
 
       async exportAudit() {
-        const csv = await bridge.customerPinAuditCsv();
+        const csv = await bridge.invoke('customers:audit-csv');
         if (csv.ok) return csv.value;
         set({ auditError: csv.error });
         return null;

@@ -1,4 +1,4 @@
-import type { CatalogItem, LabelDocument } from '../../../main/ipc/contract.ts';
+import type { CatalogItem, LabelDocument } from '../../../main/app-contract.ts';
 import { documentKey } from './current-job.ts';
 import { type JobLine, jobLinesOf, maxCopies } from './job-lines.ts';
 import type { CatalogFacts } from './label-price.ts';
@@ -65,7 +65,7 @@ export function documentActions(
     const codes = [...new Set(document.lines.map((l) => l.code).filter((code) => code.trim().length > 0))];
     if (codes.length === 0) return;
     set({ outletPrices: { documentKey: key, rows: new Map(), busy: true, error: null } });
-    const result = await bridge.fetchOutletPrices({ outlet: document.outlet, codes });
+    const result = await bridge.invoke('labels:outlet-prices', { outlet: document.outlet, codes });
     if (get().document !== document) return;
     set({
       outletPrices: result.ok
@@ -108,7 +108,7 @@ export function documentActions(
       // next Print would put the previous document's labels on these goods.
       set({ lookingUp: true, problem: null, number, ...noDocument });
       try {
-        const result = await bridge.lookupLabelDocument({ kind, outlet, number });
+        const result = await bridge.invoke('labels:lookup-document', { kind, outlet, number });
         const problem = lookupProblem(result);
         if (problem || !result.ok || result.value.kind !== 'found') {
           set({ problem, problemFor: { kind, number, outlet } });
@@ -158,7 +158,7 @@ export function documentActions(
       const kind = get().document?.kind ?? get().kind;
       const priceSources = { ...get().priceSources, [kind]: source };
       set({ priceSource: source, priceSources, previewPage: 0 });
-      void bridge.saveLabelPreferences({ priceSource: priceSources });
+      void bridge.invoke('labels:save-preferences', { priceSource: priceSources });
       if (source === 'outlet') await loadOutletPrices();
     },
     async retryOutletPrices() {

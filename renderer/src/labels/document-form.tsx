@@ -11,7 +11,7 @@ import {
   TextField,
 } from '@radix-ui/themes';
 import type { FormEvent } from 'react';
-import type { LabelDocumentKind } from '../../../main/ipc/contract.ts';
+import type { LabelDocumentKind } from '../../../main/app-contract.ts';
 import { DealposReply } from '../errors/dealpos-reply.tsx';
 import type { LookupProblem } from './lookup-problem.ts';
 import { useLabels } from './use-labels.ts';

@@ -1,5 +1,5 @@
 import { Button, Callout, Card, Flex, Heading, RadioGroup, Select, Spinner, Text } from '@radix-ui/themes';
-import type { PriceSource } from '../../../main/ipc/contract.ts';
+import type { PriceSource } from '../../../main/app-contract.ts';
 import { useLabels } from './use-labels.ts';
 import { useLabelsText } from './use-labels-text.ts';
 

@@ -1,5 +1,5 @@
 import { Card, Flex, Heading, IconButton, Text } from '@radix-ui/themes';
-import type { PrintJobView } from '../../../main/ipc/contract.ts';
+import type { PrintJobView } from '../../../main/app-contract.ts';
 import { pageCount } from './label-pages.ts';
 import { LabelSheet } from './label-sheet.tsx';
 import { useLabels } from './use-labels.ts';

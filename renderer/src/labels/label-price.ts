@@ -1,4 +1,4 @@
-import type { OutletPriceRow, PriceSource } from '../../../main/ipc/contract.ts';
+import type { OutletPriceRow, PriceSource } from '../../../main/app-contract.ts';
 
 /** What the catalog cache on this PC knows of a code. */
 export interface CatalogFacts {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { PrintJobView } from '../../../main/ipc/contract.ts';
+import type { PrintJobView } from '../../../main/app-contract.ts';
 import { faceMetrics } from './face-metrics.ts';
 import { LabelFace } from './label-face.tsx';
 import { labelsOnPage } from './label-pages.ts';

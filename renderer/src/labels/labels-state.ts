@@ -16,7 +16,7 @@ import type {
   RecentDocument,
   SaveFileAnswer,
   SaveProfileAnswer,
-} from '../../../main/ipc/contract.ts';
+} from '../../../main/app-contract.ts';
 import type { CurrentJob, JobInputs } from './current-job.ts';
 import type { JobLine } from './job-lines.ts';
 import type { CatalogFacts } from './label-price.ts';
@@ -27,24 +27,7 @@ export interface CatalogFinder {
   find(code: string): Promise<CatalogItem | undefined>;
 }
 
-export type LabelsBridge = Pick<
-  DealposBridge,
-  | 'getConnection'
-  | 'listOutlets'
-  | 'lookupLabelDocument'
-  | 'fetchOutletPrices'
-  | 'listLabelProfiles'
-  | 'saveLabelProfile'
-  | 'checkLabelProfile'
-  | 'deleteLabelProfile'
-  | 'listRecentLabelDocuments'
-  | 'getLabelPreferences'
-  | 'saveLabelPreferences'
-  | 'listPrinters'
-  | 'printLabels'
-  | 'saveLabelsPdf'
-  | 'saveLabelsZpl'
->;
+export type LabelsBridge = Pick<DealposBridge, 'invoke'>;
 
 export interface LabelsDeps {
   bridge: LabelsBridge;

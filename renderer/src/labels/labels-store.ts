@@ -50,11 +50,11 @@ export function createLabelsStore(deps: LabelsDeps): LabelsStore {
       if (get().started) return;
       set({ started: true });
       const [connection, profiles, preferences, recent, printers] = await Promise.all([
-        bridge.getConnection(),
-        bridge.listLabelProfiles(),
-        bridge.getLabelPreferences(),
-        bridge.listRecentLabelDocuments(),
-        bridge.listPrinters(),
+        bridge.invoke('connection:get'),
+        bridge.invoke('labels:profiles'),
+        bridge.invoke('labels:preferences'),
+        bridge.invoke('labels:recent'),
+        bridge.invoke('labels:printers'),
       ]);
       const own = connection.ok ? (connection.value.outlet?.name ?? '') : '';
       set({
@@ -75,7 +75,7 @@ export function createLabelsStore(deps: LabelsDeps): LabelsStore {
           : {}),
       });
       // Needs the Outlets role; without it the counter's own outlet is the only choice.
-      const outlets = await bridge.listOutlets();
+      const outlets = await bridge.invoke('outlets:list');
       if (outlets.ok) {
         const names = outlets.value.filter((o) => !o.suspended).map((o) => o.name);
         set({ outlets: own && !names.includes(own) ? [own, ...names] : names });

@@ -1,6 +1,6 @@
 import { Badge, Button, Flex, Heading, Text } from '@radix-ui/themes';
 import { memo, useEffect, useMemo, useState } from 'react';
-import type { LabelProfile, PriceSource } from '../../../main/ipc/contract.ts';
+import type { LabelProfile, PriceSource } from '../../../main/app-contract.ts';
 import { formatRupiah } from '../money/format-rupiah.ts';
 import { type BarFix, type BarRoom, barRoomOf, type ThinBars, thinBars } from './barcode/thin-bars.ts';
 import { copiesFrom, type JobRow, type JobTotals } from './job-lines.ts';

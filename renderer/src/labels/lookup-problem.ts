@@ -1,4 +1,4 @@
-import type { DocumentLookupAnswer, IpcError, IpcResult } from '../../../main/ipc/contract.ts';
+import type { DocumentLookupAnswer, IpcError, IpcResult } from '../../../main/app-contract.ts';
 
 /** Why a document lookup gave no lines, as the person at the counter needs to tell them apart. */
 export type LookupProblemKind =

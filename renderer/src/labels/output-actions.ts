@@ -1,4 +1,4 @@
-import type { IpcError, LabelJob, LabelProfile } from '../../../main/ipc/contract.ts';
+import type { IpcError, LabelJob, LabelProfile } from '../../../main/app-contract.ts';
 import { loadBarcodeEngine } from './barcode/barcode-drawing.ts';
 import type { GetLabels, LabelsBridge, LabelsState, OutputOutcome, SetLabels } from './labels-state.ts';
 import { zplFor } from './zpl.ts';
@@ -40,23 +40,25 @@ export function outputActions(
           printerName === null
             ? { kind: 'dialog' as const }
             : { kind: 'printer' as const, name: printerName };
-        const result = answer(await bridge.printLabels({ job, target }));
+        const result = answer(await bridge.invoke('labels:print', { job, target }));
         if (result.kind === 'printed') {
-          const printers = await bridge.listPrinters();
+          const printers = await bridge.invoke('labels:printers');
           if (printers.ok) set({ printers: printers.value });
         }
         return result;
       }),
 
     savePdf: () =>
-      output('pdf', async (job) => answer(await bridge.saveLabelsPdf({ job, fileName: fileName() }))),
+      output('pdf', async (job) =>
+        answer(await bridge.invoke('labels:save-pdf', { job, fileName: fileName() })),
+      ),
 
     saveZpl: () =>
       output('zpl', async (job, profile) => {
         if (!profile.single) return { kind: 'failed', reason: 'ZPL needs a single-label size.' };
         await loadBarcodeEngine();
         const zpl = zplFor({ profile, outletName: job.outletName, date: job.date, labels: job.labels });
-        return answer(await bridge.saveLabelsZpl({ fileName: fileName(), zpl }));
+        return answer(await bridge.invoke('labels:save-zpl', { fileName: fileName(), zpl }));
       }),
   };
 }

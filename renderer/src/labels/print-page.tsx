@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
-import type { DealposBridge, PrintJobView } from '../../../main/ipc/contract.ts';
+import type { DealposBridge, PrintJobView } from '../../../main/app-contract.ts';
 import { loadBarcodeEngine } from './barcode/barcode-drawing.ts';
 import { pageCount } from './label-pages.ts';
 import { LabelSheets } from './label-sheet.tsx';
@@ -13,18 +13,12 @@ type Phase = { kind: 'loading' } | { kind: 'ready'; job: PrintJobView } | { kind
  * as the preview, with the profile's paper size as the CSS page size. Once drawn (fonts
  * included) it tells main, which then prints or makes the PDF.
  */
-export function LabelPrintPage({
-  bridge,
-  jobId,
-}: {
-  bridge: Pick<DealposBridge, 'getLabelPrintJob' | 'labelPrintRendered'>;
-  jobId: string;
-}) {
+export function LabelPrintPage({ bridge, jobId }: { bridge: Pick<DealposBridge, 'invoke'>; jobId: string }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
 
   useEffect(() => {
     let live = true;
-    void Promise.all([bridge.getLabelPrintJob({ jobId }), loadBarcodeEngine()]).then(([result]) => {
+    void Promise.all([bridge.invoke('labels:print-job', { jobId }), loadBarcodeEngine()]).then(([result]) => {
       if (!live) return;
       setPhase(result.ok && result.value ? { kind: 'ready', job: result.value } : { kind: 'gone' });
     });
@@ -47,7 +41,7 @@ export function LabelPrintPage({
     let live = true;
     // Effects run after the commit: the pages are in the DOM; fonts may still be loading.
     void document.fonts.ready.then(() => {
-      if (live) void bridge.labelPrintRendered({ jobId, pages });
+      if (live) void bridge.invoke('labels:print-rendered', { jobId, pages });
     });
     return () => {
       live = false;

@@ -1,3 +1,4 @@
+import type { InputOf } from '../../../main/app-contract.ts';
 import { isApprovalError } from '../manager/approval-error.ts';
 import type { GetLabels, LabelsBridge, LabelsState, SetLabels } from './labels-state.ts';
 
@@ -8,8 +9,8 @@ type ProfileActions = Pick<
 
 /** The label size, printer and symbology chosen (remembered by main), and the sizes kept there. */
 export function profileActions(set: SetLabels, get: GetLabels, bridge: LabelsBridge): ProfileActions {
-  const remember = (change: Parameters<LabelsBridge['saveLabelPreferences']>[0]) => {
-    void bridge.saveLabelPreferences(change);
+  const remember = (change: InputOf<'labels:save-preferences'>) => {
+    void bridge.invoke('labels:save-preferences', change);
   };
 
   return {
@@ -33,12 +34,12 @@ export function profileActions(set: SetLabels, get: GetLabels, bridge: LabelsBri
     },
 
     async checkProfile(input) {
-      const result = await bridge.checkLabelProfile(input);
+      const result = await bridge.invoke('labels:check-profile', input);
       return result.ok ? result.value : null;
     },
 
     async saveProfile(input, approval) {
-      const result = await bridge.saveLabelProfile({ ...input, approval });
+      const result = await bridge.invoke('labels:save-profile', { ...input, approval });
       if (!result.ok) {
         if (!isApprovalError(result.error)) set({ loadError: result.error });
         return result.error;
@@ -48,7 +49,7 @@ export function profileActions(set: SetLabels, get: GetLabels, bridge: LabelsBri
     },
 
     async deleteProfile(id, approval) {
-      const result = await bridge.deleteLabelProfile({ id, approval });
+      const result = await bridge.invoke('labels:delete-profile', { id, approval });
       if (!result.ok) return result.error;
       const profiles = result.value;
       const profileId = profiles.some((p) => p.id === get().profileId)

@@ -1,4 +1,4 @@
-import type { LabelProfile, LabelProfileInput, ProfileField } from '../../../main/ipc/contract.ts';
+import type { LabelProfile, LabelProfileInput, ProfileField } from '../../../main/app-contract.ts';
 
 /** The number fields of the profile form, with the profile field each one fills. */
 export const numberFields = [

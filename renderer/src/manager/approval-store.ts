@@ -53,7 +53,7 @@ export function createApprovalStore(bridge: DealposBridge): ApprovalStore {
     };
 
     const refreshStatus = async () => {
-      const status = await bridge.managerStatus();
+      const status = await bridge.invoke('manager:status');
       if (status.ok) set({ status: status.value });
     };
 
@@ -79,7 +79,7 @@ export function createApprovalStore(bridge: DealposBridge): ApprovalStore {
       loadStatus: refreshStatus,
 
       async setPasscode(input) {
-        const result = await bridge.setManagerPasscode(input);
+        const result = await bridge.invoke('manager:set-passcode', input);
         if (!result.ok) {
           await refreshStatus();
           return result.error;

@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useContext, useState } from 'react';
 import { useStore } from 'zustand';
-import type { DealposBridge } from '../../../main/ipc/contract.ts';
+import type { DealposBridge } from '../../../main/app-contract.ts';
 import { useCatalogDb } from '../app/stores-context.tsx';
 import { type CatalogState, type CatalogStore, createCatalogStore } from './catalog-store.ts';
 import { useScannerSettings } from './scanner-settings-store.ts';

@@ -4,7 +4,7 @@ import type {
   DealposBridge,
   IpcError,
   StockEverywhereAnswer,
-} from '../../../main/ipc/contract.ts';
+} from '../../../main/app-contract.ts';
 import { BridgeError, bridgeRemote, unwrap } from '../catalog/bridge-remote.ts';
 import type { CatalogDb } from '../catalog/catalog-db.ts';
 import { CatalogLookup } from '../catalog/catalog-lookup.ts';
@@ -80,10 +80,10 @@ export function createCatalogStore(bridge: () => DealposBridge, db: CatalogDb) {
 
     find: (code) => lookup.find(code),
 
-    stockEverywhere: async (code) => unwrap(await bridge().stockInEveryOutlet({ code })),
+    stockEverywhere: async (code) => unwrap(await bridge().invoke('catalog:stock-everywhere', { code })),
 
     async lookupOnline(code) {
-      const item = unwrap(await bridge().lookupVariantOnline({ code }));
+      const item = unwrap(await bridge().invoke('catalog:lookup', { code }));
       const active = await db.active();
       if (item && active) {
         await db.items(active.slot).put(item);

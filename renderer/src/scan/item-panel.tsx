@@ -1,6 +1,6 @@
 import { Badge, Button, Callout, Card, Flex, Heading, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import type { StockEverywhereAnswer } from '../../../main/ipc/contract.ts';
+import type { StockEverywhereAnswer } from '../../../main/app-contract.ts';
 import { formatRupiah } from '../money/format-rupiah.ts';
 import { OutletStockPanel } from './outlet-stock-panel.tsx';
 import type { LastScan } from './scan-store.ts';

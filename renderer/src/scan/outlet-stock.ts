@@ -1,4 +1,4 @@
-import type { IpcError, StockEverywhereAnswer } from '../../../main/ipc/contract.ts';
+import type { IpcError, StockEverywhereAnswer } from '../../../main/app-contract.ts';
 import { BridgeError } from '../catalog/bridge-remote.ts';
 
 /** Where the "Stock in every outlet" question stands for the item on screen. */

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { CatalogItem, IpcError } from '../../../main/ipc/contract.ts';
+import type { CatalogItem, IpcError } from '../../../main/app-contract.ts';
 
 export interface ScanLine {
   item: CatalogItem;

@@ -1,6 +1,6 @@
 import { Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import type { CatalogItem } from '../../../main/ipc/contract.ts';
+import type { CatalogItem } from '../../../main/app-contract.ts';
 import { relativeAge } from './relative-age.ts';
 
 /**

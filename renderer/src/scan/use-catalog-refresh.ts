@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { DealposBridge, GovernorState } from '../../../main/ipc/contract.ts';
+import type { DealposBridge, GovernorState } from '../../../main/app-contract.ts';
 import type { CatalogStore } from './catalog-store.ts';
 
 /** The quota is idle when nothing waits and most of the window is unspent: a sync will not crowd a cashier. */
@@ -35,7 +35,7 @@ export function useCatalogRefresh(
       const state = store.getState();
       if (state.syncing || state.count === 0) return; // the first download is the user's choice
       if (!refreshDue(state.completedAt, state.unfinished, everyHours, Date.now())) return;
-      const quota = await bridge().getQuota();
+      const quota = await bridge().invoke('quota:get');
       if (quota.ok && quotaIsIdle(quota.value)) void state.sync();
     };
     const timer = setInterval(() => void check(), 60_000);

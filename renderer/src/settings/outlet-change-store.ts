@@ -31,7 +31,7 @@ export function createOutletChangeStore(
 
     async start(currentOutletId) {
       set({ open: true, busy: 'loading', outlets: [], outletId: currentOutletId, error: null });
-      const result = await bridge.listOutlets();
+      const result = await bridge.invoke('outlets:list');
       if (!get().open) return;
       if (!result.ok) {
         set({ busy: null, error: result.error });
@@ -47,7 +47,10 @@ export function createOutletChangeStore(
       const outlet = outlets.find((candidate) => candidate.id === outletId);
       if (busy || !outlet) return;
       set({ busy: 'saving', error: null });
-      const result = await bridge.chooseOutlet({ outletId: outlet.id, outletName: outlet.name });
+      const result = await bridge.invoke('connection:choose-outlet', {
+        outletId: outlet.id,
+        outletName: outlet.name,
+      });
       if (!result.ok) {
         set({ busy: null, error: result.error });
         return;

@@ -5,4 +5,4 @@ export type {
   StoreCheckPlan,
   StoreCheckProgress,
   StoreCheckRun,
-} from '../../../main/ipc/contract.ts';
+} from '../../../main/app-contract.ts';

@@ -31,7 +31,7 @@ export function useStoreCheck(): StoreCheckState {
     setRunning(true);
     setError(null);
     setSavedFile(null);
-    const answer = await dealposBridge().runStoreCheck();
+    const answer = await dealposBridge().invoke('store-check:run');
     if (!mounted.current) return;
     setRunning(false);
     setProgress(null);
@@ -43,18 +43,20 @@ export function useStoreCheck(): StoreCheckState {
   useEffect(() => {
     mounted.current = true;
     const bridge = dealposBridge();
-    void Promise.all([bridge.storeCheckPlan(), bridge.lastStoreCheck(), bridge.storeCheckProgress()]).then(
-      ([planned, last, now]) => {
-        if (!mounted.current) return;
-        if (planned.ok) setPlan(planned.value);
-        else setError(planned.error);
-        if (last.ok) setRun(last.value);
-        if (now.ok && now.value) {
-          setProgress(now.value);
-          void start();
-        }
-      },
-    );
+    void Promise.all([
+      bridge.invoke('store-check:plan'),
+      bridge.invoke('store-check:last'),
+      bridge.invoke('store-check:progress'),
+    ]).then(([planned, last, now]) => {
+      if (!mounted.current) return;
+      if (planned.ok) setPlan(planned.value);
+      else setError(planned.error);
+      if (last.ok) setRun(last.value);
+      if (now.ok && now.value) {
+        setProgress(now.value);
+        void start();
+      }
+    });
     return () => {
       mounted.current = false;
     };
@@ -64,7 +66,7 @@ export function useStoreCheck(): StoreCheckState {
     if (!running) return;
     const timer = setInterval(() => {
       void dealposBridge()
-        .storeCheckProgress()
+        .invoke('store-check:progress')
         .then((answer) => {
           if (mounted.current && answer.ok && answer.value) setProgress(answer.value);
         });
@@ -73,7 +75,7 @@ export function useStoreCheck(): StoreCheckState {
   }, [running]);
 
   const save = useCallback(async () => {
-    const answer = await dealposBridge().storeCheckReport();
+    const answer = await dealposBridge().invoke('store-check:report');
     if (!answer.ok) {
       setError(answer.error);
       return;

@@ -1,17 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { IpcResult, SecretProtection } from '../../../main/app-contract.ts';
 import { type AppServices, createAppServices } from '../../../main/app-services.ts';
 import type { DemoStore } from '../../../main/connection/connection-service.ts';
 import { startDemoStore } from '../../../main/demo/start-demo.ts';
-import {
-  bridgeMethods,
-  eventChannels,
-  type IpcResult,
-  type SecretProtection,
-} from '../../../main/ipc/contract.ts';
 import { memoryBacking } from '../../../main/settings/settings-repository.ts';
 import { buildBridge } from '../../../preload/bridge.ts';
+import { appBridgeNames } from '../../../preload/bridge-names.ts';
 import { type StandInVault, standInVault } from './stand-in-vault.ts';
 import type { Suite } from './suite.ts';
 
@@ -156,7 +152,7 @@ function bridgeScript(): string {
       value: (event, payload) => { for (const listener of listeners.get(event) ?? []) listener(payload); },
     });
     const invoke = (channel, input) => window.__dealposInvoke(channel, input);
-    const bridge = buildBridge(${JSON.stringify(bridgeMethods)}, ${JSON.stringify(eventChannels)}, invoke, subscribe);
+    const bridge = buildBridge(${JSON.stringify(appBridgeNames)}, invoke, subscribe);
     Object.defineProperty(window, 'dealpos', { value: bridge, enumerable: true });
   })();`;
 }

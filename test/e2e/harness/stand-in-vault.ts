@@ -1,4 +1,4 @@
-import type { SecretProtection } from '../../../main/ipc/contract.ts';
+import type { SecretProtection } from '../../../main/app-contract.ts';
 import type { SecretVault } from '../../../main/settings/secret-vault.ts';
 
 export interface StandInVault extends SecretVault {

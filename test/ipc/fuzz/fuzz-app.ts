@@ -1,6 +1,5 @@
+import type { AppHandlers as Handlers, InvokeChannel } from '../../../main/app-contract.ts';
 import { type AppServices, createAppServices } from '../../../main/app-services.ts';
-import type { InvokeChannel } from '../../../main/ipc/contract.ts';
-import type { Handlers } from '../../../main/ipc/dispatch.ts';
 import { memoryBacking, type SettingsBacking } from '../../../main/settings/settings-repository.ts';
 import type { RunningSimulator, SimStatsReport } from '../../../main/simulator/index.ts';
 import { APP_ENTRY_URL, APP_ORIGIN } from '../../../main/window/app-origin.ts';

@@ -1,4 +1,4 @@
-import type { InvokeChannel } from '../../../main/ipc/contract.ts';
+import type { InvokeChannel } from '../../../main/app-contract.ts';
 import { rollProfile } from '../../support/label-profiles.ts';
 
 // One payload per channel that its schema accepts, each with every optional field filled in, so

@@ -1,13 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { IpcResult } from '../../../main/app-contract.ts';
 import { type AppServices, createAppServices } from '../../../main/app-services.ts';
-import { bridgeMethods, eventChannels, type IpcResult } from '../../../main/ipc/contract.ts';
 import type { PrinterPort } from '../../../main/labels/printer-port.ts';
 import { memoryBacking } from '../../../main/settings/settings-repository.ts';
 import type { RunningSimulator } from '../../../main/simulator/index.ts';
 import { contentSecurityPolicy } from '../../../main/window/content-security-policy.ts';
 import { buildBridge } from '../../../preload/bridge.ts';
+import { appBridgeNames } from '../../../preload/bridge-names.ts';
 import { chromiumArgs } from '../../e2e/harness/find-chromium.ts';
 import { serveStatic } from '../../e2e/harness/static-server.ts';
 import { standInVault } from '../../ipc/stand-in-vault.ts';
@@ -23,7 +24,7 @@ function bridgeScript(): string {
     });
     const buildBridge = ${buildBridge.toString()};
     const invoke = (channel, input) => window.__dealposInvoke(channel, input);
-    const bridge = buildBridge(${JSON.stringify(bridgeMethods)}, ${JSON.stringify(eventChannels)}, invoke, () => () => {});
+    const bridge = buildBridge(${JSON.stringify(appBridgeNames)}, invoke, () => () => {});
     Object.defineProperty(window, 'dealpos', { value: bridge, enumerable: true });
   })();`;
 }

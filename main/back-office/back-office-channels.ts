@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { approvalField } from '../approval.ts';
-import { channel, type IpcError, none, text } from '../channel.ts';
-import type { CatalogItem } from './catalog.ts';
+import type { CatalogItem } from '../catalog/catalog-channels.ts';
+import { approvalField } from '../ipc/approval.ts';
+import { channel, type IpcError, none, text } from '../ipc/channel.ts';
 
 // Back-office actions (issue #7): invoice void, restore and erase; sales-order reference
 // numbers; quick variant edits; and the log of every write made from this counter. Each write
@@ -271,21 +271,6 @@ export const backOfficeChannels = {
   'back-office:variant-delete': channel<WriteOutcome>()(deleteVariantInput),
   'back-office:activity': channel<ActivityPage>()(activityInput),
   'back-office:activity-csv': channel<ActivityCsv>()(none),
-} as const;
-
-export const backOfficeBridgeMethods = {
-  voidInvoice: 'back-office:invoice-void',
-  restoreInvoice: 'back-office:invoice-restore',
-  eraseInvoice: 'back-office:invoice-erase',
-  invoiceHistory: 'back-office:invoice-history',
-  readInvoice: 'back-office:invoice-read',
-  setOrderReference: 'back-office:order-reference',
-  variantSheet: 'back-office:variant',
-  updateVariant: 'back-office:variant-update',
-  addVariants: 'back-office:variant-add',
-  deleteVariant: 'back-office:variant-delete',
-  backOfficeActivity: 'back-office:activity',
-  backOfficeActivityCsv: 'back-office:activity-csv',
 } as const;
 
 // biome-ignore lint/complexity/noBannedTypes: no events

@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import type { BarcodeLine } from '../../dealpos/schemas/barcode.ts';
-import { approvalField } from '../approval.ts';
-import { channel, multilineText, none, text } from '../channel.ts';
+import type { BarcodeLine } from '../dealpos/schemas/barcode.ts';
+import { approvalField } from '../ipc/approval.ts';
+import { channel, multilineText, none, text } from '../ipc/channel.ts';
 
 // Barcode labels from supplier bills and outlet deliveries (issue #5). The page looks documents
 // up and builds the job (prices, copies, barcode types); main keeps the label profiles, the
 // recent documents and the choices to remember, and prints from a hidden window that draws the
 // same label pages the preview shows.
 
-export type { BarcodeLine } from '../../dealpos/schemas/barcode.ts';
+export type { BarcodeLine } from '../dealpos/schemas/barcode.ts';
 
 export type LabelDocumentKind = 'bill' | 'delivery';
 export const documentKindSchema = z.enum(['bill', 'delivery']);
@@ -339,24 +339,6 @@ export const labelChannels = {
   'labels:print-job': channel<PrintJobView | null>()(printJobInput),
   /** The hidden print page has drawn every page of the job. */
   'labels:print-rendered': channel<null>()(printRenderedInput),
-} as const;
-
-export const labelBridgeMethods = {
-  lookupLabelDocument: 'labels:lookup-document',
-  fetchOutletPrices: 'labels:outlet-prices',
-  listLabelProfiles: 'labels:profiles',
-  checkLabelProfile: 'labels:check-profile',
-  saveLabelProfile: 'labels:save-profile',
-  deleteLabelProfile: 'labels:delete-profile',
-  listRecentLabelDocuments: 'labels:recent',
-  getLabelPreferences: 'labels:preferences',
-  saveLabelPreferences: 'labels:save-preferences',
-  listPrinters: 'labels:printers',
-  printLabels: 'labels:print',
-  saveLabelsPdf: 'labels:save-pdf',
-  saveLabelsZpl: 'labels:save-zpl',
-  getLabelPrintJob: 'labels:print-job',
-  labelPrintRendered: 'labels:print-rendered',
 } as const;
 
 // biome-ignore lint/complexity/noBannedTypes: no events

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { approvalField } from '../approval.ts';
-import { channel, none, text } from '../channel.ts';
+import { approvalField } from '../ipc/approval.ts';
+import { channel, none, text } from '../ipc/channel.ts';
 
 // Customer lookup and PIN check (issue #6). The PIN DealPOS keeps never crosses this border:
 // the page sends what the customer typed, main compares, and answers only the outcome.
@@ -132,16 +132,6 @@ export const customerChannels = {
   'customers:audit-csv': channel<AuditCsv>()(none),
   /** Customers looked up since the app started, newest first. */
   'customers:recent': channel<RecentCustomer[]>()(none),
-} as const;
-
-export const customerBridgeMethods = {
-  findCustomer: 'customers:find',
-  customerPhoto: 'customers:photo',
-  checkCustomerPin: 'customers:check-pin',
-  clearCustomerLockout: 'customers:clear-lockout',
-  customerPinAudit: 'customers:audit',
-  customerPinAuditCsv: 'customers:audit-csv',
-  recentCustomers: 'customers:recent',
 } as const;
 
 // biome-ignore lint/complexity/noBannedTypes: no events

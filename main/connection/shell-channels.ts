@@ -1,13 +1,15 @@
 import { z } from 'zod';
-import type { GovernorState } from '../../dealpos/rate-governor.ts';
-import type { Outlet } from '../../dealpos/schemas/store.ts';
-import { approvalField } from '../approval.ts';
-import { channel, none, text } from '../channel.ts';
+import type { GovernorState } from '../dealpos/rate-governor.ts';
+import type { Outlet } from '../dealpos/schemas/store.ts';
+import { approvalField } from '../ipc/approval.ts';
+import { channel, none, text } from '../ipc/channel.ts';
+import type { SecretProtection } from '../settings/secret-vault.ts';
+import { type Language, languageSchema } from '../settings/settings-repository.ts';
 
 // The shell: app info, settings, the DealPOS connection and the quota meter.
 
-export const languageSchema = z.enum(['en', 'id']);
-export type Language = z.infer<typeof languageSchema>;
+export type { SecretProtection } from '../settings/secret-vault.ts';
+export { type Language, languageSchema } from '../settings/settings-repository.ts';
 
 /** What the Connect screen sends. The secret travels page -> main only, never back. */
 export const credentialsInput = z
@@ -36,9 +38,6 @@ export type ChooseOutletInput = z.infer<typeof chooseOutletInput>;
 export const disconnectInput = z.object(approvalField).strict().optional();
 
 export const setLanguageInput = z.object({ language: languageSchema }).strict();
-
-/** How the secret would be or is kept on this PC. `weak` is Linux's basic_text: obfuscated, not encrypted. */
-export type SecretProtection = 'os' | 'weak' | 'unavailable';
 
 export interface AppInfo {
   version: string;
@@ -89,20 +88,6 @@ export const shellChannels = {
   'connection:disconnect': channel<ConnectionView>()(disconnectInput),
   'outlets:list': channel<Outlet[]>()(none),
   'quota:get': channel<GovernorState>()(none),
-} as const;
-
-export const shellBridgeMethods = {
-  getAppInfo: 'app:info',
-  getSettings: 'settings:get',
-  setLanguage: 'settings:set-language',
-  getConnection: 'connection:get',
-  testConnection: 'connection:test',
-  saveConnection: 'connection:save',
-  chooseOutlet: 'connection:choose-outlet',
-  startDemo: 'connection:start-demo',
-  disconnect: 'connection:disconnect',
-  listOutlets: 'outlets:list',
-  getQuota: 'quota:get',
 } as const;
 
 export interface ShellEvents {

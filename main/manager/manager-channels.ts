@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, none } from '../channel.ts';
+import { channel, none } from '../ipc/channel.ts';
 
 // The manager passcode (issue #12): set while connecting, changed in Settings with the old one,
 // asked for by the page before a guarded action. The passcode travels page -> main only.
@@ -35,11 +35,6 @@ export const managerChannels = {
   'manager:status': channel<ManagerStatus>()(none),
   /** Sets the first passcode, or changes it given the current one (a wrong one counts as a try). */
   'manager:set-passcode': channel<ManagerStatus>()(setPasscodeInput),
-} as const;
-
-export const managerBridgeMethods = {
-  managerStatus: 'manager:status',
-  setManagerPasscode: 'manager:set-passcode',
 } as const;
 
 // biome-ignore lint/complexity/noBannedTypes: no events

@@ -1,14 +1,8 @@
-import type { Approval } from './approval.ts';
-import type { InvokeChannel, ParsedInputOf } from './contract.ts';
+import type { InvokeChannel, ParsedInputOf } from './app-contract.ts';
+import type { Approval } from './ipc/approval.ts';
+import type { GuardRule } from './manager/approval-guard.ts';
 
-/**
- * When a guarded channel needs a manager's approval:
- * - `always`;
- * - `while-connected`: only while a live store is connected with its outlet chosen, so the first
- *   connect (and leaving the demo) needs no passcode, but replacing or forgetting a working
- *   connection does.
- */
-export type GuardRule = 'always' | 'while-connected';
+export type { GuardRule } from './manager/approval-guard.ts';
 
 /**
  * The one list of channels that need a manager's approval (issue #12). Main checks the approval

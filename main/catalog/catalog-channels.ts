@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, none, text } from '../channel.ts';
+import { channel, none, text } from '../ipc/channel.ts';
 
 // The offline variant catalog (issue "Offline variant catalog in IndexedDB and USB scanner input").
 // The page keeps the catalog in IndexedDB and drives the sync one page at a time, so it always
@@ -83,14 +83,6 @@ export const catalogChannels = {
   'catalog:products-page': channel<ProductPageAnswer>()(productPageInput),
   /** One item's stock in every outlet, asked of DealPOS at the counter's (interactive) priority. */
   'catalog:stock-everywhere': channel<StockEverywhereAnswer>()(catalogStockInput),
-} as const;
-
-export const catalogBridgeMethods = {
-  fetchCatalogPage: 'catalog:page',
-  listCatalogCategories: 'catalog:categories',
-  lookupVariantOnline: 'catalog:lookup',
-  fetchProductPage: 'catalog:products-page',
-  stockInEveryOutlet: 'catalog:stock-everywhere',
 } as const;
 
 // biome-ignore lint/complexity/noBannedTypes: no events

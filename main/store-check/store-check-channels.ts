@@ -1,4 +1,4 @@
-import { channel, none } from '../channel.ts';
+import { channel, none } from '../ipc/channel.ts';
 
 // The store check (issue #11, item 5): each DealPOS read the app relies on, asked once of the
 // connected store through the account's governor, its answer held against what the app
@@ -145,14 +145,6 @@ export const storeCheckChannels = {
   'store-check:last': channel<StoreCheckRun | null>()(none),
   /** The last run's report as a file to save; null before the first run. */
   'store-check:report': channel<StoreCheckReportFile | null>()(none),
-} as const;
-
-export const storeCheckBridgeMethods = {
-  storeCheckPlan: 'store-check:plan',
-  runStoreCheck: 'store-check:run',
-  storeCheckProgress: 'store-check:progress',
-  lastStoreCheck: 'store-check:last',
-  storeCheckReport: 'store-check:report',
 } as const;
 
 // biome-ignore lint/complexity/noBannedTypes: no events

@@ -1,6 +1,4 @@
 import type { ConnectionService } from '../connection/connection-service.ts';
-import type { PhotoFetchOptions } from '../customers/customer-photo.ts';
-import type { PrinterPort } from '../labels/printer-port.ts';
 import type { SecretVault } from '../settings/secret-vault.ts';
 import type { SettingsBacking, SettingsRepository } from '../settings/settings-repository.ts';
 
@@ -8,7 +6,8 @@ import type { SettingsBacking, SettingsRepository } from '../settings/settings-r
  * What every feature's handlers get from the app, built once by `createAppServices` from its
  * options (defaults filled in): the connection (its DealPOS client and governor), the settings,
  * a clock, a named JSON store per feature that survives restarts (electron-store in the app,
- * memory in tests), and the desktop's printing side and the photo downloads, which tests stand in for.
+ * memory in tests). A feature that needs more says so in its own type (labels: the printer;
+ * customers: the photo downloads), and main/app-handlers.ts hands every feature the one context.
  */
 export interface FeatureContext {
   connection: ConnectionService;
@@ -22,8 +21,4 @@ export interface FeatureContext {
   openStore(name: string): SettingsBacking<unknown>;
   /** Log lines for the app log. Never pass a secret, a token or a PIN. */
   log(message: string): void;
-  /** Printers, the hidden print window and the save dialog (the desktop-only answer outside Electron). */
-  printer: PrinterPort;
-  /** How customer photos are downloaded (the defaults in the app; tests stand in for the internet). */
-  photos: PhotoFetchOptions;
 }

@@ -1,0 +1,53 @@
+import { type AppHandlers, invokeChannels } from './app-contract.ts';
+import { createBackOfficeHandlers } from './back-office/back-office-handlers.ts';
+import { createCatalogHandlers } from './catalog/catalog-handlers.ts';
+import { createShellHandlers } from './connection/shell-handlers.ts';
+import { type CustomerContext, createCustomerHandlers } from './customers/customer-handlers.ts';
+import { guardedChannels } from './guarded-channels.ts';
+import { createDispatcher, type Dispatch, type DispatcherOptions } from './ipc/dispatch.ts';
+import { createLabelHandlers, type LabelContext } from './labels/label-handlers.ts';
+import { guardHandlers } from './manager/approval-guard.ts';
+import { createManagerHandlers } from './manager/manager-handlers.ts';
+import { createManagerPasscode } from './manager/manager-passcode.ts';
+import { createStoreCheckHandlers } from './store-check/store-check-handlers.ts';
+
+/** What the app hands its features: the one context, with what labels and customers add. */
+export type AppContext = LabelContext & CustomerContext;
+
+/**
+ * The main-process side of every channel of the contract (plain TypeScript: runs in Node tests),
+ * with the manager's approval checked before every guarded channel's handler.
+ */
+export function createHandlers(services: AppContext): AppHandlers {
+  // A live store with its outlet chosen: what guarded "while connected" actions and the proof
+  // for a first passcode both go by.
+  const connected = () => {
+    const view = services.connection.view();
+    return view.mode === 'live' && view.outlet !== null;
+  };
+  const passcode = createManagerPasscode({
+    backing: services.openStore('manager-passcode'),
+    now: services.now,
+    firstPasscodeAllowed: (clientSecret) =>
+      !connected() || (clientSecret !== undefined && services.connection.secretMatches(clientSecret)),
+  });
+  const handlers: AppHandlers = {
+    ...createShellHandlers(services),
+    ...createCatalogHandlers(services),
+    ...createCustomerHandlers(services),
+    ...createLabelHandlers(services),
+    ...createBackOfficeHandlers(services),
+    ...createStoreCheckHandlers(services),
+    ...createManagerHandlers(passcode),
+  };
+  return guardHandlers(handlers, guardedChannels, {
+    passcode,
+    connected,
+    log: services.log,
+  });
+}
+
+/** The dispatcher over the app's contract: every IPC call of the app goes through it. */
+export function createAppDispatcher(handlers: AppHandlers, options: DispatcherOptions): Dispatch {
+  return createDispatcher(invokeChannels, handlers, options);
+}
