@@ -4,6 +4,7 @@ import { ErrorCallout } from '../errors/error-callout.tsx';
 import { clockTime, countdown } from '../i18n/format-time.ts';
 import { useTicking } from '../quota/use-ticking.ts';
 import { useScannerSettings } from '../scanner/scanner-settings-store.ts';
+import { TitledCallout } from '../ui/titled-callout.tsx';
 import { ClearLockoutDialog } from './clear-lockout-dialog.tsx';
 import type { CustomerCard } from './contract.ts';
 import { statusText } from './customer-card.tsx';
@@ -95,14 +96,15 @@ export function PinPanel({ card, searchRef }: Props) {
           {listening ? <PinDots typed={pin.length} /> : null}
         </Flex>
         {refused ? (
-          <Callout.Root color="red" size="2" role="alert" data-testid="pin-refused">
-            <Flex direction="column" gap="1">
-              <Callout.Text size="4" weight="bold">
-                {t('pin.refused', { status: statusText(card, t) })}
-              </Callout.Text>
-              <Callout.Text size="3">{t('pin.refusedHint')}</Callout.Text>
-            </Flex>
-          </Callout.Root>
+          <TitledCallout
+            color="red"
+            size="2"
+            role="alert"
+            data-testid="pin-refused"
+            title={t('pin.refused', { status: statusText(card, t) })}
+            hint={t('pin.refusedHint')}
+            hintSize="3"
+          />
         ) : (
           <>
             <Outcome outcome={outcome} card={card} locked={locked} />
@@ -161,49 +163,56 @@ function Outcome({
   }
   if (!outcome) {
     return (
-      <Callout.Root color="indigo" size="2" data-testid="pin-ask">
-        <Flex direction="column" gap="1">
-          <Callout.Text size="4" weight="bold">
-            {t('pin.ask')}
-          </Callout.Text>
-          <Callout.Text size="2">{t('pin.keyboardHint')}</Callout.Text>
-        </Flex>
-      </Callout.Root>
+      <TitledCallout
+        color="indigo"
+        size="2"
+        data-testid="pin-ask"
+        title={t('pin.ask')}
+        hint={t('pin.keyboardHint')}
+        hintSize="2"
+      />
     );
   }
   switch (outcome.result) {
     case 'verified':
       return (
-        <Callout.Root color="green" size="2" role="status" data-testid="pin-outcome" data-result="verified">
-          <Flex direction="column" gap="1">
-            <Callout.Text size="5" weight="bold">
-              {t('pin.verified', { name: card.name })}
-            </Callout.Text>
-            <Callout.Text size="3">{t('pin.verifiedHint')}</Callout.Text>
-          </Flex>
-        </Callout.Root>
+        <TitledCallout
+          color="green"
+          size="2"
+          role="status"
+          data-testid="pin-outcome"
+          data-result="verified"
+          title={t('pin.verified', { name: card.name })}
+          titleSize="5"
+          hint={t('pin.verifiedHint')}
+          hintSize="3"
+        />
       );
     case 'wrong':
       return (
-        <Callout.Root color="amber" size="2" role="alert" data-testid="pin-outcome" data-result="wrong">
-          <Flex direction="column" gap="1">
-            <Callout.Text size="4" weight="bold">
-              {t('pin.wrong')}
-            </Callout.Text>
-            <Callout.Text size="3">{t('pin.attemptsLeft', { count: outcome.attemptsLeft })}</Callout.Text>
-          </Flex>
-        </Callout.Root>
+        <TitledCallout
+          color="amber"
+          size="2"
+          role="alert"
+          data-testid="pin-outcome"
+          data-result="wrong"
+          title={t('pin.wrong')}
+          hint={t('pin.attemptsLeft', { count: outcome.attemptsLeft })}
+          hintSize="3"
+        />
       );
     case 'no-pin':
       return (
-        <Callout.Root color="amber" size="2" role="status" data-testid="pin-outcome" data-result="no-pin">
-          <Flex direction="column" gap="1">
-            <Callout.Text size="4" weight="bold">
-              {t('pin.noPin')}
-            </Callout.Text>
-            <Callout.Text size="3">{t('pin.noPinHint')}</Callout.Text>
-          </Flex>
-        </Callout.Root>
+        <TitledCallout
+          color="amber"
+          size="2"
+          role="status"
+          data-testid="pin-outcome"
+          data-result="no-pin"
+          title={t('pin.noPin')}
+          hint={t('pin.noPinHint')}
+          hintSize="3"
+        />
       );
     case 'refused':
       return (
@@ -225,14 +234,16 @@ function Outcome({
         outcome.error.kind === 'timeout'
       ) {
         return (
-          <Callout.Root color="red" size="2" role="alert" data-testid="pin-outcome" data-result="offline">
-            <Flex direction="column" gap="1">
-              <Callout.Text size="4" weight="bold">
-                {t('pin.offline')}
-              </Callout.Text>
-              <Callout.Text size="3">{t('pin.offlineHint')}</Callout.Text>
-            </Flex>
-          </Callout.Root>
+          <TitledCallout
+            color="red"
+            size="2"
+            role="alert"
+            data-testid="pin-outcome"
+            data-result="offline"
+            title={t('pin.offline')}
+            hint={t('pin.offlineHint')}
+            hintSize="3"
+          />
         );
       }
       return <ErrorCallout error={outcome.error} />;
