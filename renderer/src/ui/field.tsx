@@ -11,7 +11,7 @@ export interface FieldProps {
   labelId?: string;
   /** A <label> by default; a span or div where the control is named by aria-labelledby instead. */
   labelAs?: 'label' | 'span' | 'div';
-  labelSize?: '2' | '3';
+  labelSize?: '2' | '3' | '4';
   gap?: FlexProps['gap'];
   flexGrow?: FlexProps['flexGrow'];
   minWidth?: FlexProps['minWidth'];
