@@ -57,7 +57,6 @@ export function InvoicesPanel() {
           <ScanTextField
             id="office-invoice-number"
             label={t('invoice.number')}
-            flexGrow="1"
             minWidth="320px"
             maxLength={60}
             inputRef={numberRef}

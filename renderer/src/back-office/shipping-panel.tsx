@@ -84,7 +84,6 @@ function SingleOrder() {
             <ScanTextField
               id="office-order-number"
               label={t('shipping.order')}
-              flexGrow="1"
               minWidth="260px"
               maxLength={60}
               inputRef={numberRef}
@@ -98,7 +97,6 @@ function SingleOrder() {
             <ScanTextField
               id="office-order-reference"
               label={t('shipping.tracking')}
-              flexGrow="1"
               minWidth="260px"
               inputRef={referenceRef}
               value={reference}

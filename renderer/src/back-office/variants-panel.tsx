@@ -41,7 +41,6 @@ export function VariantsPanel() {
           <ScanTextField
             id="office-variant-query"
             label={t('variant.search')}
-            flexGrow="1"
             minWidth="320px"
             inputRef={searchRef}
             value={query}

@@ -176,43 +176,26 @@ function Outcome({
   switch (outcome.result) {
     case 'verified':
       return (
-        <TitledCallout
+        <OutcomeCallout
+          result="verified"
           color="green"
-          size="2"
-          role="status"
-          data-testid="pin-outcome"
-          data-result="verified"
           title={t('pin.verified', { name: card.name })}
           titleSize="5"
           hint={t('pin.verifiedHint')}
-          hintSize="3"
         />
       );
     case 'wrong':
       return (
-        <TitledCallout
+        <OutcomeCallout
+          result="wrong"
           color="amber"
-          size="2"
-          role="alert"
-          data-testid="pin-outcome"
-          data-result="wrong"
           title={t('pin.wrong')}
           hint={t('pin.attemptsLeft', { count: outcome.attemptsLeft })}
-          hintSize="3"
         />
       );
     case 'no-pin':
       return (
-        <TitledCallout
-          color="amber"
-          size="2"
-          role="status"
-          data-testid="pin-outcome"
-          data-result="no-pin"
-          title={t('pin.noPin')}
-          hint={t('pin.noPinHint')}
-          hintSize="3"
-        />
+        <OutcomeCallout result="no-pin" color="amber" title={t('pin.noPin')} hint={t('pin.noPinHint')} />
       );
     case 'refused':
       return (
@@ -234,18 +217,35 @@ function Outcome({
         outcome.error.kind === 'timeout'
       ) {
         return (
-          <TitledCallout
-            color="red"
-            size="2"
-            role="alert"
-            data-testid="pin-outcome"
-            data-result="offline"
-            title={t('pin.offline')}
-            hint={t('pin.offlineHint')}
-            hintSize="3"
-          />
+          <OutcomeCallout result="offline" color="red" title={t('pin.offline')} hint={t('pin.offlineHint')} />
         );
       }
       return <ErrorCallout error={outcome.error} />;
   }
+}
+
+type OutcomeResult = 'verified' | 'wrong' | 'no-pin' | 'offline';
+
+/** What a PIN check answered: said as a status when all is well or nothing is wrong, as an alert otherwise. */
+function OutcomeCallout(props: {
+  result: OutcomeResult;
+  color: 'green' | 'amber' | 'red';
+  title: string;
+  titleSize?: '5';
+  hint: string;
+}) {
+  const calm = props.result === 'verified' || props.result === 'no-pin';
+  return (
+    <TitledCallout
+      color={props.color}
+      size="2"
+      role={calm ? 'status' : 'alert'}
+      data-testid="pin-outcome"
+      data-result={props.result}
+      title={props.title}
+      titleSize={props.titleSize}
+      hint={props.hint}
+      hintSize="3"
+    />
+  );
 }

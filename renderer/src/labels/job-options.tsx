@@ -1,4 +1,4 @@
-import { Button, Callout, Flex, RadioGroup, Select, Spinner, Text } from '@radix-ui/themes';
+import { Button, Callout, Flex, RadioGroup, Spinner, Text } from '@radix-ui/themes';
 import type { PriceSource } from '../../../main/ipc/contract.ts';
 import { Field } from '../ui/field.tsx';
 import { SectionCard } from '../ui/section-card.tsx';
@@ -73,23 +73,19 @@ export function JobOptions({ onEditProfiles }: { onEditProfiles(): void }) {
           </Callout.Root>
         ) : null}
       </Field>
-      <Field label={t('options.profile')} labelId="labels-profile" labelSize="2">
-        <Flex gap="2" wrap="wrap">
-          <Select.Root size="3" value={profileId || undefined} onValueChange={chooseProfile}>
-            <Select.Trigger aria-labelledby="labels-profile" />
-            <Select.Content>
-              {profiles.map((profile) => (
-                <Select.Item key={profile.id} value={profile.id}>
-                  {profile.name}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select.Root>
+      <SelectField
+        labelId="labels-profile"
+        label={t('options.profile')}
+        labelSize="2"
+        value={profileId || undefined}
+        options={profiles.map((profile) => ({ value: profile.id, label: profile.name }))}
+        onValueChange={chooseProfile}
+        beside={
           <Button size="3" variant="soft" color="gray" onClick={onEditProfiles}>
             {t('options.editProfiles')}
           </Button>
-        </Flex>
-      </Field>
+        }
+      />
       <SelectField
         labelId="labels-symbology"
         label={t('options.symbology')}

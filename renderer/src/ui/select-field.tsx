@@ -1,4 +1,4 @@
-import { Select } from '@radix-ui/themes';
+import { Flex, Select } from '@radix-ui/themes';
 import type { ReactNode } from 'react';
 import { Field, type FieldProps } from './field.tsx';
 
@@ -10,6 +10,8 @@ export interface SelectFieldProps extends Pick<FieldProps, 'labelSize' | 'minWid
   value: string | undefined;
   options: readonly { value: string; label: ReactNode }[];
   onValueChange(value: string): void;
+  /** Something that goes with the choice (a button to edit the list), beside the drop-down. */
+  beside?: ReactNode;
 }
 
 /** A captioned drop-down (size 3) of a known list. */
@@ -21,19 +23,30 @@ export function SelectField({
   value,
   options,
   onValueChange,
+  beside,
 }: SelectFieldProps) {
+  const select = (
+    <Select.Root size="3" value={value} onValueChange={onValueChange}>
+      <Select.Trigger aria-labelledby={labelId} />
+      <Select.Content>
+        {options.map((option) => (
+          <Select.Item key={option.value} value={option.value}>
+            {option.label}
+          </Select.Item>
+        ))}
+      </Select.Content>
+    </Select.Root>
+  );
   return (
     <Field label={label} labelId={labelId} labelSize={labelSize} minWidth={minWidth}>
-      <Select.Root size="3" value={value} onValueChange={onValueChange}>
-        <Select.Trigger aria-labelledby={labelId} />
-        <Select.Content>
-          {options.map((option) => (
-            <Select.Item key={option.value} value={option.value}>
-              {option.label}
-            </Select.Item>
-          ))}
-        </Select.Content>
-      </Select.Root>
+      {beside ? (
+        <Flex gap="2" wrap="wrap">
+          {select}
+          {beside}
+        </Flex>
+      ) : (
+        select
+      )}
     </Field>
   );
 }
