@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { LogFrame } from '../export/log-frame.tsx';
 import { dateTime } from '../i18n/format-time.ts';
 import { formatRupiah } from '../money/format-rupiah.ts';
+import { PlainTable } from '../ui/plain-table.tsx';
 import { readableDetail } from './activity-detail.ts';
 import { useBackOffice } from './back-office-context.tsx';
 import { resultColor } from './result-color.ts';
@@ -41,45 +42,42 @@ export function ActivityView() {
       onRefresh={() => void load()}
       makeCsv={exportCsv}
     >
-      {/* A plain table: Radix's Table wraps itself in a ScrollArea whose inline style the CSP refuses. */}
-      <div className="office-table-frame">
-        <table className="office-table" data-testid="activity-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('activity.time')}</th>
-              <th scope="col">{t('activity.action')}</th>
-              <th scope="col">{t('activity.document')}</th>
-              <th scope="col">{t('activity.detail')}</th>
-              <th scope="col">{t('activity.result')}</th>
-              <th scope="col">{t('activity.message')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(page?.entries ?? []).map((entry, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the log has no ids; it is replaced whole on refresh
-              <tr key={`${entry.at}-${i}`}>
-                <td className="office-nowrap">{dateTime(entry.at, language)}</td>
-                <td>{t(`actions.${entry.action}`)}</td>
-                <th scope="row">
-                  {entry.document}
-                  {entry.outlet ? (
-                    <Text as="div" size="2" weight="regular" color="gray" highContrast>
-                      {entry.outlet}
-                    </Text>
-                  ) : null}
-                </th>
-                <td className="office-detail">{readableDetail(entry.detail, t, formatRupiah)}</td>
-                <td>
-                  <Badge size="2" variant="soft" color={resultColor[entry.result]} highContrast>
-                    {t(`results.${entry.result}`)}
-                  </Badge>
-                </td>
-                <td className="office-detail">{entry.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PlainTable
+        frameClassName="office-table-frame"
+        className="office-table"
+        testId="activity-table"
+        columns={[
+          t('activity.time'),
+          t('activity.action'),
+          t('activity.document'),
+          t('activity.detail'),
+          t('activity.result'),
+          t('activity.message'),
+        ]}
+      >
+        {(page?.entries ?? []).map((entry, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the log has no ids; it is replaced whole on refresh
+          <tr key={`${entry.at}-${i}`}>
+            <td className="office-nowrap">{dateTime(entry.at, language)}</td>
+            <td>{t(`actions.${entry.action}`)}</td>
+            <th scope="row">
+              {entry.document}
+              {entry.outlet ? (
+                <Text as="div" size="2" weight="regular" color="gray" highContrast>
+                  {entry.outlet}
+                </Text>
+              ) : null}
+            </th>
+            <td className="office-detail">{readableDetail(entry.detail, t, formatRupiah)}</td>
+            <td>
+              <Badge size="2" variant="soft" color={resultColor[entry.result]} highContrast>
+                {t(`results.${entry.result}`)}
+              </Badge>
+            </td>
+            <td className="office-detail">{entry.message}</td>
+          </tr>
+        ))}
+      </PlainTable>
     </LogFrame>
   );
 }

@@ -1,6 +1,7 @@
-import { Button, Card, Flex, Grid, Heading, IconButton, Text, TextField } from '@radix-ui/themes';
+import { Button, Card, Flex, Grid, Heading, IconButton, Text } from '@radix-ui/themes';
 import { useEffect, useRef, useState } from 'react';
 import { formatRupiah } from '../money/format-rupiah.ts';
+import { TextInputField } from '../ui/text-input-field.tsx';
 import { useBackOffice } from './back-office-context.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import type { VariantAddInput } from './contract.ts';
@@ -49,22 +50,18 @@ export function AddVariants() {
               {t('variant.addClose')}
             </Button>
           </Flex>
-          <Flex direction="column" gap="1" maxWidth="360px">
-            <Text as="label" htmlFor="office-add-product" size="3" weight="bold">
-              {t('variant.productCode')}
-            </Text>
-            <TextField.Root
-              id="office-add-product"
-              ref={productRef}
-              size="3"
-              className="office-scan-field"
-              value={productCode}
-              placeholder={t('variant.productCodePlaceholder')}
-              onChange={(event) => setProductCode(event.currentTarget.value)}
-              autoComplete="off"
-              spellCheck={false}
-            />
-          </Flex>
+          <TextInputField
+            id="office-add-product"
+            label={t('variant.productCode')}
+            maxWidth="360px"
+            inputRef={productRef}
+            className="office-scan-field"
+            value={productCode}
+            placeholder={t('variant.productCodePlaceholder')}
+            onChange={(event) => setProductCode(event.currentTarget.value)}
+            autoComplete="off"
+            spellCheck={false}
+          />
           {rows.map((row, i) => (
             <Grid
               key={row.key}
@@ -75,32 +72,22 @@ export function AddVariants() {
                 tried && incomplete.includes(row.key) ? 'office-row office-row-incomplete' : 'office-row'
               }
             >
-              <Flex direction="column" gap="1">
-                <Text as="label" htmlFor={`office-add-code-${i}`} size="3" weight="bold">
-                  {t('variant.newCode')}
-                </Text>
-                <TextField.Root
-                  id={`office-add-code-${i}`}
-                  size="3"
-                  value={row.code}
-                  maxLength={64}
-                  onChange={(event) => editRow(row.key, { code: event.currentTarget.value })}
-                  autoComplete="off"
-                  spellCheck={false}
-                />
-              </Flex>
-              <Flex direction="column" gap="1">
-                <Text as="label" htmlFor={`office-add-model-${i}`} size="3" weight="bold">
-                  {t('variant.newModel')}
-                </Text>
-                <TextField.Root
-                  id={`office-add-model-${i}`}
-                  size="3"
-                  value={row.model}
-                  maxLength={200}
-                  onChange={(event) => editRow(row.key, { model: event.currentTarget.value })}
-                />
-              </Flex>
+              <TextInputField
+                id={`office-add-code-${i}`}
+                label={t('variant.newCode')}
+                value={row.code}
+                maxLength={64}
+                onChange={(event) => editRow(row.key, { code: event.currentTarget.value })}
+                autoComplete="off"
+                spellCheck={false}
+              />
+              <TextInputField
+                id={`office-add-model-${i}`}
+                label={t('variant.newModel')}
+                value={row.model}
+                maxLength={200}
+                onChange={(event) => editRow(row.key, { model: event.currentTarget.value })}
+              />
               <RupiahField
                 id={`office-add-price-${i}`}
                 label={t('variant.newPrice')}

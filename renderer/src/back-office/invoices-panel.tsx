@@ -1,12 +1,15 @@
-import { Button, Card, Flex, Grid, SegmentedControl, Spinner, Text, TextField } from '@radix-ui/themes';
+import { Button, Card, Flex, Grid, Spinner, Text } from '@radix-ui/themes';
 import { type FormEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import { useManagerApproval } from '../manager/use-manager-approval.ts';
+import { SegmentedField } from '../ui/segmented-field.tsx';
+import { TextInputField } from '../ui/text-input-field.tsx';
 import { useBackOffice } from './back-office-context.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import type { InvoiceReading } from './contract.ts';
 import { InvoiceCard, InvoiceGlance } from './invoice-detail-card.tsx';
 import { canAct, type FulfillmentGuard, type InvoiceAction, stateNow } from './invoice-store.ts';
 import { OutletSelect } from './outlet-select.tsx';
+import { ScanTextField } from './scan-text-field.tsx';
 import { useBackOfficeText } from './use-back-office-text.ts';
 import { NotSent } from './write-result.tsx';
 
@@ -51,25 +54,16 @@ export function InvoicesPanel() {
       <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('invoice.number')}>
         <Flex gap="3" align="end" wrap="wrap">
           <OutletSelect id="office-invoice-outlet" />
-          <Flex direction="column" gap="1" flexGrow="1" minWidth="320px">
-            <Text as="label" htmlFor="office-invoice-number" size="3" weight="bold">
-              {t('invoice.number')}
-            </Text>
-            <TextField.Root
-              id="office-invoice-number"
-              maxLength={60}
-              // Reached again after an answer: the next scan replaces what is there.
-              onFocus={(event) => event.currentTarget.select()}
-              ref={numberRef}
-              size="3"
-              className="office-scan-field"
-              value={number}
-              placeholder={t('invoice.placeholder')}
-              onChange={(event) => setNumber(event.currentTarget.value)}
-              autoComplete="off"
-              spellCheck={false}
-            />
-          </Flex>
+          <ScanTextField
+            id="office-invoice-number"
+            label={t('invoice.number')}
+            minWidth="320px"
+            maxLength={60}
+            inputRef={numberRef}
+            value={number}
+            placeholder={t('invoice.placeholder')}
+            onChange={(event) => setNumber(event.currentTarget.value)}
+          />
           <Button type="submit" size="3" className="office-go" disabled={!outlet || number.trim() === ''}>
             {t('invoice.open')}
           </Button>
@@ -130,38 +124,23 @@ function InvoiceActions({ open, noteRef, numberRef }: ActionsProps) {
           }}
         >
           <Flex direction="column" gap="3">
-            <Flex direction="column" gap="1">
-              <Text as="label" htmlFor="office-invoice-note" size="3" weight="bold">
-                {t('common.note')}
-              </Text>
-              <TextField.Root
-                id="office-invoice-note"
-                ref={noteRef}
-                size="3"
-                value={note}
-                maxLength={250}
-                placeholder={t('common.notePlaceholder')}
-                onChange={(event) => setNote(event.currentTarget.value)}
-                disabled={erased}
-              />
-            </Flex>
-            <Flex direction="column" gap="1">
-              <Text size="3" weight="bold" id="office-invoice-guard">
-                {t('invoice.guard')}
-              </Text>
-              <SegmentedControl.Root
-                size="3"
-                value={guard}
-                aria-labelledby="office-invoice-guard"
-                onValueChange={(value) => isGuard(value) && setGuard(value)}
-              >
-                {guards.map((g) => (
-                  <SegmentedControl.Item key={g} value={g}>
-                    {t(guardText[g])}
-                  </SegmentedControl.Item>
-                ))}
-              </SegmentedControl.Root>
-            </Flex>
+            <TextInputField
+              id="office-invoice-note"
+              label={t('common.note')}
+              inputRef={noteRef}
+              value={note}
+              maxLength={250}
+              placeholder={t('common.notePlaceholder')}
+              onChange={(event) => setNote(event.currentTarget.value)}
+              disabled={erased}
+            />
+            <SegmentedField
+              labelId="office-invoice-guard"
+              label={t('invoice.guard')}
+              value={guard}
+              options={guards.map((g) => ({ value: g, label: t(guardText[g]) }))}
+              onValueChange={(value) => isGuard(value) && setGuard(value)}
+            />
           </Flex>
         </form>
         <Flex direction="column" gap="3" className="office-actions">

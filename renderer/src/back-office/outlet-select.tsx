@@ -2,6 +2,7 @@ import { Flex, Select, Spinner, Text } from '@radix-ui/themes';
 import { useEffect } from 'react';
 import { useSession } from '../app/stores-context.tsx';
 import { ErrorCallout } from '../errors/error-callout.tsx';
+import { Field } from '../ui/field.tsx';
 import { useBackOffice } from './back-office-context.tsx';
 import { useBackOfficeText } from './use-back-office-text.ts';
 
@@ -21,10 +22,7 @@ export function OutletSelect({ id }: { id: string }) {
 
   const names = outlets?.map((o) => o.name) ?? (chosen ? [chosen] : []);
   return (
-    <Flex direction="column" gap="1" minWidth="200px">
-      <Text as="label" htmlFor={id} size="3" weight="bold" id={`${id}-label`}>
-        {t('outlet.label')}
-      </Text>
+    <Field label={t('outlet.label')} htmlFor={id} labelId={`${id}-label`} minWidth="200px">
       {names.length > 0 ? (
         <Select.Root size="3" value={chosen ?? undefined} onValueChange={choose}>
           <Select.Trigger id={id} aria-labelledby={`${id}-label`} className="office-outlet" />
@@ -43,6 +41,6 @@ export function OutletSelect({ id }: { id: string }) {
         </Flex>
       )}
       {error ? <ErrorCallout error={error} /> : null}
-    </Flex>
+    </Field>
   );
 }

@@ -1,6 +1,7 @@
-import { Flex, Text, TextField } from '@radix-ui/themes';
+import { Text, TextField } from '@radix-ui/themes';
 import type { RefObject } from 'react';
 import { formatRupiah } from '../money/format-rupiah.ts';
+import { Field } from '../ui/field.tsx';
 import { parseRupiah } from './rupiah-input.ts';
 import { useBackOfficeText } from './use-back-office-text.ts';
 import { priceText } from './variant-draft.ts';
@@ -21,10 +22,7 @@ export function RupiahField({ id, label, value, onChange, optional, inputRef }: 
   const amount = parseRupiah(value);
   const bad = amount === null && !(optional && value.trim() === '');
   return (
-    <Flex direction="column" gap="1">
-      <Text as="label" htmlFor={id} size="3" weight="bold">
-        {label}
-      </Text>
+    <Field label={label} htmlFor={id}>
       <TextField.Root
         id={id}
         ref={inputRef}
@@ -47,6 +45,6 @@ export function RupiahField({ id, label, value, onChange, optional, inputRef }: 
           {bad ? t('variant.badPrice') : amount === null ? '' : formatRupiah(amount)}
         </Text>
       ) : null}
-    </Flex>
+    </Field>
   );
 }

@@ -1,5 +1,6 @@
-import { Flex, Text, TextField } from '@radix-ui/themes';
+import { TextField } from '@radix-ui/themes';
 import type { KeyboardEvent, RefObject } from 'react';
+import { Field } from '../ui/field.tsx';
 import { logisticServices } from './logistic-services.ts';
 import { useBackOfficeText } from './use-back-office-text.ts';
 
@@ -15,10 +16,7 @@ export interface ServiceFieldProps {
 export function ServiceField({ id, value, onChange, inputRef, onKeyDown }: ServiceFieldProps) {
   const { t } = useBackOfficeText();
   return (
-    <Flex direction="column" gap="1" minWidth="220px">
-      <Text as="label" htmlFor={id} size="3" weight="bold">
-        {t('shipping.service')}
-      </Text>
+    <Field label={t('shipping.service')} htmlFor={id} minWidth="220px">
       <TextField.Root
         id={id}
         ref={inputRef}
@@ -39,6 +37,6 @@ export function ServiceField({ id, value, onChange, inputRef, onKeyDown }: Servi
           <option key={code} value={code} />
         ))}
       </datalist>
-    </Flex>
+    </Field>
   );
 }

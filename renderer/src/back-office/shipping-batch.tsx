@@ -1,5 +1,6 @@
 import { Badge, Button, Callout, Card, Flex, Heading, Text, TextField } from '@radix-ui/themes';
 import { useEffect, useRef, useState } from 'react';
+import { PlainTable } from '../ui/plain-table.tsx';
 import { useBackOffice } from './back-office-context.tsx';
 import { OutletSelect } from './outlet-select.tsx';
 import { resultColor } from './result-color.ts';
@@ -134,37 +135,35 @@ function BatchRows({ rows }: { rows: readonly ShippingRow[] }) {
       <Text size="4" weight="bold" role="status" data-testid="batch-summary">
         {t('shipping.summary', summary)}
       </Text>
-      <div className="office-table-frame">
-        <table className="office-table office-batch-table" data-testid="batch-rows">
-          <thead>
-            <tr>
-              <th scope="col">{t('shipping.colOrder')}</th>
-              <th scope="col">{t('shipping.colTracking')}</th>
-              <th scope="col">{t('shipping.colService')}</th>
-              <th scope="col">{t('shipping.colResult')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} data-result={row.outcome?.result ?? row.state}>
-                <th scope="row">{row.number}</th>
-                <td>
-                  {row.referenceNumber}
-                  {row.replaces ? (
-                    <Text as="div" size="2" color="gray" highContrast>
-                      {t('shipping.replaces', { previous: row.replaces })}
-                    </Text>
-                  ) : null}
-                </td>
-                <td>{row.service ?? '—'}</td>
-                <td>
-                  <RowResult row={row} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PlainTable
+        frameClassName="office-table-frame"
+        className="office-table office-batch-table"
+        testId="batch-rows"
+        columns={[
+          t('shipping.colOrder'),
+          t('shipping.colTracking'),
+          t('shipping.colService'),
+          t('shipping.colResult'),
+        ]}
+      >
+        {rows.map((row) => (
+          <tr key={row.id} data-result={row.outcome?.result ?? row.state}>
+            <th scope="row">{row.number}</th>
+            <td>
+              {row.referenceNumber}
+              {row.replaces ? (
+                <Text as="div" size="2" color="gray" highContrast>
+                  {t('shipping.replaces', { previous: row.replaces })}
+                </Text>
+              ) : null}
+            </td>
+            <td>{row.service ?? '—'}</td>
+            <td>
+              <RowResult row={row} />
+            </td>
+          </tr>
+        ))}
+      </PlainTable>
     </Flex>
   );
 }

@@ -1,8 +1,11 @@
-import { Button, Card, Flex, SegmentedControl, Text, TextField } from '@radix-ui/themes';
+import { Button, Card, Flex, Text } from '@radix-ui/themes';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { SegmentedField } from '../ui/segmented-field.tsx';
+import { TextInputField } from '../ui/text-input-field.tsx';
 import { useBackOffice } from './back-office-context.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { OutletSelect } from './outlet-select.tsx';
+import { ScanTextField } from './scan-text-field.tsx';
 import { ServiceField } from './service-field.tsx';
 import { ShippingBatch } from './shipping-batch.tsx';
 import { useBackOfficeText } from './use-back-office-text.ts';
@@ -16,23 +19,19 @@ export function ShippingPanel() {
   const batchRunning = useBackOffice('shipping', (s) => s.batchRunning);
   return (
     <Flex direction="column" gap="5" data-testid="office-shipping">
-      <Flex direction="column" gap="1">
-        <Text size="3" weight="bold" id="office-shipping-mode">
-          {t('shipping.mode')}
-        </Text>
-        <SegmentedControl.Root
-          size="3"
-          value={mode}
-          aria-labelledby="office-shipping-mode"
-          onValueChange={(value) => {
-            if ((value === 'single' || value === 'batch') && !batchRunning) setMode(value);
-          }}
-          className="office-mode"
-        >
-          <SegmentedControl.Item value="single">{t('shipping.single')}</SegmentedControl.Item>
-          <SegmentedControl.Item value="batch">{t('shipping.batch')}</SegmentedControl.Item>
-        </SegmentedControl.Root>
-      </Flex>
+      <SegmentedField
+        labelId="office-shipping-mode"
+        label={t('shipping.mode')}
+        value={mode}
+        options={[
+          { value: 'single', label: t('shipping.single') },
+          { value: 'batch', label: t('shipping.batch') },
+        ]}
+        onValueChange={(value) => {
+          if ((value === 'single' || value === 'batch') && !batchRunning) setMode(value);
+        }}
+        className="office-mode"
+      />
       {mode === 'single' ? <SingleOrder /> : <ShippingBatch />}
     </Flex>
   );
@@ -82,48 +81,30 @@ function SingleOrder() {
         <Flex direction="column" gap="4">
           <Flex gap="3" wrap="wrap" align="end">
             <OutletSelect id="office-order-outlet" />
-            <Flex direction="column" gap="1" flexGrow="1" minWidth="260px">
-              <Text as="label" htmlFor="office-order-number" size="3" weight="bold">
-                {t('shipping.order')}
-              </Text>
-              <TextField.Root
-                id="office-order-number"
-                maxLength={60}
-                // Reached again after an answer: the next scan replaces what is there.
-                onFocus={(event) => event.currentTarget.select()}
-                ref={numberRef}
-                size="3"
-                className="office-scan-field"
-                value={number}
-                placeholder={t('shipping.orderPlaceholder')}
-                onChange={(event) => setField('number', event.currentTarget.value)}
-                onKeyDown={enterMoves(() => number.trim() !== '' && referenceRef.current?.focus())}
-                autoComplete="off"
-                spellCheck={false}
-              />
-            </Flex>
+            <ScanTextField
+              id="office-order-number"
+              label={t('shipping.order')}
+              minWidth="260px"
+              maxLength={60}
+              inputRef={numberRef}
+              value={number}
+              placeholder={t('shipping.orderPlaceholder')}
+              onChange={(event) => setField('number', event.currentTarget.value)}
+              onKeyDown={enterMoves(() => number.trim() !== '' && referenceRef.current?.focus())}
+            />
           </Flex>
           <Flex gap="3" wrap="wrap" align="end">
-            <Flex direction="column" gap="1" flexGrow="1" minWidth="260px">
-              <Text as="label" htmlFor="office-order-reference" size="3" weight="bold">
-                {t('shipping.tracking')}
-              </Text>
-              <TextField.Root
-                id="office-order-reference"
-                // Reached again after an answer: the next scan replaces what is there.
-                onFocus={(event) => event.currentTarget.select()}
-                ref={referenceRef}
-                size="3"
-                className="office-scan-field"
-                value={reference}
-                maxLength={60}
-                placeholder={t('shipping.trackingPlaceholder')}
-                onChange={(event) => setField('reference', event.currentTarget.value)}
-                onKeyDown={enterMoves(() => serviceRef.current?.focus())}
-                autoComplete="off"
-                spellCheck={false}
-              />
-            </Flex>
+            <ScanTextField
+              id="office-order-reference"
+              label={t('shipping.tracking')}
+              minWidth="260px"
+              inputRef={referenceRef}
+              value={reference}
+              maxLength={60}
+              placeholder={t('shipping.trackingPlaceholder')}
+              onChange={(event) => setField('reference', event.currentTarget.value)}
+              onKeyDown={enterMoves(() => serviceRef.current?.focus())}
+            />
             <ServiceField
               id="office-order-service"
               inputRef={serviceRef}
@@ -132,20 +113,15 @@ function SingleOrder() {
               onKeyDown={enterMoves(() => noteRef.current?.focus())}
             />
           </Flex>
-          <Flex direction="column" gap="1">
-            <Text as="label" htmlFor="office-order-note" size="3" weight="bold">
-              {t('common.note')}
-            </Text>
-            <TextField.Root
-              id="office-order-note"
-              ref={noteRef}
-              size="3"
-              value={note}
-              maxLength={250}
-              onChange={(event) => setField('note', event.currentTarget.value)}
-              onKeyDown={enterMoves(null)}
-            />
-          </Flex>
+          <TextInputField
+            id="office-order-note"
+            label={t('common.note')}
+            inputRef={noteRef}
+            value={note}
+            maxLength={250}
+            onChange={(event) => setField('note', event.currentTarget.value)}
+            onKeyDown={enterMoves(null)}
+          />
           <Flex gap="3" align="center" wrap="wrap">
             <Button size="4" className="office-action" disabled={!ready || sending} onClick={ask}>
               {t('shipping.save')}

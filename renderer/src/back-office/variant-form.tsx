@@ -1,18 +1,8 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Checkbox,
-  Flex,
-  Grid,
-  Heading,
-  Select,
-  Text,
-  TextField,
-} from '@radix-ui/themes';
+import { Badge, Button, Card, Checkbox, Flex, Grid, Heading, Select, Text } from '@radix-ui/themes';
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import { useManagerApproval } from '../manager/use-manager-approval.ts';
 import { formatRupiah } from '../money/format-rupiah.ts';
+import { TextInputField } from '../ui/text-input-field.tsx';
 import { useBackOffice } from './back-office-context.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { PriceWarningList } from './price-warning-list.tsx';
@@ -101,30 +91,20 @@ export function VariantForm({ searchRef }: { searchRef: RefObject<HTMLInputEleme
           </Flex>
 
           <Grid columns={{ initial: '1', sm: '2', md: '2fr 1fr 1fr 1fr' }} gap="4">
-            <Flex direction="column" gap="1">
-              <Text as="label" htmlFor="office-variant-name" size="3" weight="bold">
-                {t('variant.name')}
-              </Text>
-              <TextField.Root
-                id="office-variant-name"
-                size="3"
-                value={draft.name}
-                maxLength={200}
-                onChange={(event) => edit({ name: event.currentTarget.value })}
-              />
-            </Flex>
-            <Flex direction="column" gap="1">
-              <Text as="label" htmlFor="office-variant-model" size="3" weight="bold">
-                {t('variant.model')}
-              </Text>
-              <TextField.Root
-                id="office-variant-model"
-                size="3"
-                value={draft.model}
-                maxLength={200}
-                onChange={(event) => edit({ model: event.currentTarget.value })}
-              />
-            </Flex>
+            <TextInputField
+              id="office-variant-name"
+              label={t('variant.name')}
+              value={draft.name}
+              maxLength={200}
+              onChange={(event) => edit({ name: event.currentTarget.value })}
+            />
+            <TextInputField
+              id="office-variant-model"
+              label={t('variant.model')}
+              value={draft.model}
+              maxLength={200}
+              onChange={(event) => edit({ model: event.currentTarget.value })}
+            />
             <RupiahField
               id="office-variant-price"
               inputRef={priceRef}

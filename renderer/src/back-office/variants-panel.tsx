@@ -1,8 +1,9 @@
-import { Button, Card, Flex, Spinner, Text, TextField } from '@radix-ui/themes';
+import { Button, Card, Flex, Spinner, Text } from '@radix-ui/themes';
 import { type FormEvent, useEffect, useRef } from 'react';
 import { formatRupiah } from '../money/format-rupiah.ts';
 import { AddVariants } from './add-variants.tsx';
 import { useBackOffice } from './back-office-context.tsx';
+import { ScanTextField } from './scan-text-field.tsx';
 import { useBackOfficeText } from './use-back-office-text.ts';
 import { VariantForm } from './variant-form.tsx';
 import { VariantResultView } from './variant-result.tsx';
@@ -37,24 +38,15 @@ export function VariantsPanel() {
     <Flex direction="column" gap="5" data-testid="office-variants">
       <form onSubmit={submit} noValidate aria-label={t('variant.search')}>
         <Flex gap="3" align="end" wrap="wrap">
-          <Flex direction="column" gap="1" flexGrow="1" minWidth="320px">
-            <Text as="label" htmlFor="office-variant-query" size="3" weight="bold">
-              {t('variant.search')}
-            </Text>
-            <TextField.Root
-              id="office-variant-query"
-              // Reached again after an answer: the next scan replaces what is there.
-              onFocus={(event) => event.currentTarget.select()}
-              ref={searchRef}
-              size="3"
-              className="office-scan-field"
-              value={query}
-              placeholder={t('variant.searchPlaceholder')}
-              onChange={(event) => setQuery(event.currentTarget.value)}
-              autoComplete="off"
-              spellCheck={false}
-            />
-          </Flex>
+          <ScanTextField
+            id="office-variant-query"
+            label={t('variant.search')}
+            minWidth="320px"
+            inputRef={searchRef}
+            value={query}
+            placeholder={t('variant.searchPlaceholder')}
+            onChange={(event) => setQuery(event.currentTarget.value)}
+          />
           <Button type="submit" size="3" className="office-go" disabled={searching || query.trim() === ''}>
             {searching ? <Spinner size="3" /> : null}
             {t('variant.find')}

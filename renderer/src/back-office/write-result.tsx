@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DealposReply } from '../errors/dealpos-reply.tsx';
 import { describeError } from '../errors/describe-error.ts';
 import { ErrorCallout } from '../errors/error-callout.tsx';
+import { TitledCallout } from '../ui/titled-callout.tsx';
 import type { BackOfficeAction, IpcError, WriteOutcome } from './contract.ts';
 import { translateDealpos } from './dealpos-texts.ts';
 import type { BackOfficeTextKey } from './messages.ts';
@@ -102,13 +103,14 @@ export function NotSent({ error }: { error: IpcError }) {
   // The app-wide text for refused input speaks of the Connect form; here it is a number or a code.
   if (error.kind !== 'invalid-input') return <ErrorCallout error={error} />;
   return (
-    <Callout.Root color="red" size="3" role="alert" data-error-kind={error.kind}>
-      <Flex direction="column" gap="1">
-        <Callout.Text size="4" weight="bold">
-          {t('outcome.invalid')}
-        </Callout.Text>
-        <Callout.Text size="3">{t('outcome.invalidHint')}</Callout.Text>
-      </Flex>
-    </Callout.Root>
+    <TitledCallout
+      color="red"
+      size="3"
+      role="alert"
+      data-error-kind={error.kind}
+      title={t('outcome.invalid')}
+      hint={t('outcome.invalidHint')}
+      hintSize="3"
+    />
   );
 }

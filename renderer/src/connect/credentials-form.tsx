@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useConnect, useSession } from '../app/stores-context.tsx';
 import { useFocusOnMount } from '../app/use-focus-on-mount.ts';
 import { ErrorCallout } from '../errors/error-callout.tsx';
+import { Field as LabelledField } from '../ui/field.tsx';
 import type { CredentialField } from './connect-store.ts';
 
 /** Store address, client ID and secret; Enter (or the button) tests them. */
@@ -108,10 +109,7 @@ function Field({ field, label, hint, describedBy, secret = false, autoFocus = fa
   const focusRef = useFocusOnMount<HTMLInputElement>();
   const id = `connect-${field}`;
   return (
-    <Flex direction="column" gap="2">
-      <Text as="label" htmlFor={id} size="4" weight="bold">
-        {label}
-      </Text>
+    <LabelledField label={label} htmlFor={id} labelSize="4" gap="2">
       <TextField.Root
         id={id}
         ref={autoFocus ? focusRef : undefined}
@@ -129,6 +127,6 @@ function Field({ field, label, hint, describedBy, secret = false, autoFocus = fa
           {hint}
         </Text>
       ) : null}
-    </Flex>
+    </LabelledField>
   );
 }

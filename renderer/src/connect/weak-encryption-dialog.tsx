@@ -1,6 +1,7 @@
-import { AlertDialog, Button, Flex, Text } from '@radix-ui/themes';
+import { AlertDialog, Button, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
 import { useConnect } from '../app/stores-context.tsx';
+import { DialogActions } from '../ui/dialog-actions.tsx';
 
 /** Main answered `weak-encryption`: the admin decides whether a hidden, unencrypted secret will do. */
 export function WeakEncryptionDialog() {
@@ -21,18 +22,13 @@ export function WeakEncryptionDialog() {
         <Text as="p" size="4" mt="3">
           {t('weak.risk')}
         </Text>
-        <Flex gap="3" mt="5" justify="end" wrap="wrap">
-          <AlertDialog.Cancel>
-            <Button size="3" variant="soft" color="gray">
-              {t('weak.cancel')}
-            </Button>
-          </AlertDialog.Cancel>
+        <DialogActions within="alert-dialog" cancelLabel={t('weak.cancel')}>
           <AlertDialog.Action>
             <Button size="3" color="amber" onClick={() => void save({ allowWeakEncryption: true })}>
               {t('weak.confirm')}
             </Button>
           </AlertDialog.Action>
-        </Flex>
+        </DialogActions>
       </AlertDialog.Content>
     </AlertDialog.Root>
   );

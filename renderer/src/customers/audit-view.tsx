@@ -1,6 +1,7 @@
 import { Badge, Text } from '@radix-ui/themes';
 import { LogFrame } from '../export/log-frame.tsx';
 import { dateTime } from '../i18n/format-time.ts';
+import { PlainTable } from '../ui/plain-table.tsx';
 import { useCustomers } from './customers-context.tsx';
 import { resultColor } from './result-color.ts';
 import { useCustomersText } from './use-customers-text.ts';
@@ -34,39 +35,30 @@ export function AuditView() {
       onRefresh={() => void loadAudit()}
       makeCsv={exportAudit}
     >
-      {/* A plain table: Radix's Table wraps itself in a ScrollArea whose inline style the CSP refuses. */}
-      <div className="audit-table-frame">
-        <table className="audit-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('log.time')}</th>
-              <th scope="col">{t('log.outlet')}</th>
-              <th scope="col">{t('log.customer')}</th>
-              <th scope="col">{t('log.result')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(audit?.entries ?? []).map((entry, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the log has no ids; it is replaced whole on refresh
-              <tr key={`${entry.at}-${i}`}>
-                <td>{dateTime(entry.at, language)}</td>
-                <td>{entry.outlet ?? '—'}</td>
-                <th scope="row">{entry.customerCode}</th>
-                <td>
-                  <Badge size="2" variant="soft" color={resultColor[entry.result]} highContrast>
-                    {t(`results.${entry.result}`)}
-                  </Badge>
-                  {entry.approvedBy ? (
-                    <Text as="div" size="2" color="gray" highContrast>
-                      {t('log.approvedBy', { name: entry.approvedBy })}
-                    </Text>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PlainTable
+        frameClassName="audit-table-frame"
+        className="audit-table"
+        columns={[t('log.time'), t('log.outlet'), t('log.customer'), t('log.result')]}
+      >
+        {(audit?.entries ?? []).map((entry, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the log has no ids; it is replaced whole on refresh
+          <tr key={`${entry.at}-${i}`}>
+            <td>{dateTime(entry.at, language)}</td>
+            <td>{entry.outlet ?? '—'}</td>
+            <th scope="row">{entry.customerCode}</th>
+            <td>
+              <Badge size="2" variant="soft" color={resultColor[entry.result]} highContrast>
+                {t(`results.${entry.result}`)}
+              </Badge>
+              {entry.approvedBy ? (
+                <Text as="div" size="2" color="gray" highContrast>
+                  {t('log.approvedBy', { name: entry.approvedBy })}
+                </Text>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </PlainTable>
     </LogFrame>
   );
 }

@@ -1,7 +1,10 @@
-import { Button, Callout, Flex, SegmentedControl, Spinner, Text, TextField } from '@radix-ui/themes';
+import { Button, Flex, Spinner } from '@radix-ui/themes';
 import { type FormEvent, type RefObject, useEffect } from 'react';
 import { ErrorCallout } from '../errors/error-callout.tsx';
 import { useScannerSettings } from '../scanner/scanner-settings-store.ts';
+import { SegmentedField } from '../ui/segmented-field.tsx';
+import { TextInputField } from '../ui/text-input-field.tsx';
+import { TitledCallout } from '../ui/titled-callout.tsx';
 import { useCustomers } from './customers-context.tsx';
 import type { LookupKind } from './customers-store.ts';
 import { listenToSearchScans } from './search-scans.ts';
@@ -54,45 +57,32 @@ export function CustomerSearch({ inputRef }: { inputRef: RefObject<HTMLInputElem
   return (
     <form onSubmit={submit} aria-busy={searching} noValidate aria-label={t('search.label')}>
       <Flex gap="3" align="end" wrap="wrap">
-        <Flex direction="column" gap="1">
-          <Text size="3" weight="bold" id="customers-find-by">
-            {t('search.by')}
-          </Text>
-          <SegmentedControl.Root
-            size="3"
-            value={kind}
-            aria-labelledby="customers-find-by"
-            onValueChange={(value) => {
-              if (!isKind(value)) return;
-              setKind(value);
-              inputRef.current?.focus();
-            }}
-          >
-            {kinds.map((item) => (
-              <SegmentedControl.Item key={item} value={item}>
-                {t(`search.${item}`)}
-              </SegmentedControl.Item>
-            ))}
-          </SegmentedControl.Root>
-        </Flex>
-        <Flex direction="column" gap="1" flexGrow="1" minWidth="280px">
-          <Text as="label" htmlFor="customers-query" size="3" weight="bold">
-            {t('search.label')}
-          </Text>
-          <TextField.Root
-            id="customers-query"
-            ref={inputRef}
-            size="3"
-            className="customers-query"
-            type={inputType[kind]}
-            value={query}
-            placeholder={t(placeholder[kind])}
-            onChange={(event) => setQuery(event.currentTarget.value)}
-            autoComplete="off"
-            autoCapitalize="off"
-            spellCheck={false}
-          />
-        </Flex>
+        <SegmentedField
+          labelId="customers-find-by"
+          label={t('search.by')}
+          value={kind}
+          options={kinds.map((item) => ({ value: item, label: t(`search.${item}`) }))}
+          onValueChange={(value) => {
+            if (!isKind(value)) return;
+            setKind(value);
+            inputRef.current?.focus();
+          }}
+        />
+        <TextInputField
+          id="customers-query"
+          label={t('search.label')}
+          flexGrow="1"
+          minWidth="280px"
+          inputRef={inputRef}
+          className="customers-query"
+          type={inputType[kind]}
+          value={query}
+          placeholder={t(placeholder[kind])}
+          onChange={(event) => setQuery(event.currentTarget.value)}
+          autoComplete="off"
+          autoCapitalize="off"
+          spellCheck={false}
+        />
         <Button type="submit" size="3" className="customers-find" disabled={searching}>
           {searching ? <Spinner size="3" /> : null}
           {searching ? t('search.finding') : t('search.find')}
@@ -111,27 +101,27 @@ export function SearchProblem() {
 
   if (notFound) {
     return (
-      <Callout.Root color="amber" size="3" role="status" data-testid="customer-not-found">
-        <Flex direction="column" gap="1">
-          <Callout.Text size="4" weight="bold">
-            {t(notFoundText[notFound.by], { value: notFound.value })}
-          </Callout.Text>
-          <Callout.Text>{t('search.notFoundHint')}</Callout.Text>
-        </Flex>
-      </Callout.Root>
+      <TitledCallout
+        color="amber"
+        size="3"
+        role="status"
+        data-testid="customer-not-found"
+        title={t(notFoundText[notFound.by], { value: notFound.value })}
+        hint={t('search.notFoundHint')}
+      />
     );
   }
   if (!error) return null;
   if (error.kind !== 'invalid-input') return <ErrorCallout error={error} />;
   const phone = kind === 'phone';
   return (
-    <Callout.Root color="red" size="3" role="alert" data-error-kind={error.kind}>
-      <Flex direction="column" gap="1">
-        <Callout.Text size="4" weight="bold">
-          {phone ? t('search.invalidPhone') : t('search.invalidInput')}
-        </Callout.Text>
-        <Callout.Text>{phone ? t('search.invalidPhoneHint') : t('search.invalidInputHint')}</Callout.Text>
-      </Flex>
-    </Callout.Root>
+    <TitledCallout
+      color="red"
+      size="3"
+      role="alert"
+      data-error-kind={error.kind}
+      title={phone ? t('search.invalidPhone') : t('search.invalidInput')}
+      hint={phone ? t('search.invalidPhoneHint') : t('search.invalidInputHint')}
+    />
   );
 }

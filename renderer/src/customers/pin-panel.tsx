@@ -4,6 +4,7 @@ import { ErrorCallout } from '../errors/error-callout.tsx';
 import { clockTime, countdown } from '../i18n/format-time.ts';
 import { useTicking } from '../quota/use-ticking.ts';
 import { useScannerSettings } from '../scanner/scanner-settings-store.ts';
+import { TitledCallout } from '../ui/titled-callout.tsx';
 import { ClearLockoutDialog } from './clear-lockout-dialog.tsx';
 import type { CustomerCard } from './contract.ts';
 import { statusText } from './customer-card.tsx';
@@ -95,14 +96,15 @@ export function PinPanel({ card, searchRef }: Props) {
           {listening ? <PinDots typed={pin.length} /> : null}
         </Flex>
         {refused ? (
-          <Callout.Root color="red" size="2" role="alert" data-testid="pin-refused">
-            <Flex direction="column" gap="1">
-              <Callout.Text size="4" weight="bold">
-                {t('pin.refused', { status: statusText(card, t) })}
-              </Callout.Text>
-              <Callout.Text size="3">{t('pin.refusedHint')}</Callout.Text>
-            </Flex>
-          </Callout.Root>
+          <TitledCallout
+            color="red"
+            size="2"
+            role="alert"
+            data-testid="pin-refused"
+            title={t('pin.refused', { status: statusText(card, t) })}
+            hint={t('pin.refusedHint')}
+            hintSize="3"
+          />
         ) : (
           <>
             <Outcome outcome={outcome} card={card} locked={locked} />
@@ -161,49 +163,39 @@ function Outcome({
   }
   if (!outcome) {
     return (
-      <Callout.Root color="indigo" size="2" data-testid="pin-ask">
-        <Flex direction="column" gap="1">
-          <Callout.Text size="4" weight="bold">
-            {t('pin.ask')}
-          </Callout.Text>
-          <Callout.Text size="2">{t('pin.keyboardHint')}</Callout.Text>
-        </Flex>
-      </Callout.Root>
+      <TitledCallout
+        color="indigo"
+        size="2"
+        data-testid="pin-ask"
+        title={t('pin.ask')}
+        hint={t('pin.keyboardHint')}
+        hintSize="2"
+      />
     );
   }
   switch (outcome.result) {
     case 'verified':
       return (
-        <Callout.Root color="green" size="2" role="status" data-testid="pin-outcome" data-result="verified">
-          <Flex direction="column" gap="1">
-            <Callout.Text size="5" weight="bold">
-              {t('pin.verified', { name: card.name })}
-            </Callout.Text>
-            <Callout.Text size="3">{t('pin.verifiedHint')}</Callout.Text>
-          </Flex>
-        </Callout.Root>
+        <OutcomeCallout
+          result="verified"
+          color="green"
+          title={t('pin.verified', { name: card.name })}
+          titleSize="5"
+          hint={t('pin.verifiedHint')}
+        />
       );
     case 'wrong':
       return (
-        <Callout.Root color="amber" size="2" role="alert" data-testid="pin-outcome" data-result="wrong">
-          <Flex direction="column" gap="1">
-            <Callout.Text size="4" weight="bold">
-              {t('pin.wrong')}
-            </Callout.Text>
-            <Callout.Text size="3">{t('pin.attemptsLeft', { count: outcome.attemptsLeft })}</Callout.Text>
-          </Flex>
-        </Callout.Root>
+        <OutcomeCallout
+          result="wrong"
+          color="amber"
+          title={t('pin.wrong')}
+          hint={t('pin.attemptsLeft', { count: outcome.attemptsLeft })}
+        />
       );
     case 'no-pin':
       return (
-        <Callout.Root color="amber" size="2" role="status" data-testid="pin-outcome" data-result="no-pin">
-          <Flex direction="column" gap="1">
-            <Callout.Text size="4" weight="bold">
-              {t('pin.noPin')}
-            </Callout.Text>
-            <Callout.Text size="3">{t('pin.noPinHint')}</Callout.Text>
-          </Flex>
-        </Callout.Root>
+        <OutcomeCallout result="no-pin" color="amber" title={t('pin.noPin')} hint={t('pin.noPinHint')} />
       );
     case 'refused':
       return (
@@ -225,16 +217,35 @@ function Outcome({
         outcome.error.kind === 'timeout'
       ) {
         return (
-          <Callout.Root color="red" size="2" role="alert" data-testid="pin-outcome" data-result="offline">
-            <Flex direction="column" gap="1">
-              <Callout.Text size="4" weight="bold">
-                {t('pin.offline')}
-              </Callout.Text>
-              <Callout.Text size="3">{t('pin.offlineHint')}</Callout.Text>
-            </Flex>
-          </Callout.Root>
+          <OutcomeCallout result="offline" color="red" title={t('pin.offline')} hint={t('pin.offlineHint')} />
         );
       }
       return <ErrorCallout error={outcome.error} />;
   }
+}
+
+type OutcomeResult = 'verified' | 'wrong' | 'no-pin' | 'offline';
+
+/** What a PIN check answered: said as a status when all is well or nothing is wrong, as an alert otherwise. */
+function OutcomeCallout(props: {
+  result: OutcomeResult;
+  color: 'green' | 'amber' | 'red';
+  title: string;
+  titleSize?: '5';
+  hint: string;
+}) {
+  const calm = props.result === 'verified' || props.result === 'no-pin';
+  return (
+    <TitledCallout
+      color={props.color}
+      size="2"
+      role={calm ? 'status' : 'alert'}
+      data-testid="pin-outcome"
+      data-result={props.result}
+      title={props.title}
+      titleSize={props.titleSize}
+      hint={props.hint}
+      hintSize="3"
+    />
+  );
 }

@@ -1,18 +1,10 @@
-import {
-  Button,
-  Callout,
-  Card,
-  Flex,
-  Heading,
-  SegmentedControl,
-  Select,
-  Spinner,
-  Text,
-  TextField,
-} from '@radix-ui/themes';
+import { Button, Callout, Card, Flex, Heading, Spinner, Text } from '@radix-ui/themes';
 import type { FormEvent } from 'react';
 import type { LabelDocumentKind } from '../../../main/app-contract.ts';
 import { DealposReply } from '../errors/dealpos-reply.tsx';
+import { SegmentedField } from '../ui/segmented-field.tsx';
+import { SelectField } from '../ui/select-field.tsx';
+import { TextInputField } from '../ui/text-input-field.tsx';
 import type { LookupProblem } from './lookup-problem.ts';
 import { useLabels } from './use-labels.ts';
 import { type LabelsText, useLabelsText } from './use-labels-text.ts';
@@ -78,53 +70,43 @@ export function DocumentForm() {
           <Heading as="h2" size="5">
             {t('document.heading')}
           </Heading>
-          <Flex direction="column" gap="1">
-            <Text as="label" size="2" weight="bold" id="labels-kind">
-              {t('document.kind')}
-            </Text>
-            <SegmentedControl.Root
-              size="3"
-              value={kind}
-              aria-labelledby="labels-kind"
-              onValueChange={(value) => setKind(value === 'delivery' ? 'delivery' : 'bill')}
-            >
-              <SegmentedControl.Item value="bill">{kindLabel(t, 'bill')}</SegmentedControl.Item>
-              <SegmentedControl.Item value="delivery">{kindLabel(t, 'delivery')}</SegmentedControl.Item>
-            </SegmentedControl.Root>
-          </Flex>
+          <SegmentedField
+            labelId="labels-kind"
+            label={t('document.kind')}
+            labelAs="label"
+            labelSize="2"
+            value={kind}
+            options={[
+              { value: 'bill', label: kindLabel(t, 'bill') },
+              { value: 'delivery', label: kindLabel(t, 'delivery') },
+            ]}
+            onValueChange={(value) => setKind(value === 'delivery' ? 'delivery' : 'bill')}
+          />
           <Flex gap="3" wrap="wrap" align="end">
-            <Flex direction="column" gap="1" minWidth="200px">
-              <Text as="label" size="2" weight="bold" id="labels-outlet">
-                {t('document.outlet')}
-              </Text>
-              <Select.Root size="3" value={outlet || undefined} onValueChange={setOutlet}>
-                <Select.Trigger aria-labelledby="labels-outlet" />
-                <Select.Content>
-                  {outlets.map((name) => (
-                    <Select.Item key={name} value={name}>
-                      {name}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select.Root>
-            </Flex>
-            <Flex direction="column" gap="1" flexGrow="1" minWidth="260px">
-              <Text as="label" size="2" weight="bold" htmlFor="labels-number">
-                {t('document.number')}
-              </Text>
-              <TextField.Root
-                id="labels-number"
-                size="3"
-                value={number}
-                placeholder={t('document.numberPlaceholder')}
-                autoComplete="off"
-                spellCheck={false}
-                maxLength={60}
-                // The number is what the person types or scans first.
-                autoFocus
-                onChange={(event) => setNumber(event.target.value)}
-              />
-            </Flex>
+            <SelectField
+              labelId="labels-outlet"
+              label={t('document.outlet')}
+              labelSize="2"
+              minWidth="200px"
+              value={outlet || undefined}
+              options={outlets.map((name) => ({ value: name, label: name }))}
+              onValueChange={setOutlet}
+            />
+            <TextInputField
+              id="labels-number"
+              label={t('document.number')}
+              labelSize="2"
+              flexGrow="1"
+              minWidth="260px"
+              value={number}
+              placeholder={t('document.numberPlaceholder')}
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={60}
+              // The number is what the person types or scans first.
+              autoFocus
+              onChange={(event) => setNumber(event.target.value)}
+            />
             <Button type="submit" size="3" disabled={lookingUp || number.trim() === '' || outlet === ''}>
               {lookingUp ? <Spinner /> : null}
               {lookingUp ? t('document.lookingUp') : t('document.lookUp')}

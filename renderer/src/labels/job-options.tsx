@@ -1,5 +1,8 @@
-import { Button, Callout, Card, Flex, Heading, RadioGroup, Select, Spinner, Text } from '@radix-ui/themes';
+import { Button, Callout, Flex, RadioGroup, Spinner, Text } from '@radix-ui/themes';
 import type { PriceSource } from '../../../main/app-contract.ts';
+import { Field } from '../ui/field.tsx';
+import { SectionCard } from '../ui/section-card.tsx';
+import { SelectField } from '../ui/select-field.tsx';
 import { useLabels } from './use-labels.ts';
 import { useLabelsText } from './use-labels-text.ts';
 
@@ -22,92 +25,78 @@ export function JobOptions({ onEditProfiles }: { onEditProfiles(): void }) {
   const chooseSymbology = useLabels((s) => s.chooseSymbology);
 
   return (
-    <Card size="3">
-      <Flex direction="column" gap="4">
-        <Heading as="h2" size="5">
-          {t('options.heading')}
-        </Heading>
-        <Flex direction="column" gap="2">
-          <Text as="div" size="2" weight="bold" id="labels-price-source">
-            {t('options.priceSource')}
+    <SectionCard title={t('options.heading')} gap="4">
+      <Field
+        label={t('options.priceSource')}
+        labelId="labels-price-source"
+        labelAs="div"
+        labelSize="2"
+        gap="2"
+      >
+        <RadioGroup.Root
+          size="3"
+          value={priceSource}
+          aria-labelledby="labels-price-source"
+          onValueChange={(value) => {
+            if (isSource(value)) void choosePriceSource(value);
+          }}
+        >
+          {sources.map((source) => (
+            <RadioGroup.Item key={source} value={source}>
+              {t(
+                source === 'document' && kind === 'bill'
+                  ? 'options.source.billDocument'
+                  : `options.source.${source}`,
+              )}
+            </RadioGroup.Item>
+          ))}
+        </RadioGroup.Root>
+        {distinctCodes > 0 ? (
+          <Text size="1" color="gray">
+            {t('options.outletCost', { count: distinctCodes })}
           </Text>
-          <RadioGroup.Root
-            size="3"
-            value={priceSource}
-            aria-labelledby="labels-price-source"
-            onValueChange={(value) => {
-              if (isSource(value)) void choosePriceSource(value);
-            }}
-          >
-            {sources.map((source) => (
-              <RadioGroup.Item key={source} value={source}>
-                {t(
-                  source === 'document' && kind === 'bill'
-                    ? 'options.source.billDocument'
-                    : `options.source.${source}`,
-                )}
-              </RadioGroup.Item>
-            ))}
-          </RadioGroup.Root>
-          {distinctCodes > 0 ? (
-            <Text size="1" color="gray">
-              {t('options.outletCost', { count: distinctCodes })}
-            </Text>
-          ) : null}
-          {priceSource === 'outlet' && outletPrices.busy ? (
-            <Flex gap="2" align="center">
-              <Spinner />
-              <Text size="2">{t('options.outletLoading')}</Text>
-            </Flex>
-          ) : null}
-          {priceSource === 'outlet' && outletPrices.error ? (
-            <Callout.Root color="red" size="1" role="alert" data-error-kind={outletPrices.error.kind}>
-              <Callout.Text>
-                {t('options.outletFailed')} {outletPrices.error.message}
-              </Callout.Text>
-              <Button size="1" variant="soft" onClick={() => void retryOutletPrices()}>
-                {t('options.retry')}
-              </Button>
-            </Callout.Root>
-          ) : null}
-        </Flex>
-        <Flex direction="column" gap="1">
-          <Text as="label" size="2" weight="bold" id="labels-profile">
-            {t('options.profile')}
-          </Text>
-          <Flex gap="2" wrap="wrap">
-            <Select.Root size="3" value={profileId || undefined} onValueChange={chooseProfile}>
-              <Select.Trigger aria-labelledby="labels-profile" />
-              <Select.Content>
-                {profiles.map((profile) => (
-                  <Select.Item key={profile.id} value={profile.id}>
-                    {profile.name}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select.Root>
-            <Button size="3" variant="soft" color="gray" onClick={onEditProfiles}>
-              {t('options.editProfiles')}
-            </Button>
+        ) : null}
+        {priceSource === 'outlet' && outletPrices.busy ? (
+          <Flex gap="2" align="center">
+            <Spinner />
+            <Text size="2">{t('options.outletLoading')}</Text>
           </Flex>
-        </Flex>
-        <Flex direction="column" gap="1">
-          <Text as="label" size="2" weight="bold" id="labels-symbology">
-            {t('options.symbology')}
-          </Text>
-          <Select.Root
-            size="3"
-            value={symbology}
-            onValueChange={(value) => chooseSymbology(value === 'code128' ? 'code128' : 'auto')}
-          >
-            <Select.Trigger aria-labelledby="labels-symbology" />
-            <Select.Content>
-              <Select.Item value="auto">{t('options.auto')}</Select.Item>
-              <Select.Item value="code128">{t('options.code128')}</Select.Item>
-            </Select.Content>
-          </Select.Root>
-        </Flex>
-      </Flex>
-    </Card>
+        ) : null}
+        {priceSource === 'outlet' && outletPrices.error ? (
+          <Callout.Root color="red" size="1" role="alert" data-error-kind={outletPrices.error.kind}>
+            <Callout.Text>
+              {t('options.outletFailed')} {outletPrices.error.message}
+            </Callout.Text>
+            <Button size="1" variant="soft" onClick={() => void retryOutletPrices()}>
+              {t('options.retry')}
+            </Button>
+          </Callout.Root>
+        ) : null}
+      </Field>
+      <SelectField
+        labelId="labels-profile"
+        label={t('options.profile')}
+        labelSize="2"
+        value={profileId || undefined}
+        options={profiles.map((profile) => ({ value: profile.id, label: profile.name }))}
+        onValueChange={chooseProfile}
+        beside={
+          <Button size="3" variant="soft" color="gray" onClick={onEditProfiles}>
+            {t('options.editProfiles')}
+          </Button>
+        }
+      />
+      <SelectField
+        labelId="labels-symbology"
+        label={t('options.symbology')}
+        labelSize="2"
+        value={symbology}
+        options={[
+          { value: 'auto', label: t('options.auto') },
+          { value: 'code128', label: t('options.code128') },
+        ]}
+        onValueChange={(value) => chooseSymbology(value === 'code128' ? 'code128' : 'auto')}
+      />
+    </SectionCard>
   );
 }

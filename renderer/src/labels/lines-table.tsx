@@ -2,6 +2,7 @@ import { Badge, Button, Flex, Heading, Text } from '@radix-ui/themes';
 import { memo, useEffect, useMemo, useState } from 'react';
 import type { LabelProfile, PriceSource } from '../../../main/app-contract.ts';
 import { formatRupiah } from '../money/format-rupiah.ts';
+import { PlainTable } from '../ui/plain-table.tsx';
 import { type BarFix, type BarRoom, barRoomOf, type ThinBars, thinBars } from './barcode/thin-bars.ts';
 import { copiesFrom, type JobRow, type JobTotals } from './job-lines.ts';
 import { labelPriceText } from './label-text.ts';
@@ -232,34 +233,29 @@ export function LinesTable({
           </Button>
         </Flex>
       </Flex>
-      <div className="labels-table-frame">
-        <table className="labels-lines-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('lines.name')}</th>
-              <th scope="col">{t('lines.code')}</th>
-              <th scope="col" className="labels-number">
-                {t('lines.quantity')}
-              </th>
-              <th scope="col">{t('lines.price')}</th>
-              <th scope="col">{t('lines.copies')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.slice(0, shown).map((row) => (
-              <LineRow
-                key={row.key}
-                row={row}
-                source={source}
-                rooms={rooms}
-                t={t}
-                applyFix={applyFix}
-                setCopies={setCopies}
-              />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PlainTable
+        frameClassName="labels-table-frame"
+        className="labels-lines-table"
+        columns={[
+          t('lines.name'),
+          t('lines.code'),
+          { label: t('lines.quantity'), className: 'labels-number' },
+          t('lines.price'),
+          t('lines.copies'),
+        ]}
+      >
+        {rows.slice(0, shown).map((row) => (
+          <LineRow
+            key={row.key}
+            row={row}
+            source={source}
+            rooms={rooms}
+            t={t}
+            applyFix={applyFix}
+            setCopies={setCopies}
+          />
+        ))}
+      </PlainTable>
       <Flex gap="3" align="center" wrap="wrap" role="status" data-testid="labels-totals">
         <Text size="4" weight="bold" data-labels={totals.labels}>
           {t('totals.labels', { count: totals.labels })}

@@ -1,4 +1,5 @@
-import { Button, Card, Flex, Heading, Text } from '@radix-ui/themes';
+import { Button, Flex, Text } from '@radix-ui/themes';
+import { SectionCard } from '../ui/section-card.tsx';
 import { useLabels } from './use-labels.ts';
 import { useLabelsText } from './use-labels-text.ts';
 
@@ -8,39 +9,34 @@ export function RecentDocuments() {
   const recent = useLabels((s) => s.recent);
   const openRecent = useLabels((s) => s.openRecent);
   return (
-    <Card size="3">
-      <Flex direction="column" gap="3">
-        <Heading as="h2" size="5">
-          {t('recent.heading')}
-        </Heading>
-        {recent.length === 0 ? (
-          <Text size="2" color="gray">
-            {t('recent.empty')}
-          </Text>
-        ) : (
-          <Flex direction="column" gap="2" asChild>
-            <ul className="labels-recent-list">
-              {recent.map((document) => (
-                <li key={`${document.kind}/${document.outlet}/${document.number}`}>
-                  <Button
-                    variant="soft"
-                    color="gray"
-                    size="2"
-                    aria-label={t('recent.open', { number: document.number })}
-                    onClick={() => openRecent(document)}
-                  >
-                    <Text weight="bold">{document.number}</Text>
-                    <Text>
-                      {t(`document.${document.kind}`)} · {document.outlet} ·{' '}
-                      {t('recent.lines', { count: document.lines.length })}
-                    </Text>
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          </Flex>
-        )}
-      </Flex>
-    </Card>
+    <SectionCard title={t('recent.heading')} gap="3">
+      {recent.length === 0 ? (
+        <Text size="2" color="gray">
+          {t('recent.empty')}
+        </Text>
+      ) : (
+        <Flex direction="column" gap="2" asChild>
+          <ul className="labels-recent-list">
+            {recent.map((document) => (
+              <li key={`${document.kind}/${document.outlet}/${document.number}`}>
+                <Button
+                  variant="soft"
+                  color="gray"
+                  size="2"
+                  aria-label={t('recent.open', { number: document.number })}
+                  onClick={() => openRecent(document)}
+                >
+                  <Text weight="bold">{document.number}</Text>
+                  <Text>
+                    {t(`document.${document.kind}`)} · {document.outlet} ·{' '}
+                    {t('recent.lines', { count: document.lines.length })}
+                  </Text>
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </Flex>
+      )}
+    </SectionCard>
   );
 }

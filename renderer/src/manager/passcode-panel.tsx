@@ -1,7 +1,8 @@
-import { Box, Button, Callout, Card, Flex, Heading, Text, TextField } from '@radix-ui/themes';
+import { Box, Button, Callout, Card, Flex, Heading, Text } from '@radix-ui/themes';
 import { type FormEvent, useEffect, useState } from 'react';
 import type { IpcError } from '../bridge/contract.ts';
 import { ErrorCallout } from '../errors/error-callout.tsx';
+import { TextInputField } from '../ui/text-input-field.tsx';
 import { useApproval } from './approval-context.tsx';
 import { useManagerText } from './use-manager-text.ts';
 
@@ -146,19 +147,15 @@ interface PasswordFieldProps {
 
 function PasswordField({ id, label, value, onChange, maxLength = 64 }: PasswordFieldProps) {
   return (
-    <Flex direction="column" gap="1" minWidth="220px">
-      <Text as="label" htmlFor={id} size="3" weight="bold">
-        {label}
-      </Text>
-      <TextField.Root
-        id={id}
-        size="3"
-        type="password"
-        value={value}
-        maxLength={maxLength}
-        onChange={(event) => onChange(event.currentTarget.value)}
-        autoComplete="off"
-      />
-    </Flex>
+    <TextInputField
+      id={id}
+      label={label}
+      minWidth="220px"
+      type="password"
+      value={value}
+      maxLength={maxLength}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      autoComplete="off"
+    />
   );
 }

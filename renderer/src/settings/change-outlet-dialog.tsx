@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useOutletChange } from '../app/stores-context.tsx';
 import { ErrorCallout } from '../errors/error-callout.tsx';
 import { OutletChoice } from '../outlet/outlet-choice.tsx';
+import { DialogActions } from '../ui/dialog-actions.tsx';
 
 /** Settings' outlet change: the account's outlets (one DealPOS request), then the choice. */
 export function ChangeOutletDialog() {
@@ -47,17 +48,12 @@ export function ChangeOutletDialog() {
             <ErrorCallout error={error} />
           </Box>
         ) : null}
-        <Flex gap="3" mt="5" justify="end" wrap="wrap">
-          <Dialog.Close>
-            <Button size="3" variant="soft" color="gray">
-              {t('settings.cancel')}
-            </Button>
-          </Dialog.Close>
+        <DialogActions within="dialog" cancelLabel={t('settings.cancel')}>
           <Button size="3" disabled={busy !== null || outletId === null} onClick={() => void save()}>
             {busy === 'saving' ? <Spinner size="2" /> : null}
             {t('settings.useOutlet')}
           </Button>
-        </Flex>
+        </DialogActions>
       </Dialog.Content>
     </Dialog.Root>
   );

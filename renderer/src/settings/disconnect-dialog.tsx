@@ -6,6 +6,7 @@ import type { IpcError } from '../bridge/contract.ts';
 import { ErrorCallout } from '../errors/error-callout.tsx';
 import { isApprovalError } from '../manager/approval-error.ts';
 import { useManagerApproval } from '../manager/use-manager-approval.ts';
+import { DialogActions } from '../ui/dialog-actions.tsx';
 
 /**
  * Disconnect from a live store in the manager dialog (main refuses it without the manager
@@ -70,12 +71,7 @@ function LeaveDemoDialog() {
             <ErrorCallout error={error} />
           </Box>
         ) : null}
-        <Flex gap="3" mt="5" justify="end" wrap="wrap">
-          <AlertDialog.Cancel>
-            <Button size="3" variant="soft" color="gray">
-              {t('settings.cancel')}
-            </Button>
-          </AlertDialog.Cancel>
+        <DialogActions within="alert-dialog" cancelLabel={t('settings.cancel')}>
           <Button
             size="3"
             color="red"
@@ -86,7 +82,7 @@ function LeaveDemoDialog() {
           >
             {label}
           </Button>
-        </Flex>
+        </DialogActions>
       </AlertDialog.Content>
     </AlertDialog.Root>
   );

@@ -1,8 +1,9 @@
-import { Button, Card, DataList, Flex, Heading, Text } from '@radix-ui/themes';
+import { Button, DataList, Flex, Heading, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
 import { useOutletChange, useSession } from '../app/stores-context.tsx';
 import { LanguageSwitch } from '../i18n/language-switch.tsx';
 import { PasscodePanel } from '../manager/passcode-panel.tsx';
+import { SectionCard } from '../ui/section-card.tsx';
 import { ChangeOutletDialog } from './change-outlet-dialog.tsx';
 import { DisconnectDialog } from './disconnect-dialog.tsx';
 import { StoreCheckPanel } from './store-check-panel.tsx';
@@ -21,60 +22,50 @@ export function SettingsScreen() {
         {t('settings.title')}
       </Heading>
 
-      <Card size="3">
-        <Flex direction="column" gap="3">
-          <Heading as="h2" size="5">
-            {t('settings.language')}
-          </Heading>
-          <Flex>
-            <LanguageSwitch size="3" />
-          </Flex>
+      <SectionCard title={t('settings.language')} gap="3">
+        <Flex>
+          <LanguageSwitch size="3" />
         </Flex>
-      </Card>
+      </SectionCard>
 
-      <Card size="3">
-        <Flex direction="column" gap="4">
-          <Heading as="h2" size="5">
-            {t('settings.connection')}
-          </Heading>
-          <DataList.Root size="3">
+      <SectionCard title={t('settings.connection')} gap="4">
+        <DataList.Root size="3">
+          <DataList.Item>
+            <DataList.Label>{t('settings.mode')}</DataList.Label>
+            <DataList.Value>{demo ? t('settings.modeDemo') : t('settings.modeLive')}</DataList.Value>
+          </DataList.Item>
+          {connection.host ? (
             <DataList.Item>
-              <DataList.Label>{t('settings.mode')}</DataList.Label>
-              <DataList.Value>{demo ? t('settings.modeDemo') : t('settings.modeLive')}</DataList.Value>
+              <DataList.Label>{t('settings.host')}</DataList.Label>
+              <DataList.Value>{connection.host}</DataList.Value>
             </DataList.Item>
-            {connection.host ? (
-              <DataList.Item>
-                <DataList.Label>{t('settings.host')}</DataList.Label>
-                <DataList.Value>{connection.host}</DataList.Value>
-              </DataList.Item>
-            ) : null}
-            {connection.clientId ? (
-              <DataList.Item>
-                <DataList.Label>{t('settings.clientId')}</DataList.Label>
-                <DataList.Value>{connection.clientId}</DataList.Value>
-              </DataList.Item>
-            ) : null}
+          ) : null}
+          {connection.clientId ? (
             <DataList.Item>
-              <DataList.Label>{t('settings.outlet')}</DataList.Label>
-              <DataList.Value>
-                <Flex align="center" gap="4" wrap="wrap">
-                  <Text weight="bold">{connection.outlet?.name ?? t('frame.noOutlet')}</Text>
-                  <Button
-                    size="2"
-                    variant="soft"
-                    onClick={() => void startOutletChange(connection.outlet?.id ?? null)}
-                  >
-                    {t('settings.changeOutlet')}
-                  </Button>
-                </Flex>
-              </DataList.Value>
+              <DataList.Label>{t('settings.clientId')}</DataList.Label>
+              <DataList.Value>{connection.clientId}</DataList.Value>
             </DataList.Item>
-          </DataList.Root>
-          <Flex>
-            <DisconnectDialog demo={demo} />
-          </Flex>
+          ) : null}
+          <DataList.Item>
+            <DataList.Label>{t('settings.outlet')}</DataList.Label>
+            <DataList.Value>
+              <Flex align="center" gap="4" wrap="wrap">
+                <Text weight="bold">{connection.outlet?.name ?? t('frame.noOutlet')}</Text>
+                <Button
+                  size="2"
+                  variant="soft"
+                  onClick={() => void startOutletChange(connection.outlet?.id ?? null)}
+                >
+                  {t('settings.changeOutlet')}
+                </Button>
+              </Flex>
+            </DataList.Value>
+          </DataList.Item>
+        </DataList.Root>
+        <Flex>
+          <DisconnectDialog demo={demo} />
         </Flex>
-      </Card>
+      </SectionCard>
 
       <PasscodePanel connectedLive={connection.mode === 'live' && connection.outlet !== null} />
 

@@ -1,7 +1,8 @@
-import { Button, Card, Flex, Heading, Text } from '@radix-ui/themes';
+import { Button, Flex, Text } from '@radix-ui/themes';
 import { useEffect, useRef } from 'react';
 import { ErrorCallout } from '../errors/error-callout.tsx';
 import './store-check.css';
+import { SectionCard } from '../ui/section-card.tsx';
 import type { StoreCheckRun } from './store-check-contract.ts';
 import { StoreCheckTable } from './store-check-table.tsx';
 import { type StoreCheckT, useStoreCheckText } from './store-check-texts.ts';
@@ -37,76 +38,71 @@ export function StoreCheckPanel({ demo }: { demo: boolean }) {
   const current = progress?.current ? plan?.operations.find((o) => o.id === progress.current) : undefined;
 
   return (
-    <Card size="3" data-testid="store-check">
-      <Flex direction="column" gap="3">
-        <Heading as="h2" size="5">
-          {t('title')}
-        </Heading>
-        <Text as="p" size="3">
-          {t('intro')}
+    <SectionCard title={t('title')} gap="3" testId="store-check">
+      <Text as="p" size="3">
+        {t('intro')}
+      </Text>
+      {plan ? (
+        <Text as="p" size="3" weight="bold" data-testid="store-check-cost">
+          {t('cost', { requests: plan.requests })}
         </Text>
-        {plan ? (
-          <Text as="p" size="3" weight="bold" data-testid="store-check-cost">
-            {t('cost', { requests: plan.requests })}
-          </Text>
-        ) : null}
-        {demo ? (
-          <Text as="p" size="2" color="gray">
-            {t('demo')}
-          </Text>
-        ) : null}
-        <Flex align="center" gap="4" wrap="wrap">
-          <Button size="3" disabled={running || !plan} onClick={() => void start()}>
-            {run ? t('runAgain') : t('run')}
-          </Button>
-          {running ? (
-            <Flex
-              direction="column"
-              gap="1"
-              role="status"
-              aria-live="polite"
-              data-testid="store-check-progress"
-            >
-              <progress
-                className="store-check-progress"
-                value={progress?.done ?? 0}
-                max={progress?.total ?? plan?.requests ?? 1}
-              />
-              <Text size="2">
-                {t('running', { done: progress?.done ?? 0, total: progress?.total ?? plan?.requests ?? 0 })}
-                {current ? ` — ${t('asking', { operation: current.operation })}` : ''}
-              </Text>
-            </Flex>
-          ) : null}
-        </Flex>
-        {error ? <ErrorCallout error={error} /> : null}
-        {run && !running ? (
-          <Flex direction="column" gap="3">
-            <Flex direction="column" gap="1">
-              <Text size="3" weight="bold" data-testid="store-check-summary">
-                {summary(run, t)}
-              </Text>
-              <Text size="2" color="gray" data-testid="store-check-spent">
-                {t('spent', { spent: run.spent, requests: run.plan.requests })}
-              </Text>
-            </Flex>
-            <StoreCheckTable results={run.results} t={t} />
-            <Flex align="center" gap="4" wrap="wrap">
-              <Button ref={saveButton} size="3" variant="soft" onClick={() => void save()}>
-                {t('save')}
-              </Button>
-              {savedFile ? (
-                <Text size="2" role="status">
-                  {t('saved', { file: savedFile })}
-                </Text>
-              ) : null}
-            </Flex>
-            <Text size="2" color="gray">
-              {t('reportHint')}
+      ) : null}
+      {demo ? (
+        <Text as="p" size="2" color="gray">
+          {t('demo')}
+        </Text>
+      ) : null}
+      <Flex align="center" gap="4" wrap="wrap">
+        <Button size="3" disabled={running || !plan} onClick={() => void start()}>
+          {run ? t('runAgain') : t('run')}
+        </Button>
+        {running ? (
+          <Flex
+            direction="column"
+            gap="1"
+            role="status"
+            aria-live="polite"
+            data-testid="store-check-progress"
+          >
+            <progress
+              className="store-check-progress"
+              value={progress?.done ?? 0}
+              max={progress?.total ?? plan?.requests ?? 1}
+            />
+            <Text size="2">
+              {t('running', { done: progress?.done ?? 0, total: progress?.total ?? plan?.requests ?? 0 })}
+              {current ? ` — ${t('asking', { operation: current.operation })}` : ''}
             </Text>
           </Flex>
         ) : null}
       </Flex>
-    </Card>
+      {error ? <ErrorCallout error={error} /> : null}
+      {run && !running ? (
+        <Flex direction="column" gap="3">
+          <Flex direction="column" gap="1">
+            <Text size="3" weight="bold" data-testid="store-check-summary">
+              {summary(run, t)}
+            </Text>
+            <Text size="2" color="gray" data-testid="store-check-spent">
+              {t('spent', { spent: run.spent, requests: run.plan.requests })}
+            </Text>
+          </Flex>
+          <StoreCheckTable results={run.results} t={t} />
+          <Flex align="center" gap="4" wrap="wrap">
+            <Button ref={saveButton} size="3" variant="soft" onClick={() => void save()}>
+              {t('save')}
+            </Button>
+            {savedFile ? (
+              <Text size="2" role="status">
+                {t('saved', { file: savedFile })}
+              </Text>
+            ) : null}
+          </Flex>
+          <Text size="2" color="gray">
+            {t('reportHint')}
+          </Text>
+        </Flex>
+      ) : null}
+    </SectionCard>
   );
 }

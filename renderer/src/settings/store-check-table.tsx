@@ -1,4 +1,5 @@
 import { Badge, Code, Text } from '@radix-ui/themes';
+import { PlainTable } from '../ui/plain-table.tsx';
 import type { ProbeResult } from './store-check-contract.ts';
 import type { StoreCheckT } from './store-check-texts.ts';
 
@@ -60,42 +61,34 @@ function Finding({ result, t }: { result: ProbeResult; t: StoreCheckT }) {
 /** One row per read: which read, DealPOS's status, what the check found, what the app will do. */
 export function StoreCheckTable({ results, t }: { results: ProbeResult[]; t: StoreCheckT }) {
   return (
-    // A plain table: Radix's Table wraps itself in a ScrollArea whose inline style the CSP refuses.
-    <div className="store-check-frame">
-      <table className="store-check-table" data-testid="store-check-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('column.read')}</th>
-            <th scope="col">{t('column.answer')}</th>
-            <th scope="col">{t('column.found')}</th>
-            <th scope="col">{t('column.action')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {results.map((result) => (
-            <tr key={result.id} data-probe={result.id} data-verdict={result.verdict}>
-              <th scope="row">
-                <Text as="div">{t(`feature.${result.feature}`)}</Text>
-                <Code size="1" variant="ghost">
-                  {result.operation}
-                </Code>
-              </th>
-              <td className="store-check-status">{result.status ?? '—'}</td>
-              <td>
-                <Finding result={result} t={t} />
-              </td>
-              <td>
-                <Badge size="2" color={verdictColors[result.verdict]} className="store-check-verdict">
-                  {t(`verdict.${result.verdict}`, {
-                    fallback: result.fallback ?? '',
-                    feature: t(`feature.${result.feature}`),
-                  })}
-                </Badge>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <PlainTable
+      frameClassName="store-check-frame"
+      className="store-check-table"
+      testId="store-check-table"
+      columns={[t('column.read'), t('column.answer'), t('column.found'), t('column.action')]}
+    >
+      {results.map((result) => (
+        <tr key={result.id} data-probe={result.id} data-verdict={result.verdict}>
+          <th scope="row">
+            <Text as="div">{t(`feature.${result.feature}`)}</Text>
+            <Code size="1" variant="ghost">
+              {result.operation}
+            </Code>
+          </th>
+          <td className="store-check-status">{result.status ?? '—'}</td>
+          <td>
+            <Finding result={result} t={t} />
+          </td>
+          <td>
+            <Badge size="2" color={verdictColors[result.verdict]} className="store-check-verdict">
+              {t(`verdict.${result.verdict}`, {
+                fallback: result.fallback ?? '',
+                feature: t(`feature.${result.feature}`),
+              })}
+            </Badge>
+          </td>
+        </tr>
+      ))}
+    </PlainTable>
   );
 }
