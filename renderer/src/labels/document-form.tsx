@@ -13,8 +13,8 @@ import {
 import type { FormEvent } from 'react';
 import type { LabelDocumentKind } from '../../../main/ipc/contract.ts';
 import { DealposReply } from '../errors/dealpos-reply.tsx';
+import { useAppStore } from '../stores/app-stores.ts';
 import type { LookupProblem } from './lookup-problem.ts';
-import { useLabels } from './use-labels.ts';
 import { type LabelsText, useLabelsText } from './use-labels-text.ts';
 
 function ProblemCallout({
@@ -51,20 +51,20 @@ const kindLabel = (t: LabelsText, kind: LabelDocumentKind) => t(`document.${kind
 /** Bill or delivery, the outlet, the number (typed, or scanned: a scanner types it and presses Enter). */
 export function DocumentForm() {
   const t = useLabelsText();
-  const kind = useLabels((s) => s.kind);
-  const outlet = useLabels((s) => s.outlet);
-  const outlets = useLabels((s) => s.outlets);
-  const number = useLabels((s) => s.number);
-  const lookingUp = useLabels((s) => s.lookingUp);
-  const problem = useLabels((s) => s.problem);
-  const problemFor = useLabels((s) => s.problemFor);
-  const document = useLabels((s) => s.document);
-  const fromRecent = useLabels((s) => s.fromRecent);
-  const fromScans = useLabels((s) => s.fromScans);
-  const setKind = useLabels((s) => s.setKind);
-  const setOutlet = useLabels((s) => s.setOutlet);
-  const setNumber = useLabels((s) => s.setNumber);
-  const lookUp = useLabels((s) => s.lookUp);
+  const kind = useAppStore('labels', (s) => s.kind);
+  const outlet = useAppStore('labels', (s) => s.outlet);
+  const outlets = useAppStore('labels', (s) => s.outlets);
+  const number = useAppStore('labels', (s) => s.number);
+  const lookingUp = useAppStore('labels', (s) => s.lookingUp);
+  const problem = useAppStore('labels', (s) => s.problem);
+  const problemFor = useAppStore('labels', (s) => s.problemFor);
+  const document = useAppStore('labels', (s) => s.document);
+  const fromRecent = useAppStore('labels', (s) => s.fromRecent);
+  const fromScans = useAppStore('labels', (s) => s.fromScans);
+  const setKind = useAppStore('labels', (s) => s.setKind);
+  const setOutlet = useAppStore('labels', (s) => s.setOutlet);
+  const setNumber = useAppStore('labels', (s) => s.setNumber);
+  const lookUp = useAppStore('labels', (s) => s.lookUp);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,12 +1,12 @@
 import { Button, Card, Flex, Heading, Text } from '@radix-ui/themes';
-import { useLabels } from './use-labels.ts';
+import { useAppStore } from '../stores/app-stores.ts';
 import { useLabelsText } from './use-labels-text.ts';
 
 /** The documents looked up lately: one click opens one again, without asking DealPOS. */
 export function RecentDocuments() {
   const t = useLabelsText();
-  const recent = useLabels((s) => s.recent);
-  const openRecent = useLabels((s) => s.openRecent);
+  const recent = useAppStore('labels', (s) => s.recent);
+  const openRecent = useAppStore('labels', (s) => s.openRecent);
   return (
     <Card size="3">
       <Flex direction="column" gap="3">

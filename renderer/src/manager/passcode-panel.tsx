@@ -2,7 +2,7 @@ import { Box, Button, Callout, Card, Flex, Heading, Text, TextField } from '@rad
 import { type FormEvent, useEffect, useState } from 'react';
 import type { IpcError } from '../bridge/contract.ts';
 import { ErrorCallout } from '../errors/error-callout.tsx';
-import { useApproval } from './approval-context.tsx';
+import { useAppStore } from '../stores/app-stores.ts';
 import { useManagerText } from './use-manager-text.ts';
 
 type Problem = 'tooShort' | 'mismatch' | 'secretMissing' | 'secretWrong';
@@ -14,9 +14,9 @@ type Problem = 'tooShort' | 'mismatch' | 'secretMissing' | 'secretWrong';
  */
 export function PasscodePanel({ connectedLive }: { connectedLive: boolean }) {
   const { t } = useManagerText();
-  const status = useApproval((state) => state.status);
-  const loadStatus = useApproval((state) => state.loadStatus);
-  const setPasscode = useApproval((state) => state.setPasscode);
+  const status = useAppStore('approval', (state) => state.status);
+  const loadStatus = useAppStore('approval', (state) => state.loadStatus);
+  const setPasscode = useAppStore('approval', (state) => state.setPasscode);
   const [current, setCurrent] = useState('');
   const [clientSecret, setClientSecret] = useState('');
   const [next, setNext] = useState('');

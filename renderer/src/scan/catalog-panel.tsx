@@ -11,10 +11,9 @@ import {
 } from '@radix-ui/themes';
 import { memo, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../stores/app-stores.ts';
 import { CalibrationDialog } from './calibration-dialog.tsx';
-import { useCatalog } from './catalog-context.tsx';
 import { relativeAge } from './relative-age.ts';
-import { useScannerSettings } from './scanner-settings-store.ts';
 
 const duration = (ms: number, language: string) => {
   const minutes = Math.ceil(ms / 60_000);
@@ -28,10 +27,11 @@ const duration = (ms: number, language: string) => {
 /** The catalog's size, age and completeness, the download with its progress, and the scanner tools. */
 export const CatalogPanel = memo(function CatalogPanel() {
   const { t, i18n } = useTranslation('scan');
-  const catalog = useCatalog((s) => s);
-  const { refreshEveryHours, setRefreshEveryHours } = useScannerSettings();
+  const catalog = useAppStore('catalog', (s) => s);
+  const refreshEveryHours = useAppStore('scannerSettings', (s) => s.refreshEveryHours);
+  const setRefreshEveryHours = useAppStore('scannerSettings', (s) => s.setRefreshEveryHours);
 
-  const load = useCatalog((s) => s.load);
+  const load = useAppStore('catalog', (s) => s.load);
   useEffect(() => {
     void load();
   }, [load]);

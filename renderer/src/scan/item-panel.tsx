@@ -1,6 +1,6 @@
 import { Badge, Button, Callout, Card, Flex, Heading, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import type { StockEverywhereAnswer } from '../../../main/ipc/contract.ts';
+import type { IpcResult, StockEverywhereAnswer } from '../../../main/ipc/contract.ts';
 import { formatRupiah } from '../money/format-rupiah.ts';
 import { OutletStockPanel } from './outlet-stock-panel.tsx';
 import type { LastScan } from './scan-store.ts';
@@ -12,7 +12,7 @@ interface ItemPanelProps {
   /** False once a DealPOS request found no network: no online lookup is offered then. */
   online: boolean;
   onLookupOnline(code: string): void;
-  askOutletStock(code: string): Promise<StockEverywhereAnswer>;
+  askOutletStock(code: string): Promise<IpcResult<StockEverywhereAnswer>>;
 }
 
 /** The last scan, large enough to read from a step away. */

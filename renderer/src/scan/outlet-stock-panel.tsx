@@ -1,13 +1,13 @@
 import { Button, Callout, Flex, Table, Text } from '@radix-ui/themes';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutletStockFigures, StockEverywhereAnswer } from '../../../main/ipc/contract.ts';
+import type { IpcResult, OutletStockFigures, StockEverywhereAnswer } from '../../../main/ipc/contract.ts';
 import { clockTime } from '../i18n/format-time.ts';
 import { askOutletStock, type OutletStockState } from './outlet-stock.ts';
 
 interface OutletStockPanelProps {
   code: string;
-  ask(code: string): Promise<StockEverywhereAnswer>;
+  ask(code: string): Promise<IpcResult<StockEverywhereAnswer>>;
 }
 
 const unreachable = (kind: string) => kind === 'network' || kind === 'timeout' || kind === 'offline';
