@@ -10,10 +10,10 @@ import {
   Text,
 } from '@radix-ui/themes';
 import { memo, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../stores/app-stores.ts';
 import { CalibrationDialog } from './calibration-dialog.tsx';
 import { relativeAge } from './relative-age.ts';
+import { useScanText } from './use-scan-text.ts';
 
 const duration = (ms: number, language: string) => {
   const minutes = Math.ceil(ms / 60_000);
@@ -26,7 +26,7 @@ const duration = (ms: number, language: string) => {
 
 /** The catalog's size, age and completeness, the download with its progress, and the scanner tools. */
 export const CatalogPanel = memo(function CatalogPanel() {
-  const { t, i18n } = useTranslation('scan');
+  const { t, language } = useScanText();
   const catalog = useAppStore('catalog', (s) => s);
   const refreshEveryHours = useAppStore('scannerSettings', (s) => s.refreshEveryHours);
   const setRefreshEveryHours = useAppStore('scannerSettings', (s) => s.setRefreshEveryHours);
@@ -50,7 +50,7 @@ export const CatalogPanel = memo(function CatalogPanel() {
           </Heading>
           <Flex gap="2" align="center">
             {catalog.count > 0 && (
-              <Badge size="3">{t('catalog.size', { n: catalog.count.toLocaleString(i18n.language) })}</Badge>
+              <Badge size="3">{t('catalog.size', { n: catalog.count.toLocaleString(language) })}</Badge>
             )}
             {catalog.count > 0 && (
               <Badge size="3" color={catalog.unfinished ? 'amber' : 'green'}>
@@ -62,7 +62,7 @@ export const CatalogPanel = memo(function CatalogPanel() {
         {catalog.count === 0 && !catalog.syncing && <Text size="4">{t('catalog.empty')}</Text>}
         {catalog.completedAt !== null && (
           <Text size="3" color="gray" data-testid="catalog-age">
-            {t('catalog.age', { age: relativeAge(Date.now() - catalog.completedAt, i18n.language) })}
+            {t('catalog.age', { age: relativeAge(Date.now() - catalog.completedAt, language) })}
           </Text>
         )}
         {catalog.syncing && (
@@ -75,17 +75,15 @@ export const CatalogPanel = memo(function CatalogPanel() {
               <Text size="3" data-testid="sync-progress">
                 {status.expected === null
                   ? t('catalog.progressUncounted', {
-                      fetched: status.fetched.toLocaleString(i18n.language),
+                      fetched: status.fetched.toLocaleString(language),
                       requests: status.requests,
                     })
                   : t('catalog.progress', {
-                      fetched: status.fetched.toLocaleString(i18n.language),
-                      expected: status.expected.toLocaleString(i18n.language),
+                      fetched: status.fetched.toLocaleString(language),
+                      expected: status.expected.toLocaleString(language),
                       requests: status.requests,
                     })}
-                {status.etaMs
-                  ? ` · ${t('catalog.eta', { time: duration(status.etaMs, i18n.language) })}`
-                  : ''}
+                {status.etaMs ? ` · ${t('catalog.eta', { time: duration(status.etaMs, language) })}` : ''}
               </Text>
             )}
           </Flex>

@@ -1,10 +1,10 @@
 import { Badge, Button, Callout, Card, Flex, Heading, Text } from '@radix-ui/themes';
-import { useTranslation } from 'react-i18next';
 import type { IpcResult, StockEverywhereAnswer } from '../../../main/ipc/contract.ts';
 import { formatRupiah } from '../money/format-rupiah.ts';
 import { OutletStockPanel } from './outlet-stock-panel.tsx';
 import type { LastScan } from './scan-store.ts';
 import { StockLine } from './stock-line.tsx';
+import { useScanText } from './use-scan-text.ts';
 
 interface ItemPanelProps {
   last: LastScan;
@@ -17,7 +17,7 @@ interface ItemPanelProps {
 
 /** The last scan, large enough to read from a step away. */
 export function ItemPanel({ last, serial, online, onLookupOnline, askOutletStock }: ItemPanelProps) {
-  const { t } = useTranslation('scan');
+  const { t } = useScanText();
   if (last.kind === 'idle') {
     return (
       <Card size="4" className="item-panel">

@@ -1,9 +1,9 @@
 import { Button, Callout, Flex, Table, Text } from '@radix-ui/themes';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { IpcResult, OutletStockFigures, StockEverywhereAnswer } from '../../../main/ipc/contract.ts';
 import { clockTime } from '../i18n/format-time.ts';
 import { askOutletStock, type OutletStockState } from './outlet-stock.ts';
+import { useScanText } from './use-scan-text.ts';
 
 interface OutletStockPanelProps {
   code: string;
@@ -14,7 +14,7 @@ const unreachable = (kind: string) => kind === 'network' || kind === 'timeout' |
 
 /** "Stock in every outlet": one question to DealPOS, each outlet's figures, or why not. */
 export function OutletStockPanel({ code, ask }: OutletStockPanelProps) {
-  const { t } = useTranslation('scan');
+  const { t } = useScanText();
   const [state, setState] = useState<OutletStockState>({ kind: 'idle' });
   const asking = state.kind === 'asking';
   const onAsk = async () => {
@@ -34,7 +34,7 @@ export function OutletStockPanel({ code, ask }: OutletStockPanelProps) {
 }
 
 function OutletStockResult({ state }: { state: OutletStockState }) {
-  const { t } = useTranslation('scan');
+  const { t } = useScanText();
   if (state.kind === 'idle' || state.kind === 'asking') return null;
   if (state.kind === 'offline' || state.kind === 'failed') {
     const message =
@@ -67,8 +67,8 @@ interface OutletTableProps {
 }
 
 function OutletTable({ code, outlets, readAt, here }: OutletTableProps) {
-  const { t, i18n } = useTranslation('scan');
-  const n = (value: number) => value.toLocaleString(i18n.language);
+  const { t, language } = useScanText();
+  const n = (value: number) => value.toLocaleString(language);
   const sum = (pick: (o: OutletStockFigures) => number) => outlets.reduce((total, o) => total + pick(o), 0);
   return (
     <Flex direction="column" gap="1">
@@ -79,7 +79,7 @@ function OutletTable({ code, outlets, readAt, here }: OutletTableProps) {
             {t('everywhere.title', { code })}
           </Text>{' '}
           <Text size="2" color="gray">
-            · {t('everywhere.asOf', { time: clockTime(readAt, i18n.language) })}
+            · {t('everywhere.asOf', { time: clockTime(readAt, language) })}
           </Text>
         </caption>
         <Table.Header>

@@ -1,12 +1,12 @@
 import { Button, Flex, Grid, TextField } from '@radix-ui/themes';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { beep, prepareBeep } from '../scanner/beep.ts';
 import { attachKeyboardWedge } from '../scanner/keyboard-wedge.ts';
 import { useAppStore, useStores } from '../stores/app-stores.ts';
 import { CatalogPanel } from './catalog-panel.tsx';
 import { ItemPanel } from './item-panel.tsx';
 import { ScanList, type ScanListProps } from './scan-list.tsx';
+import { useScanText } from './use-scan-text.ts';
 
 /** Marks when a scan arrived and measures when its answer was painted (the task right after the next frame). */
 function measureScanToPaint(): () => void {
@@ -23,7 +23,7 @@ function measureScanToPaint(): () => void {
  * are listed with counts.
  */
 export function ScanScreen({ onSendToLabels }: { onSendToLabels?: ScanListProps['onSendToLabels'] }) {
-  const { t } = useTranslation('scan');
+  const { t } = useScanText();
   const { catalog } = useStores();
   const last = useAppStore('scans', (s) => s.last);
   const lines = useAppStore('scans', (s) => s.lines);
