@@ -10,6 +10,8 @@ import {
   Text,
 } from '@radix-ui/themes';
 import { memo, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../errors/describe-error.ts';
 import { useAppStore } from '../stores/app-stores.ts';
 import { CalibrationDialog } from './calibration-dialog.tsx';
 import { relativeAge } from './relative-age.ts';
@@ -27,6 +29,7 @@ const duration = (ms: number, language: string) => {
 /** The catalog's size, age and completeness, the download with its progress, and the scanner tools. */
 export const CatalogPanel = memo(function CatalogPanel() {
   const { t, language } = useScanText();
+  const { t: appT } = useTranslation();
   const catalog = useAppStore('catalog', (s) => s);
   const refreshEveryHours = useAppStore('scannerSettings', (s) => s.refreshEveryHours);
   const setRefreshEveryHours = useAppStore('scannerSettings', (s) => s.setRefreshEveryHours);
@@ -95,7 +98,9 @@ export const CatalogPanel = memo(function CatalogPanel() {
         )}
         {catalog.problem?.kind === 'failed' && (
           <Callout.Root color="red">
-            <Callout.Text>{t('catalog.failed', { message: catalog.problem.error.message })}</Callout.Text>
+            <Callout.Text>
+              {t('catalog.failed', { message: describeError(catalog.problem.error, appT).title })}
+            </Callout.Text>
           </Callout.Root>
         )}
         <Flex gap="3" align="center" wrap="wrap">
