@@ -4,6 +4,7 @@ import type {
   LabelProfile,
   labelChannels,
   PrintAnswer,
+  PrintersAnswer,
   SaveFileAnswer,
 } from '../ipc/channels/labels.ts';
 import type { FeatureContext } from '../ipc/feature-context.ts';
@@ -61,6 +62,16 @@ export function createLabelHandlers(context: FeatureContext): HandlersFor<typeof
     }
   };
 
+  /** The printers with the label size last printed on each. */
+  const printersNow = async (): Promise<PrintersAnswer> => {
+    if (!port.available) return { available: false, printers: [] };
+    const printers = await port.listPrinters();
+    return {
+      available: true,
+      printers: printers.map((p) => ({ ...p, lastProfileId: preferences.profileFor(p.name) })),
+    };
+  };
+
   return {
     'labels:lookup-document': async (query) => {
       const answer = await lookUpDocument(context.connection.client(), query, context.now());
@@ -94,14 +105,7 @@ export function createLabelHandlers(context: FeatureContext): HandlersFor<typeof
     },
     'labels:save-preferences': (change) => preferences.update(change),
 
-    'labels:printers': async () => {
-      if (!port.available) return { available: false, printers: [] };
-      const printers = await port.listPrinters();
-      return {
-        available: true,
-        printers: printers.map((p) => ({ ...p, lastProfileId: preferences.profileFor(p.name) })),
-      };
-    },
+    'labels:printers': printersNow,
 
     'labels:print': ({ job, target }) =>
       runJob(job, async (profile, open) => {
@@ -111,9 +115,9 @@ export function createLabelHandlers(context: FeatureContext): HandlersFor<typeof
           rendered: open.rendered,
           options: printOptions(profile, printerName),
         });
-        if (answer.kind === 'printed' && printerName !== null)
-          preferences.rememberPrinter(printerName, profile.id);
-        return answer;
+        if (answer.kind !== 'printed') return answer;
+        if (printerName !== null) preferences.rememberPrinter(printerName, profile.id);
+        return { ...answer, printers: await printersNow() };
       }),
 
     'labels:save-pdf': ({ job, fileName }) =>
