@@ -11,10 +11,12 @@ import {
   TextField,
 } from '@radix-ui/themes';
 import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LabelDocumentKind } from '../../../main/ipc/contract.ts';
 import { DealposReply } from '../errors/dealpos-reply.tsx';
+import { describeError } from '../errors/describe-error.ts';
 import { useAppStore } from '../stores/app-stores.ts';
-import type { LookupProblem } from './lookup-problem.ts';
+import { type LookupProblem, type LookupProblemKind, lookupErrorTexts } from './lookup-problem.ts';
 import { type LabelsText, useLabelsText } from './use-labels-text.ts';
 
 function ProblemCallout({
@@ -25,11 +27,20 @@ function ProblemCallout({
   about: { kind: LabelDocumentKind; number: string; outlet: string } | null;
 }) {
   const t = useLabelsText();
+  const { t: appT } = useTranslation();
   const values = {
     kind: t(`document.${about?.kind ?? 'bill'}`).toLocaleLowerCase(),
     number: about?.number ?? '',
     outlet: about?.outlet ?? '',
   };
+  const textOf = (kind: LookupProblemKind) => ({
+    title: t(`problem.${kind}.title`, values),
+    hint: t(`problem.${kind}.hint`),
+  });
+  // A failed call is told through describeError, in this screen's words for each kind.
+  const text = problem.error
+    ? describeError(problem.error, appT, lookupErrorTexts(textOf))
+    : textOf(problem.kind);
   return (
     <Callout.Root
       color={problem.kind === 'unknown-number' ? 'amber' : 'red'}
@@ -38,8 +49,8 @@ function ProblemCallout({
       data-problem={problem.kind}
     >
       <Flex direction="column" gap="1">
-        <Callout.Text weight="bold">{t(`problem.${problem.kind}.title`, values)}</Callout.Text>
-        <Callout.Text>{t(`problem.${problem.kind}.hint`)}</Callout.Text>
+        <Callout.Text weight="bold">{text.title}</Callout.Text>
+        <Callout.Text>{text.hint}</Callout.Text>
         {problem.dealposMessage ? <DealposReply message={problem.dealposMessage} /> : null}
       </Flex>
     </Callout.Root>
