@@ -247,6 +247,14 @@ export type PrintAnswer =
   /** No printing here: the page runs outside the desktop app (a test, a browser). */
   | { kind: 'unavailable' };
 
+/**
+ * What a print answers: a write answers with what it changed, so a printed job brings the
+ * printers list with the label size now remembered for that printer (no second read after it).
+ */
+export type PrintOutcome =
+  | Exclude<PrintAnswer, { kind: 'printed' }>
+  | { kind: 'printed'; pages: number; printers: PrintersAnswer };
+
 export type SaveFileAnswer =
   | { kind: 'saved'; path: string }
   | { kind: 'cancelled' }
@@ -332,7 +340,7 @@ export const labelChannels = {
   'labels:preferences': channel<LabelPreferences>()(none),
   'labels:save-preferences': channel<LabelPreferences>()(labelPreferencesInput),
   'labels:printers': channel<PrintersAnswer>()(none),
-  'labels:print': channel<PrintAnswer>()(printInput),
+  'labels:print': channel<PrintOutcome>()(printInput),
   'labels:save-pdf': channel<SaveFileAnswer>()(savePdfInput),
   'labels:save-zpl': channel<SaveFileAnswer>()(saveZplInput),
   /** For the hidden print page: the job it is to draw, or null once the job is over. */

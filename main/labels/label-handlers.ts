@@ -2,7 +2,14 @@ import type { FeatureContext } from '../core/feature-context.ts';
 import type { HandlersFor } from '../ipc/channel.ts';
 import { ServiceError } from '../ipc/service-error.ts';
 import { lookUpDocument } from './document-lookup.ts';
-import type { LabelJob, LabelProfile, labelChannels, PrintAnswer, SaveFileAnswer } from './label-channels.ts';
+import type {
+  LabelJob,
+  LabelProfile,
+  labelChannels,
+  PrintAnswer,
+  PrintersAnswer,
+  SaveFileAnswer,
+} from './label-channels.ts';
 import { LabelPreferencesStore } from './label-preferences.ts';
 import { fetchOutletPrices } from './outlet-prices.ts';
 import { type OpenJob, PrintJobs } from './print-jobs.ts';
@@ -62,6 +69,16 @@ export function createLabelHandlers(context: LabelContext): HandlersFor<typeof l
     }
   };
 
+  /** The printers with the label size last printed on each. */
+  const printersNow = async (): Promise<PrintersAnswer> => {
+    if (!port.available) return { available: false, printers: [] };
+    const printers = await port.listPrinters();
+    return {
+      available: true,
+      printers: printers.map((p) => ({ ...p, lastProfileId: preferences.profileFor(p.name) })),
+    };
+  };
+
   return {
     'labels:lookup-document': async (query) => {
       const answer = await lookUpDocument(context.connection.client(), query, context.now());
@@ -95,14 +112,7 @@ export function createLabelHandlers(context: LabelContext): HandlersFor<typeof l
     },
     'labels:save-preferences': (change) => preferences.update(change),
 
-    'labels:printers': async () => {
-      if (!port.available) return { available: false, printers: [] };
-      const printers = await port.listPrinters();
-      return {
-        available: true,
-        printers: printers.map((p) => ({ ...p, lastProfileId: preferences.profileFor(p.name) })),
-      };
-    },
+    'labels:printers': printersNow,
 
     'labels:print': ({ job, target }) =>
       runJob(job, async (profile, open) => {
@@ -112,9 +122,9 @@ export function createLabelHandlers(context: LabelContext): HandlersFor<typeof l
           rendered: open.rendered,
           options: printOptions(profile, printerName),
         });
-        if (answer.kind === 'printed' && printerName !== null)
-          preferences.rememberPrinter(printerName, profile.id);
-        return answer;
+        if (answer.kind !== 'printed') return answer;
+        if (printerName !== null) preferences.rememberPrinter(printerName, profile.id);
+        return { ...answer, printers: await printersNow() };
       }),
 
     'labels:save-pdf': ({ job, fileName }) =>

@@ -6,12 +6,12 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app.tsx';
 import { createAppStores } from './app/app-stores.ts';
-import { StoresProvider } from './app/stores-context.tsx';
 import { dealposBridge } from './bridge/dealpos-bridge.ts';
 import { routeScrollLockStyles } from './csp/scroll-lock-styles.ts';
 import { createI18n } from './i18n/i18n.ts';
 import { LabelPrintPage } from './labels/print-page.tsx';
 import { labelPrintJobId } from './labels/print-route.ts';
+import { StoresProvider } from './stores/app-stores.ts';
 
 routeScrollLockStyles();
 const root = document.getElementById('root');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { burstGapMs, createBurstEnterGuard } from '../../renderer/src/back-office/burst-enter.ts';
+import { burstGapMs, createBurstEnterGuard } from '../../renderer/src/ui/burst-enter.ts';
 
 /** Plays keys at the given times into a fresh guard; answers what it said of each Enter. */
 function play(keys: [key: string, at: number][]): boolean[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GovernorState } from '../../main/app-contract.ts';
-import { quotaIsIdle, refreshDue } from '../../renderer/src/scan/use-catalog-refresh.ts';
+import { quotaIsIdle, refreshDue } from '../../renderer/src/catalog/catalog-refresh.ts';
 
 const quota = (overrides: Partial<GovernorState>): GovernorState => ({
   limit: 50,

@@ -3,13 +3,12 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, test } from 'vitest';
+import { createAppStores } from '../../renderer/src/app/app-stores.ts';
 import { CustomerSearch } from '../../renderer/src/customers/customer-search.tsx';
-import { CustomersProvider } from '../../renderer/src/customers/customers-context.tsx';
-import { createCustomersStore } from '../../renderer/src/customers/customers-store.ts';
 import { createI18n } from '../../renderer/src/i18n/i18n.ts';
 import type { KeyStroke } from '../../renderer/src/scanner/key-stroke.ts';
 import { defaultScannerSettings } from '../../renderer/src/scanner/scanner-settings.ts';
-import { useScannerSettings } from '../../renderer/src/scanner/scanner-settings-store.ts';
+import { StoresProvider } from '../../renderer/src/stores/app-stores.ts';
 import { keysFor, scanKeys, seededRandom, wiredPace } from '../scanner/timelines.ts';
 import { fakeMain } from './fake-main.ts';
 
@@ -40,18 +39,20 @@ async function saveCalibratedScanner(): Promise<void> {
     'dealpos-scanner',
     JSON.stringify({ state: { settings, refreshEveryHours: 24 }, version: 2 }),
   );
-  await useScannerSettings.persist.rehydrate();
 }
 
 async function renderSearch() {
   const main = fakeMain({ 'customers:find': () => null });
-  const store = createCustomersStore(main.bridge);
+  // The app's stores read the scanner settings this PC saved as they are built.
+  const i18n = createI18n();
+  const stores = createAppStores(main.bridge, i18n);
+  const store = stores.customers;
   const inputRef = createRef<HTMLInputElement>();
   render(
-    <I18nextProvider i18n={createI18n()}>
-      <CustomersProvider store={store}>
+    <I18nextProvider i18n={i18n}>
+      <StoresProvider stores={stores}>
         <CustomerSearch inputRef={inputRef} />
-      </CustomersProvider>
+      </StoresProvider>
     </I18nextProvider>,
   );
   await act(async () => {});

@@ -85,4 +85,16 @@ describe('an outlet the API user may not access', () => {
     expect(inIndonesian.dealposMessage).toBe(words);
     expect(inEnglish.title).not.toBe(describeError(error('forbidden'), english).title);
   });
+
+  test("a screen's own words win for the kinds it names; any other kind reads as the app's", () => {
+    const scanScreen = { 'rate-limited': { title: 'The request limit is used up for now.' } };
+    expect(describeError(error('rate-limited'), english, scanScreen)).toEqual({
+      title: 'The request limit is used up for now.',
+      hint: '',
+    });
+    expect(describeError(error('auth'), english, scanScreen)).toEqual(describeError(error('auth'), english));
+    expect(describeError(error('auth'), english, scanScreen).title).toBe(
+      'DealPOS did not accept this client ID or client secret.',
+    );
+  });
 });

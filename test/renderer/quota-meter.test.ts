@@ -4,9 +4,9 @@ import { createElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createAppStores } from '../../renderer/src/app/app-stores.ts';
-import { StoresProvider } from '../../renderer/src/app/stores-context.tsx';
 import { createI18n } from '../../renderer/src/i18n/i18n.ts';
 import { QuotaMeter } from '../../renderer/src/quota/quota-meter.tsx';
+import { StoresProvider } from '../../renderer/src/stores/app-stores.ts';
 import { connectedView, fakeMain, quotaState } from './fake-main.ts';
 
 const start = new Date('2026-03-02T09:00:00+07:00').getTime();

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
 import { screenFor } from '../../renderer/src/app/screen-for.ts';
-import { noConnection } from '../../renderer/src/app/session-store.ts';
+import { noConnection } from '../../renderer/src/session/session-store.ts';
 import { connectedView } from './fake-main.ts';
 
 const ready = { phase: 'ready' as const, welcomeChoice: 'welcome' as const };

@@ -1,26 +1,42 @@
 import type { i18n } from 'i18next';
+import { createBackOfficeStores } from '../back-office/back-office-stores.ts';
+import { dexieCatalogCache } from '../back-office/dexie-catalog-cache.ts';
 import type { ConnectionView, DealposBridge } from '../bridge/contract.ts';
 import { CatalogDb } from '../catalog/catalog-db.ts';
-import { type ConnectStore, createConnectStore } from '../connect/connect-store.ts';
-import { createFrameStore, type FrameStore } from '../frame/frame-store.ts';
+import { createCatalogStore } from '../catalog/catalog-store.ts';
+import { createConnectStore } from '../connect/connect-store.ts';
+import { createCustomersStore } from '../customers/customers-store.ts';
 import { applyLanguage } from '../i18n/i18n.ts';
-import { type ApprovalStore, createApprovalStore } from '../manager/approval-store.ts';
-import { createOutletChangeStore, type OutletChangeStore } from '../settings/outlet-change-store.ts';
-import { createSessionStore, type SessionStore } from './session-store.ts';
+import type { CatalogFinder } from '../labels/labels-state.ts';
+import { createLabelsStore } from '../labels/labels-store.ts';
+import { createApprovalStore } from '../manager/approval-store.ts';
+import { createScanStore } from '../scan/scan-store.ts';
+import { createScannerSettingsStore } from '../scanner/scanner-settings-store.ts';
+import { createFrameStore } from '../session/frame-store.ts';
+import { createSessionStore } from '../session/session-store.ts';
+import { createOutletChangeStore } from '../settings/outlet-change-store.ts';
+import type { AppStores } from '../stores/app-stores.ts';
 
-export interface AppStores {
-  session: SessionStore;
-  connect: ConnectStore;
-  frame: FrameStore;
-  outletChange: OutletChangeStore;
-  /** The one manager dialog every guarded action asks through. */
-  approval: ApprovalStore;
-  /** The catalog on this PC (IndexedDB), opened once: the scan screen, its sync and the back office share it. */
-  catalogDb: CatalogDb;
+export type { AppStores } from '../stores/app-stores.ts';
+
+export interface AppStoresOptions {
+  /** The catalog database; by default the app's own `dealpos-catalog`. */
+  catalogDb?: CatalogDb;
+  /** Where the labels screen reads selling prices; by default the catalog on this PC. */
+  labelsCatalog?: CatalogFinder | null;
+  /** Today's date for labels (YYYY-MM-DD); by default the clock's. */
+  today?: () => string;
 }
 
-/** Every store of the page, wired to one bridge and one i18next instance. */
-export function createAppStores(bridge: DealposBridge, i18nInstance: i18n): AppStores {
+/**
+ * Every long-lived store of the page, built once at page start and wired to one bridge, one
+ * i18next instance and one catalog database. Components read them with `useAppStore`.
+ */
+export function createAppStores(
+  bridge: DealposBridge,
+  i18nInstance: i18n,
+  options: AppStoresOptions = {},
+): AppStores {
   const session = createSessionStore(bridge, {
     applyLanguage: (language) => applyLanguage(i18nInstance, language),
   });
@@ -33,12 +49,27 @@ export function createAppStores(bridge: DealposBridge, i18nInstance: i18n): AppS
       void connect.getState().resumeSaved();
     }
   });
+  const catalogDb = options.catalogDb ?? new CatalogDb();
+  const catalog = createCatalogStore(bridge, catalogDb);
+  const find = (code: string) => catalog.getState().find(code);
   return {
     session,
     connect,
     frame: createFrameStore(),
     outletChange: createOutletChangeStore(bridge, { onChanged: connected }),
     approval: createApprovalStore(bridge),
-    catalogDb: new CatalogDb(),
+    catalogDb,
+    catalog,
+    scans: createScanStore(),
+    scannerSettings: createScannerSettingsStore(),
+    // The label job's selling prices come from the catalog on this PC.
+    labels: createLabelsStore({
+      bridge,
+      catalog: options.labelsCatalog === undefined ? { find } : options.labelsCatalog,
+      ...(options.today ? { today: options.today } : {}),
+    }),
+    customers: createCustomersStore(bridge),
+    // The back office's catalog: the same database, and the scan screen's lookup so both agree on a code.
+    ...createBackOfficeStores(bridge, dexieCatalogCache(catalogDb, find)),
   };
 }

@@ -1,4 +1,4 @@
-import type { SessionState } from './session-store.ts';
+import type { SessionState } from '../session/session-store.ts';
 
 export type Screen = 'loading' | 'failed' | 'welcome' | 'connect' | 'frame';
 

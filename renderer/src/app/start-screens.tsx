@@ -1,8 +1,8 @@
 import { Button, Flex, Heading, Spinner, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
 import { ErrorCallout } from '../errors/error-callout.tsx';
-import { useSession } from './stores-context.tsx';
-import { useFocusOnMount } from './use-focus-on-mount.ts';
+import { useAppStore } from '../stores/app-stores.ts';
+import { useFocusOnMount } from '../ui/use-focus-on-mount.ts';
 
 export function StartingScreen() {
   const { t } = useTranslation();
@@ -17,8 +17,8 @@ export function StartingScreen() {
 /** Main did not answer the first questions (app info, settings, connection). */
 export function StartFailedScreen() {
   const { t } = useTranslation();
-  const error = useSession((state) => state.startError);
-  const start = useSession((state) => state.start);
+  const error = useAppStore('session', (state) => state.startError);
+  const start = useAppStore('session', (state) => state.start);
   const retryRef = useFocusOnMount<HTMLButtonElement>();
   return (
     <Flex className="screen-center" direction="column" align="center" justify="center" gap="4">

@@ -3,19 +3,19 @@ import { useEffect } from 'react';
 import { LogFrame } from '../export/log-frame.tsx';
 import { dateTime } from '../i18n/format-time.ts';
 import { formatRupiah } from '../money/format-rupiah.ts';
+import { useAppStore } from '../stores/app-stores.ts';
 import { PlainTable } from '../ui/plain-table.tsx';
 import { readableDetail } from './activity-detail.ts';
-import { useBackOffice } from './back-office-context.tsx';
 import { resultColor } from './result-color.ts';
 import { useBackOfficeText } from './use-back-office-text.ts';
 
 /** Every write made from this counter, newest first, and the whole log as CSV. */
 export function ActivityView() {
   const { t, language } = useBackOfficeText();
-  const page = useBackOffice('activity', (s) => s.page);
-  const error = useBackOffice('activity', (s) => s.error);
-  const load = useBackOffice('activity', (s) => s.load);
-  const exportCsv = useBackOffice('activity', (s) => s.exportCsv);
+  const page = useAppStore('activity', (s) => s.page);
+  const error = useAppStore('activity', (s) => s.error);
+  const load = useAppStore('activity', (s) => s.load);
+  const exportCsv = useAppStore('activity', (s) => s.exportCsv);
 
   useEffect(() => {
     void load();

@@ -1,8 +1,8 @@
 import { Button, Card, Flex, Grid, Heading, IconButton, Text } from '@radix-ui/themes';
 import { useEffect, useRef, useState } from 'react';
 import { formatRupiah } from '../money/format-rupiah.ts';
+import { useAppStore } from '../stores/app-stores.ts';
 import { TextInputField } from '../ui/text-input-field.tsx';
-import { useBackOffice } from './back-office-context.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import type { VariantAddInput } from './contract.ts';
 import { readNewVariants } from './new-variant-rows.ts';
@@ -12,15 +12,15 @@ import { useBackOfficeText } from './use-back-office-text.ts';
 /** New variants for a product, by its code: one row each (code, model, prices), reviewed before they are added. */
 export function AddVariants() {
   const { t } = useBackOfficeText();
-  const productCode = useBackOffice('variants', (s) => s.productCode);
-  const rows = useBackOffice('variants', (s) => s.rows);
-  const busy = useBackOffice('variants', (s) => s.busy);
-  const setProductCode = useBackOffice('variants', (s) => s.setProductCode);
-  const editRow = useBackOffice('variants', (s) => s.editRow);
-  const addRow = useBackOffice('variants', (s) => s.addRow);
-  const removeRow = useBackOffice('variants', (s) => s.removeRow);
-  const submitAdd = useBackOffice('variants', (s) => s.submitAdd);
-  const setAdding = useBackOffice('variants', (s) => s.setAdding);
+  const productCode = useAppStore('variants', (s) => s.productCode);
+  const rows = useAppStore('variants', (s) => s.rows);
+  const busy = useAppStore('variants', (s) => s.busy);
+  const setProductCode = useAppStore('variants', (s) => s.setProductCode);
+  const editRow = useAppStore('variants', (s) => s.editRow);
+  const addRow = useAppStore('variants', (s) => s.addRow);
+  const removeRow = useAppStore('variants', (s) => s.removeRow);
+  const submitAdd = useAppStore('variants', (s) => s.submitAdd);
+  const setAdding = useAppStore('variants', (s) => s.setAdding);
   // What the dialog lists, taken when it opens (the rows empty themselves once DealPOS says yes).
   const [asking, setAsking] = useState<VariantAddInput | null>(null);
   const [tried, setTried] = useState(false);

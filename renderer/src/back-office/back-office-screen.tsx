@@ -1,13 +1,8 @@
 import './back-office.css';
 import { Box, Tabs } from '@radix-ui/themes';
-import { useState } from 'react';
-import { useCatalogDb } from '../app/stores-context.tsx';
-import { useCatalogStore } from '../scan/catalog-context.tsx';
+import { useAppStore } from '../stores/app-stores.ts';
 import { ActivityView } from './activity-view.tsx';
-import { BackOfficeProvider, useBackOffice } from './back-office-context.tsx';
-import { keptBackOfficeStores, type OfficeSection, officeSections } from './back-office-stores.ts';
-import { bridge } from './bridge.ts';
-import { dexieCatalogCache } from './dexie-catalog-cache.ts';
+import { type OfficeSection, officeSections } from './back-office-stores.ts';
 import { InvoicesPanel } from './invoices-panel.tsx';
 import { ShippingPanel } from './shipping-panel.tsx';
 import { useBackOfficeText } from './use-back-office-text.ts';
@@ -22,23 +17,9 @@ const isSection = (value: string): value is OfficeSection =>
  * write made from here. Each write is one request to DealPOS, confirmed first, never resent.
  */
 export function BackOfficeScreen() {
-  const catalog = useCatalogStore();
-  const db = useCatalogDb();
-  const [stores] = useState(() =>
-    // The scan feature's catalog: the same database, and its own lookup so both agree on a code.
-    keptBackOfficeStores(bridge(), () => dexieCatalogCache(db, (code) => catalog.getState().find(code))),
-  );
-  return (
-    <BackOfficeProvider stores={stores}>
-      <BackOfficeSections />
-    </BackOfficeProvider>
-  );
-}
-
-function BackOfficeSections() {
   const { t } = useBackOfficeText();
-  const section = useBackOffice('screen', (s) => s.section);
-  const show = useBackOffice('screen', (s) => s.show);
+  const section = useAppStore('office', (s) => s.section);
+  const show = useAppStore('office', (s) => s.show);
   return (
     <Box className="office-screen">
       <Tabs.Root value={section} onValueChange={(value) => isSection(value) && show(value)}>

@@ -1,4 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+// Brings the interface below into every program that builds this store.
+import type {} from '../stores/app-stores.ts';
 import { type ActivityStore, createActivityStore } from './activity-store.ts';
 import type { CatalogCache } from './catalog-cache.ts';
 import type { DealposBridge } from './contract.ts';
@@ -16,7 +18,8 @@ export interface SectionState {
 }
 
 export interface BackOfficeStores {
-  screen: StoreApi<SectionState>;
+  /** Which desk of the back office shows. */
+  office: StoreApi<SectionState>;
   outlets: OutletStore;
   invoices: InvoiceStore;
   shipping: ShippingStore;
@@ -26,7 +29,7 @@ export interface BackOfficeStores {
 
 export function createBackOfficeStores(bridge: DealposBridge, cache: CatalogCache): BackOfficeStores {
   return {
-    screen: createStore<SectionState>()((set) => ({
+    office: createStore<SectionState>()((set) => ({
       section: 'invoices',
       show: (section) => set({ section }),
     })),
@@ -38,13 +41,8 @@ export function createBackOfficeStores(bridge: DealposBridge, cache: CatalogCach
   };
 }
 
-let kept: { bridge: DealposBridge; stores: BackOfficeStores } | null = null;
-
-/**
- * The screen's stores, kept for as long as the page lives: a shipping batch, an open invoice and
- * its last answer are still there after a trip to the Labels tab and back.
- */
-export function keptBackOfficeStores(bridge: DealposBridge, cache: () => CatalogCache): BackOfficeStores {
-  if (kept?.bridge !== bridge) kept = { bridge, stores: createBackOfficeStores(bridge, cache()) };
-  return kept.stores;
+// The app builds these once (app/app-stores.ts), so a shipping batch, an open invoice and its
+// last answer are still there after a trip to the Labels tab and back.
+declare module '../stores/app-stores.ts' {
+  interface AppStores extends BackOfficeStores {}
 }

@@ -1,6 +1,6 @@
 import { AlertDialog, Button, Flex, Spinner, Text, TextField } from '@radix-ui/themes';
 import { type ReactNode, type RefObject, useId, useRef, useState } from 'react';
-import { createBurstEnterGuard } from './burst-enter.ts';
+import { createBurstEnterGuard } from '../ui/burst-enter.ts';
 
 export interface ConfirmDialogProps {
   open: boolean;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../errors/describe-error.ts';
 import { clockTime } from '../i18n/format-time.ts';
 import { formatRupiah } from '../money/format-rupiah.ts';
-import { useBackOffice } from './back-office-context.tsx';
+import { useAppStore } from '../stores/app-stores.ts';
 import type {
   InvoiceHistory,
   InvoiceKnownState,
@@ -25,7 +25,7 @@ const shownLines = 3;
 /** The invoice before acting on it: as DealPOS showed it when opened, and this session's writes to it. */
 export function InvoiceCard({ open }: { open: InvoiceReading }) {
   const { t } = useBackOfficeText();
-  const result = useBackOffice('invoices', (s) => s.result);
+  const result = useAppStore('invoices', (s) => s.result);
   const { history, lookup } = open;
   const shown =
     result && result.number === history.number && result.outlet === history.outlet ? result : null;

@@ -1,9 +1,9 @@
 import { Button, Card, Flex, Grid, Spinner, Text } from '@radix-ui/themes';
 import { type FormEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import { useManagerApproval } from '../manager/use-manager-approval.ts';
+import { useAppStore } from '../stores/app-stores.ts';
 import { SegmentedField } from '../ui/segmented-field.tsx';
 import { TextInputField } from '../ui/text-input-field.tsx';
-import { useBackOffice } from './back-office-context.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import type { InvoiceReading } from './contract.ts';
 import { InvoiceCard, InvoiceGlance } from './invoice-detail-card.tsx';
@@ -24,13 +24,13 @@ const guardText = {
 /** Invoices: open one by outlet and number (typed, or scanned from the receipt), then void, restore or erase it. */
 export function InvoicesPanel() {
   const { t } = useBackOfficeText();
-  const number = useBackOffice('invoices', (s) => s.number);
-  const setNumber = useBackOffice('invoices', (s) => s.setNumber);
-  const openInvoice = useBackOffice('invoices', (s) => s.openInvoice);
-  const open = useBackOffice('invoices', (s) => s.open);
-  const error = useBackOffice('invoices', (s) => s.error);
-  const reading = useBackOffice('invoices', (s) => s.reading);
-  const outlet = useBackOffice('outlets', (s) => s.chosen);
+  const number = useAppStore('invoices', (s) => s.number);
+  const setNumber = useAppStore('invoices', (s) => s.setNumber);
+  const openInvoice = useAppStore('invoices', (s) => s.openInvoice);
+  const open = useAppStore('invoices', (s) => s.open);
+  const error = useAppStore('invoices', (s) => s.error);
+  const reading = useAppStore('invoices', (s) => s.reading);
+  const outlet = useAppStore('outlets', (s) => s.chosen);
   const numberRef = useRef<HTMLInputElement>(null);
   const noteRef = useRef<HTMLInputElement>(null);
 
@@ -98,12 +98,12 @@ interface ActionsProps {
 /** Void (with a note and the fulfilment guard), restore, erase: each behind a confirmation naming the invoice. */
 function InvoiceActions({ open, noteRef, numberRef }: ActionsProps) {
   const { t } = useBackOfficeText();
-  const note = useBackOffice('invoices', (s) => s.note);
-  const guard = useBackOffice('invoices', (s) => s.guard);
-  const busy = useBackOffice('invoices', (s) => s.busy);
-  const setNote = useBackOffice('invoices', (s) => s.setNote);
-  const setGuard = useBackOffice('invoices', (s) => s.setGuard);
-  const run = useBackOffice('invoices', (s) => s.run);
+  const note = useAppStore('invoices', (s) => s.note);
+  const guard = useAppStore('invoices', (s) => s.guard);
+  const busy = useAppStore('invoices', (s) => s.busy);
+  const setNote = useAppStore('invoices', (s) => s.setNote);
+  const setGuard = useAppStore('invoices', (s) => s.setGuard);
+  const run = useAppStore('invoices', (s) => s.run);
   const askManager = useManagerApproval();
   const [asking, setAsking] = useState<InvoiceAction | null>(null);
   const invoice = open.history;

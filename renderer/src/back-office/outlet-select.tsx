@@ -1,20 +1,19 @@
 import { Flex, Select, Spinner, Text } from '@radix-ui/themes';
 import { useEffect } from 'react';
-import { useSession } from '../app/stores-context.tsx';
 import { ErrorCallout } from '../errors/error-callout.tsx';
+import { useAppStore } from '../stores/app-stores.ts';
 import { Field } from '../ui/field.tsx';
-import { useBackOffice } from './back-office-context.tsx';
 import { useBackOfficeText } from './use-back-office-text.ts';
 
 /** The outlet a document belongs to: this counter's own until someone picks another. */
 export function OutletSelect({ id }: { id: string }) {
   const { t } = useBackOfficeText();
-  const counterOutlet = useSession((state) => state.connection.outlet?.name ?? null);
-  const outlets = useBackOffice('outlets', (s) => s.outlets);
-  const chosen = useBackOffice('outlets', (s) => s.chosen);
-  const error = useBackOffice('outlets', (s) => s.error);
-  const load = useBackOffice('outlets', (s) => s.load);
-  const choose = useBackOffice('outlets', (s) => s.choose);
+  const counterOutlet = useAppStore('session', (state) => state.connection.outlet?.name ?? null);
+  const outlets = useAppStore('outlets', (s) => s.outlets);
+  const chosen = useAppStore('outlets', (s) => s.chosen);
+  const error = useAppStore('outlets', (s) => s.error);
+  const load = useAppStore('outlets', (s) => s.load);
+  const choose = useAppStore('outlets', (s) => s.choose);
 
   useEffect(() => {
     void load(counterOutlet);

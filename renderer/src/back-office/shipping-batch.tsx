@@ -1,7 +1,7 @@
 import { Badge, Button, Callout, Card, Flex, Heading, Text, TextField } from '@radix-ui/themes';
 import { useEffect, useRef, useState } from 'react';
+import { useAppStore } from '../stores/app-stores.ts';
 import { PlainTable } from '../ui/plain-table.tsx';
-import { useBackOffice } from './back-office-context.tsx';
 import { OutletSelect } from './outlet-select.tsx';
 import { resultColor } from './result-color.ts';
 import { ServiceField } from './service-field.tsx';
@@ -14,8 +14,8 @@ import { DealposWords } from './write-result.tsx';
  * DealPOS while the next order is scanned. Keyboard and scanner only; every pair's answer is listed.
  */
 export function ShippingBatch() {
-  const running = useBackOffice('shipping', (s) => s.batchRunning);
-  const rows = useBackOffice('shipping', (s) => s.rows);
+  const running = useAppStore('shipping', (s) => s.batchRunning);
+  const rows = useAppStore('shipping', (s) => s.rows);
   return (
     <Flex direction="column" gap="4">
       {running ? <BatchScanner /> : <BatchSetup />}
@@ -26,10 +26,10 @@ export function ShippingBatch() {
 
 function BatchSetup() {
   const { t } = useBackOfficeText();
-  const service = useBackOffice('shipping', (s) => s.service);
-  const setField = useBackOffice('shipping', (s) => s.setField);
-  const start = useBackOffice('shipping', (s) => s.startBatch);
-  const outlet = useBackOffice('outlets', (s) => s.chosen);
+  const service = useAppStore('shipping', (s) => s.service);
+  const setField = useAppStore('shipping', (s) => s.setField);
+  const start = useAppStore('shipping', (s) => s.startBatch);
+  const outlet = useAppStore('outlets', (s) => s.chosen);
   return (
     <Card size="3">
       <Flex direction="column" gap="4">
@@ -61,13 +61,13 @@ function BatchSetup() {
 
 function BatchScanner() {
   const { t } = useBackOfficeText();
-  const pending = useBackOffice('shipping', (s) => s.pendingOrder);
-  const problem = useBackOffice('shipping', (s) => s.problem);
-  const service = useBackOffice('shipping', (s) => s.service);
-  const scan = useBackOffice('shipping', (s) => s.scan);
-  const forget = useBackOffice('shipping', (s) => s.forgetPending);
-  const stop = useBackOffice('shipping', (s) => s.stopBatch);
-  const outlet = useBackOffice('outlets', (s) => s.chosen);
+  const pending = useAppStore('shipping', (s) => s.pendingOrder);
+  const problem = useAppStore('shipping', (s) => s.problem);
+  const service = useAppStore('shipping', (s) => s.service);
+  const scan = useAppStore('shipping', (s) => s.scan);
+  const forget = useAppStore('shipping', (s) => s.forgetPending);
+  const stop = useAppStore('shipping', (s) => s.stopBatch);
+  const outlet = useAppStore('outlets', (s) => s.chosen);
   const [typed, setTyped] = useState('');
   const fieldRef = useRef<HTMLInputElement>(null);
 

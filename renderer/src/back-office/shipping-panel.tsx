@@ -1,8 +1,8 @@
 import { Button, Card, Flex, Text } from '@radix-ui/themes';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useAppStore } from '../stores/app-stores.ts';
 import { SegmentedField } from '../ui/segmented-field.tsx';
 import { TextInputField } from '../ui/text-input-field.tsx';
-import { useBackOffice } from './back-office-context.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { OutletSelect } from './outlet-select.tsx';
 import { ScanTextField } from './scan-text-field.tsx';
@@ -14,9 +14,9 @@ import { NotSent, WriteResult } from './write-result.tsx';
 /** Sales-order reference numbers: one order, or the shipping desk's batch. */
 export function ShippingPanel() {
   const { t } = useBackOfficeText();
-  const mode = useBackOffice('shipping', (s) => s.mode);
-  const setMode = useBackOffice('shipping', (s) => s.setMode);
-  const batchRunning = useBackOffice('shipping', (s) => s.batchRunning);
+  const mode = useAppStore('shipping', (s) => s.mode);
+  const setMode = useAppStore('shipping', (s) => s.setMode);
+  const batchRunning = useAppStore('shipping', (s) => s.batchRunning);
   return (
     <Flex direction="column" gap="5" data-testid="office-shipping">
       <SegmentedField
@@ -40,15 +40,15 @@ export function ShippingPanel() {
 /** One order: number, tracking barcode, service, note; Enter moves on, and the last Enter asks to confirm. */
 function SingleOrder() {
   const { t } = useBackOfficeText();
-  const number = useBackOffice('shipping', (s) => s.number);
-  const reference = useBackOffice('shipping', (s) => s.reference);
-  const service = useBackOffice('shipping', (s) => s.service);
-  const note = useBackOffice('shipping', (s) => s.note);
-  const sending = useBackOffice('shipping', (s) => s.sending);
-  const last = useBackOffice('shipping', (s) => s.last);
-  const setField = useBackOffice('shipping', (s) => s.setField);
-  const sendSingle = useBackOffice('shipping', (s) => s.sendSingle);
-  const outlet = useBackOffice('outlets', (s) => s.chosen);
+  const number = useAppStore('shipping', (s) => s.number);
+  const reference = useAppStore('shipping', (s) => s.reference);
+  const service = useAppStore('shipping', (s) => s.service);
+  const note = useAppStore('shipping', (s) => s.note);
+  const sending = useAppStore('shipping', (s) => s.sending);
+  const last = useAppStore('shipping', (s) => s.last);
+  const setField = useAppStore('shipping', (s) => s.setField);
+  const sendSingle = useAppStore('shipping', (s) => s.sendSingle);
+  const outlet = useAppStore('outlets', (s) => s.chosen);
   // What the dialog names, taken when it opens: the fields empty themselves once DealPOS says yes.
   const [asking, setAsking] = useState<{ number: string; reference: string; service: string } | null>(null);
   const [needOne, setNeedOne] = useState(false);

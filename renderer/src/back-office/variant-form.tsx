@@ -2,8 +2,8 @@ import { Badge, Button, Card, Checkbox, Flex, Grid, Heading, Select, Text } from
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import { useManagerApproval } from '../manager/use-manager-approval.ts';
 import { formatRupiah } from '../money/format-rupiah.ts';
+import { useAppStore } from '../stores/app-stores.ts';
 import { TextInputField } from '../ui/text-input-field.tsx';
-import { useBackOffice } from './back-office-context.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { PriceWarningList } from './price-warning-list.tsx';
 import { PrintLabelsButton } from './print-labels-button.tsx';
@@ -35,16 +35,16 @@ function valueText(change: DraftChange, value: DraftChange['from'], t: BackOffic
 /** The variant read fresh from DealPOS, its fields to change, and the review before it is saved. */
 export function VariantForm({ searchRef }: { searchRef: RefObject<HTMLInputElement | null> }) {
   const { t } = useBackOfficeText();
-  const sheet = useBackOffice('variants', (s) => s.sheet);
-  const draft = useBackOffice('variants', (s) => s.draft);
-  const busy = useBackOffice('variants', (s) => s.busy);
-  const edit = useBackOffice('variants', (s) => s.edit);
-  const setOutletPrice = useBackOffice('variants', (s) => s.setOutletPrice);
-  const addOutletPrice = useBackOffice('variants', (s) => s.addOutletPrice);
-  const save = useBackOffice('variants', (s) => s.save);
-  const remove = useBackOffice('variants', (s) => s.remove);
+  const sheet = useAppStore('variants', (s) => s.sheet);
+  const draft = useAppStore('variants', (s) => s.draft);
+  const busy = useAppStore('variants', (s) => s.busy);
+  const edit = useAppStore('variants', (s) => s.edit);
+  const setOutletPrice = useAppStore('variants', (s) => s.setOutletPrice);
+  const addOutletPrice = useAppStore('variants', (s) => s.addOutletPrice);
+  const save = useAppStore('variants', (s) => s.save);
+  const remove = useAppStore('variants', (s) => s.remove);
   const askManager = useManagerApproval();
-  const outlets = useBackOffice('outlets', (s) => s.outlets);
+  const outlets = useAppStore('outlets', (s) => s.outlets);
   const [asking, setAsking] = useState<'save' | 'delete' | null>(null);
   const priceRef = useRef<HTMLInputElement>(null);
 

@@ -1,5 +1,5 @@
 import { Flex } from '@radix-ui/themes';
-import { useBackOffice } from './back-office-context.tsx';
+import { useAppStore } from '../stores/app-stores.ts';
 import { PrintLabelsButton } from './print-labels-button.tsx';
 import { useBackOfficeText } from './use-back-office-text.ts';
 import { WriteResult } from './write-result.tsx';
@@ -7,7 +7,7 @@ import { WriteResult } from './write-result.tsx';
 /** The answer to the last variant write, and the labels to reprint when it changed something. */
 export function VariantResultView() {
   const { t } = useBackOfficeText();
-  const result = useBackOffice('variants', (s) => s.result);
+  const result = useAppStore('variants', (s) => s.result);
   if (!result) return null;
   if (result.kind === 'delete') {
     return <WriteResult action="variant-delete" document={result.code} outcome={result.outcome} />;

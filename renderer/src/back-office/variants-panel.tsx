@@ -1,8 +1,8 @@
 import { Button, Card, Flex, Spinner, Text } from '@radix-ui/themes';
 import { type FormEvent, useEffect, useRef } from 'react';
 import { formatRupiah } from '../money/format-rupiah.ts';
+import { useAppStore } from '../stores/app-stores.ts';
 import { AddVariants } from './add-variants.tsx';
-import { useBackOffice } from './back-office-context.tsx';
 import { ScanTextField } from './scan-text-field.tsx';
 import { useBackOfficeText } from './use-back-office-text.ts';
 import { VariantForm } from './variant-form.tsx';
@@ -12,16 +12,16 @@ import { NotSent } from './write-result.tsx';
 /** Variants: find one (scan, code or name), edit it, delete it; or add variants to a product. */
 export function VariantsPanel() {
   const { t } = useBackOfficeText();
-  const query = useBackOffice('variants', (s) => s.query);
-  const setQuery = useBackOffice('variants', (s) => s.setQuery);
-  const search = useBackOffice('variants', (s) => s.search);
-  const searching = useBackOffice('variants', (s) => s.searching);
-  const loading = useBackOffice('variants', (s) => s.loading);
-  const notFound = useBackOffice('variants', (s) => s.notFound);
-  const noCatalog = useBackOffice('variants', (s) => s.noCatalog);
-  const error = useBackOffice('variants', (s) => s.error);
-  const sheet = useBackOffice('variants', (s) => s.sheet);
-  const adding = useBackOffice('variants', (s) => s.adding);
+  const query = useAppStore('variants', (s) => s.query);
+  const setQuery = useAppStore('variants', (s) => s.setQuery);
+  const search = useAppStore('variants', (s) => s.search);
+  const searching = useAppStore('variants', (s) => s.searching);
+  const loading = useAppStore('variants', (s) => s.loading);
+  const notFound = useAppStore('variants', (s) => s.notFound);
+  const noCatalog = useAppStore('variants', (s) => s.noCatalog);
+  const error = useAppStore('variants', (s) => s.error);
+  const sheet = useAppStore('variants', (s) => s.sheet);
+  const adding = useAppStore('variants', (s) => s.adding);
   const searchRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -80,7 +80,7 @@ export function VariantsPanel() {
 
 function AddOpener() {
   const { t } = useBackOfficeText();
-  const setAdding = useBackOffice('variants', (s) => s.setAdding);
+  const setAdding = useAppStore('variants', (s) => s.setAdding);
   return (
     <Flex>
       <Button size="3" variant="soft" onClick={() => setAdding(true)}>
@@ -93,8 +93,8 @@ function AddOpener() {
 /** Several variants match: arrow keys or Tab to one, Enter opens it. */
 function SearchResults() {
   const { t } = useBackOfficeText();
-  const results = useBackOffice('variants', (s) => s.results);
-  const open = useBackOffice('variants', (s) => s.open);
+  const results = useAppStore('variants', (s) => s.results);
+  const open = useAppStore('variants', (s) => s.open);
   if (!results) return null;
   return (
     <Card size="2">

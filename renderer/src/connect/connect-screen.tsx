@@ -1,7 +1,7 @@
 import { Button, Card, Container, Flex, Heading } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import { useConnect, useSession } from '../app/stores-context.tsx';
-import { TopBar } from '../app/top-bar.tsx';
+import { useAppStore } from '../stores/app-stores.ts';
+import { TopBar } from '../ui/top-bar.tsx';
 import { CredentialsForm } from './credentials-form.tsx';
 import { OutletStep } from './outlet-step.tsx';
 import { WeakEncryptionDialog } from './weak-encryption-dialog.tsx';
@@ -9,9 +9,9 @@ import { WeakEncryptionDialog } from './weak-encryption-dialog.tsx';
 /** Connect this counter to a DealPOS store: credentials, test, outlet, save. */
 export function ConnectScreen() {
   const { t } = useTranslation();
-  const step = useConnect((state) => state.step);
-  const backToWelcome = useSession((state) => state.backToWelcome);
-  const savedWithoutOutlet = useSession((state) => state.connection.mode === 'live');
+  const step = useAppStore('connect', (state) => state.step);
+  const backToWelcome = useAppStore('session', (state) => state.backToWelcome);
+  const savedWithoutOutlet = useAppStore('session', (state) => state.connection.mode === 'live');
 
   const back = savedWithoutOutlet ? null : (
     <Button variant="soft" size="3" onClick={backToWelcome}>

@@ -1,5 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ConnectionView, DealposBridge, IpcError, Outlet } from '../bridge/contract.ts';
+// Brings the interface below into every program that builds this store.
+import type {} from '../stores/app-stores.ts';
 
 export type CredentialField = 'host' | 'clientId' | 'clientSecret' | 'passcode' | 'passcodeRepeat';
 
@@ -197,4 +199,11 @@ export function createConnectStore(bridge: DealposBridge, options: ConnectOption
       reset: () => set({ ...initial }),
     };
   });
+}
+
+// The app builds this store once (app/app-stores.ts); components read it with useAppStore.
+declare module '../stores/app-stores.ts' {
+  interface AppStores {
+    connect: ConnectStore;
+  }
 }

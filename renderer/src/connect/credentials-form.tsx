@@ -1,22 +1,22 @@
 import { Box, Button, Callout, Flex, Spinner, Text, TextField } from '@radix-ui/themes';
 import { type FormEvent, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConnect, useSession } from '../app/stores-context.tsx';
-import { useFocusOnMount } from '../app/use-focus-on-mount.ts';
 import { ErrorCallout } from '../errors/error-callout.tsx';
+import { useAppStore } from '../stores/app-stores.ts';
 import { Field as LabelledField } from '../ui/field.tsx';
+import { useFocusOnMount } from '../ui/use-focus-on-mount.ts';
 import type { CredentialField } from './connect-store.ts';
 
 /** Store address, client ID and secret; Enter (or the button) tests them. */
 export function CredentialsForm() {
   const { t } = useTranslation();
-  const error = useConnect((state) => state.error);
-  const busy = useConnect((state) => state.busy);
-  const test = useConnect((state) => state.test);
-  const secretKept = useSession((state) => state.appInfo?.secretProtection !== 'unavailable');
-  const passcodeNeeded = useConnect((state) => state.passcodeNeeded);
-  const passcodeProblem = useConnect((state) => state.passcodeProblem);
-  const loadPasscodeNeed = useConnect((state) => state.loadPasscodeNeed);
+  const error = useAppStore('connect', (state) => state.error);
+  const busy = useAppStore('connect', (state) => state.busy);
+  const test = useAppStore('connect', (state) => state.test);
+  const secretKept = useAppStore('session', (state) => state.appInfo?.secretProtection !== 'unavailable');
+  const passcodeNeeded = useAppStore('connect', (state) => state.passcodeNeeded);
+  const passcodeProblem = useAppStore('connect', (state) => state.passcodeProblem);
+  const loadPasscodeNeed = useAppStore('connect', (state) => state.loadPasscodeNeed);
 
   useEffect(() => {
     void loadPasscodeNeed();
@@ -104,8 +104,8 @@ interface FieldProps {
 }
 
 function Field({ field, label, hint, describedBy, secret = false, autoFocus = false }: FieldProps) {
-  const value = useConnect((state) => state[field]);
-  const setField = useConnect((state) => state.setField);
+  const value = useAppStore('connect', (state) => state[field]);
+  const setField = useAppStore('connect', (state) => state.setField);
   const focusRef = useFocusOnMount<HTMLInputElement>();
   const id = `connect-${field}`;
   return (

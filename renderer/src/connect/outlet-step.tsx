@@ -1,22 +1,22 @@
 import { Box, Button, Callout, Flex, Heading, Spinner, Text } from '@radix-ui/themes';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConnect } from '../app/stores-context.tsx';
 import { ErrorCallout } from '../errors/error-callout.tsx';
 import { OutletChoice } from '../outlet/outlet-choice.tsx';
+import { useAppStore } from '../stores/app-stores.ts';
 
 /** The test passed: choose the outlet of this counter, then save everything. */
 export function OutletStep() {
   const { t } = useTranslation();
-  const testedHost = useConnect((state) => state.testedHost);
-  const outlets = useConnect((state) => state.outlets);
-  const outletId = useConnect((state) => state.outletId);
-  const busy = useConnect((state) => state.busy);
-  const saved = useConnect((state) => state.saved);
-  const error = useConnect((state) => state.error);
-  const chooseOutletId = useConnect((state) => state.chooseOutletId);
-  const save = useConnect((state) => state.save);
-  const backToCredentials = useConnect((state) => state.backToCredentials);
+  const testedHost = useAppStore('connect', (state) => state.testedHost);
+  const outlets = useAppStore('connect', (state) => state.outlets);
+  const outletId = useAppStore('connect', (state) => state.outletId);
+  const busy = useAppStore('connect', (state) => state.busy);
+  const saved = useAppStore('connect', (state) => state.saved);
+  const error = useAppStore('connect', (state) => state.error);
+  const chooseOutletId = useAppStore('connect', (state) => state.chooseOutletId);
+  const save = useAppStore('connect', (state) => state.save);
+  const backToCredentials = useAppStore('connect', (state) => state.backToCredentials);
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();

@@ -1,14 +1,14 @@
 import { AlertDialog, Button, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import { useConnect } from '../app/stores-context.tsx';
+import { useAppStore } from '../stores/app-stores.ts';
 import { DialogActions } from '../ui/dialog-actions.tsx';
 
 /** Main answered `weak-encryption`: the admin decides whether a hidden, unencrypted secret will do. */
 export function WeakEncryptionDialog() {
   const { t } = useTranslation();
-  const open = useConnect((state) => state.confirmWeakEncryption);
-  const save = useConnect((state) => state.save);
-  const cancel = useConnect((state) => state.cancelWeakEncryption);
+  const open = useAppStore('connect', (state) => state.confirmWeakEncryption);
+  const save = useAppStore('connect', (state) => state.save);
+  const cancel = useAppStore('connect', (state) => state.cancelWeakEncryption);
   return (
     <AlertDialog.Root
       open={open}

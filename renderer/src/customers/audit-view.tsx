@@ -1,18 +1,18 @@
 import { Badge, Text } from '@radix-ui/themes';
 import { LogFrame } from '../export/log-frame.tsx';
 import { dateTime } from '../i18n/format-time.ts';
+import { useAppStore } from '../stores/app-stores.ts';
 import { PlainTable } from '../ui/plain-table.tsx';
-import { useCustomers } from './customers-context.tsx';
 import { resultColor } from './result-color.ts';
 import { useCustomersText } from './use-customers-text.ts';
 
 /** The PIN check log (main keeps the newest 10,000), newest first, and its CSV export. */
 export function AuditView() {
   const { t, language } = useCustomersText();
-  const audit = useCustomers((state) => state.audit);
-  const error = useCustomers((state) => state.auditError);
-  const loadAudit = useCustomers((state) => state.loadAudit);
-  const exportAudit = useCustomers((state) => state.exportAudit);
+  const audit = useAppStore('customers', (state) => state.audit);
+  const error = useAppStore('customers', (state) => state.auditError);
+  const loadAudit = useAppStore('customers', (state) => state.loadAudit);
+  const exportAudit = useAppStore('customers', (state) => state.exportAudit);
 
   return (
     <LogFrame

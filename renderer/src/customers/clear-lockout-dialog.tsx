@@ -1,7 +1,7 @@
 import { Box, Button } from '@radix-ui/themes';
 import { ErrorCallout } from '../errors/error-callout.tsx';
 import { useManagerApproval } from '../manager/use-manager-approval.ts';
-import { useCustomers } from './customers-context.tsx';
+import { useAppStore } from '../stores/app-stores.ts';
 import { useCustomersText } from './use-customers-text.ts';
 
 /**
@@ -10,8 +10,8 @@ import { useCustomersText } from './use-customers-text.ts';
  */
 export function ClearLockoutDialog({ name }: { name: string }) {
   const { t } = useCustomersText();
-  const clearLockout = useCustomers((state) => state.clearLockout);
-  const error = useCustomers((state) => state.clearError);
+  const clearLockout = useAppStore('customers', (state) => state.clearLockout);
+  const error = useAppStore('customers', (state) => state.clearError);
   const askManager = useManagerApproval();
 
   return (

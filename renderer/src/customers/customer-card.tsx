@@ -1,7 +1,7 @@
 import { Avatar, Badge, Button, Callout, Card, DataList, Flex, Heading, Text } from '@radix-ui/themes';
 import { dealposDate, points } from '../i18n/format-time.ts';
+import { useAppStore } from '../stores/app-stores.ts';
 import type { CustomerCard } from './contract.ts';
-import { useCustomers } from './customers-context.tsx';
 import { type CustomersT, useCustomersText } from './use-customers-text.ts';
 
 const statusColor = { active: 'green', inactive: 'gray', suspended: 'red', other: 'orange' } as const;
@@ -34,8 +34,8 @@ export function StatusBadge({ card, size = '3' }: { card: CustomerCard; size?: '
 /** Who the customer is: photo, name, status, membership and points, as DealPOS has them. */
 export function CustomerCardView({ card }: { card: CustomerCard }) {
   const { t, language } = useCustomersText();
-  const photo = useCustomers((state) => state.photo);
-  const closeCard = useCustomers((state) => state.closeCard);
+  const photo = useAppStore('customers', (state) => state.photo);
+  const closeCard = useAppStore('customers', (state) => state.closeCard);
   const group = card.group
     ? card.groupExpires
       ? t('card.groupUntil', { group: card.group, date: dealposDate(card.groupExpires, language) })

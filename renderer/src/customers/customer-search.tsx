@@ -1,11 +1,10 @@
 import { Button, Flex, Spinner } from '@radix-ui/themes';
 import { type FormEvent, type RefObject, useEffect } from 'react';
 import { ErrorCallout } from '../errors/error-callout.tsx';
-import { useScannerSettings } from '../scanner/scanner-settings-store.ts';
+import { useAppStore } from '../stores/app-stores.ts';
 import { SegmentedField } from '../ui/segmented-field.tsx';
 import { TextInputField } from '../ui/text-input-field.tsx';
 import { TitledCallout } from '../ui/titled-callout.tsx';
-import { useCustomers } from './customers-context.tsx';
 import type { LookupKind } from './customers-store.ts';
 import { listenToSearchScans } from './search-scans.ts';
 import { useCustomersText } from './use-customers-text.ts';
@@ -28,13 +27,13 @@ const inputType = { code: 'text', phone: 'tel', email: 'email' } as const;
 /** Member code (typed or scanned through the keyboard wedge), mobile number or email; Enter finds. */
 export function CustomerSearch({ inputRef }: { inputRef: RefObject<HTMLInputElement | null> }) {
   const { t } = useCustomersText();
-  const kind = useCustomers((state) => state.lookupKind);
-  const query = useCustomers((state) => state.query);
-  const searching = useCustomers((state) => state.searching);
-  const setKind = useCustomers((state) => state.setLookupKind);
-  const setQuery = useCustomers((state) => state.setQuery);
-  const find = useCustomers((state) => state.find);
-  const scannerSettings = useScannerSettings((state) => state.settings);
+  const kind = useAppStore('customers', (state) => state.lookupKind);
+  const query = useAppStore('customers', (state) => state.query);
+  const searching = useAppStore('customers', (state) => state.searching);
+  const setKind = useAppStore('customers', (state) => state.setLookupKind);
+  const setQuery = useAppStore('customers', (state) => state.setQuery);
+  const find = useAppStore('customers', (state) => state.find);
+  const scannerSettings = useAppStore('scannerSettings', (state) => state.settings);
 
   // A member card scanned into the search is found by its code, whatever the search is set to.
   useEffect(
@@ -95,9 +94,9 @@ export function CustomerSearch({ inputRef }: { inputRef: RefObject<HTMLInputElem
 /** Nobody found, a phone that is not one, or a failure: said under the search. */
 export function SearchProblem() {
   const { t } = useCustomersText();
-  const notFound = useCustomers((state) => state.notFound);
-  const error = useCustomers((state) => state.searchError);
-  const kind = useCustomers((state) => state.lookupKind);
+  const notFound = useAppStore('customers', (state) => state.notFound);
+  const error = useAppStore('customers', (state) => state.searchError);
+  const kind = useAppStore('customers', (state) => state.lookupKind);
 
   if (notFound) {
     return (

@@ -1,12 +1,10 @@
 import './customers.css';
 import { Box, Button, Flex, Grid, Text } from '@radix-ui/themes';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
+import { useAppStore, useStores } from '../stores/app-stores.ts';
 import { AuditView } from './audit-view.tsx';
-import { bridge } from './bridge.ts';
 import { CustomerCardView } from './customer-card.tsx';
 import { CustomerSearch, SearchProblem } from './customer-search.tsx';
-import { CustomersProvider, useCustomers } from './customers-context.tsx';
-import { createCustomersStore } from './customers-store.ts';
 import { PinPanel } from './pin-panel.tsx';
 import { RecentCustomers } from './recent-customers.tsx';
 import { useCustomersText } from './use-customers-text.ts';
@@ -17,18 +15,11 @@ import { useCustomersText } from './use-customers-text.ts';
  * Main does every comparison: the PIN DealPOS keeps never reaches this page.
  */
 export function CustomersScreen() {
-  // One store per visit: a half-typed PIN does not outlive leaving the screen.
-  const [store] = useState(() => createCustomersStore(bridge()));
-  return (
-    <CustomersProvider store={store}>
-      <CustomersLayout />
-    </CustomersProvider>
-  );
-}
-
-function CustomersLayout() {
-  const view = useCustomers((state) => state.view);
-  const loadRecent = useCustomers((state) => state.loadRecent);
+  const { customers } = useStores();
+  // A fresh start every visit: a half-typed PIN or an open card does not outlive leaving the screen.
+  useEffect(() => () => customers.setState(customers.getInitialState(), true), [customers]);
+  const view = useAppStore('customers', (state) => state.view);
+  const loadRecent = useAppStore('customers', (state) => state.loadRecent);
 
   useEffect(() => {
     void loadRecent();
@@ -40,7 +31,7 @@ function CustomersLayout() {
 /** The check log is an admin's page: one step aside from the counter's work, and back. */
 function LogView() {
   const { t } = useCustomersText();
-  const setView = useCustomers((state) => state.setView);
+  const setView = useAppStore('customers', (state) => state.setView);
   return (
     <Flex direction="column" gap="4">
       <Box>
@@ -55,7 +46,7 @@ function LogView() {
 
 function LogButton() {
   const { t } = useCustomersText();
-  const setView = useCustomers((state) => state.setView);
+  const setView = useAppStore('customers', (state) => state.setView);
   return (
     <Box>
       <Button size="3" variant="soft" color="gray" onClick={() => setView('log')}>
@@ -67,7 +58,7 @@ function LogButton() {
 
 function CheckView() {
   const { t } = useCustomersText();
-  const card = useCustomers((state) => state.card);
+  const card = useAppStore('customers', (state) => state.card);
   const searchRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {

@@ -1,5 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { isApprovalError } from '../manager/approval-error.ts';
+// Brings the interface below into every program that builds this store.
+import type {} from '../stores/app-stores.ts';
 import type {
   Approval,
   AuditCsv,
@@ -219,4 +221,11 @@ export function createCustomersStore(bridge: DealposBridge): CustomersStore {
       },
     };
   });
+}
+
+// The app builds this store once (app/app-stores.ts); components read it with useAppStore.
+declare module '../stores/app-stores.ts' {
+  interface AppStores {
+    customers: CustomersStore;
+  }
 }

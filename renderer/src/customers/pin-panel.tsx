@@ -2,13 +2,12 @@ import { Button, Callout, Card, Flex, Heading } from '@radix-ui/themes';
 import { type RefObject, useLayoutEffect, useRef } from 'react';
 import { ErrorCallout } from '../errors/error-callout.tsx';
 import { clockTime, countdown } from '../i18n/format-time.ts';
-import { useTicking } from '../quota/use-ticking.ts';
-import { useScannerSettings } from '../scanner/scanner-settings-store.ts';
+import { useAppStore } from '../stores/app-stores.ts';
 import { TitledCallout } from '../ui/titled-callout.tsx';
+import { useTicking } from '../ui/use-ticking.ts';
 import { ClearLockoutDialog } from './clear-lockout-dialog.tsx';
 import type { CustomerCard } from './contract.ts';
 import { statusText } from './customer-card.tsx';
-import { useCustomers } from './customers-context.tsx';
 import type { CheckOutcome } from './customers-store.ts';
 import { listenToKeypadKeys } from './keypad-keys.ts';
 import { canSubmit } from './pin-entry.ts';
@@ -28,16 +27,16 @@ interface Props {
 /** The PIN check of the customer on the card: the keypad, then what main answered. */
 export function PinPanel({ card, searchRef }: Props) {
   const { t } = useCustomersText();
-  const pin = useCustomers((state) => state.pin);
-  const checking = useCustomers((state) => state.checking);
-  const outcome = useCustomers((state) => state.outcome);
-  const typeDigit = useCustomers((state) => state.typeDigit);
-  const backspace = useCustomers((state) => state.backspace);
-  const clearPin = useCustomers((state) => state.clearPin);
-  const submitPin = useCustomers((state) => state.submitPin);
-  const again = useCustomers((state) => state.again);
-  const find = useCustomers((state) => state.find);
-  const scannerSettings = useScannerSettings((state) => state.settings);
+  const pin = useAppStore('customers', (state) => state.pin);
+  const checking = useAppStore('customers', (state) => state.checking);
+  const outcome = useAppStore('customers', (state) => state.outcome);
+  const typeDigit = useAppStore('customers', (state) => state.typeDigit);
+  const backspace = useAppStore('customers', (state) => state.backspace);
+  const clearPin = useAppStore('customers', (state) => state.clearPin);
+  const submitPin = useAppStore('customers', (state) => state.submitPin);
+  const again = useAppStore('customers', (state) => state.again);
+  const find = useAppStore('customers', (state) => state.find);
+  const scannerSettings = useAppStore('scannerSettings', (state) => state.settings);
   const keypadRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
 

@@ -1,16 +1,16 @@
 import { Badge, Card, Flex, Heading, Text } from '@radix-ui/themes';
 import { clockTime } from '../i18n/format-time.ts';
+import { useAppStore } from '../stores/app-stores.ts';
 import { StatusBadge } from './customer-card.tsx';
-import { useCustomers } from './customers-context.tsx';
 import { resultColor } from './result-color.ts';
 import { useCustomersText } from './use-customers-text.ts';
 
 /** Customers looked up since the app started (main keeps the list): one click shows them again. */
 export function RecentCustomers() {
   const { t, language } = useCustomersText();
-  const recent = useCustomers((state) => state.recent);
-  const current = useCustomers((state) => state.card?.code ?? null);
-  const show = useCustomers((state) => state.show);
+  const recent = useAppStore('customers', (state) => state.recent);
+  const current = useAppStore('customers', (state) => state.card?.code ?? null);
+  const show = useAppStore('customers', (state) => state.show);
 
   return (
     <Flex direction="column" gap="3" asChild>

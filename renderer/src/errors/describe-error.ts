@@ -20,6 +20,12 @@ const quotesDealpos: ReadonlySet<ErrorKind> = new Set([
   'conflict',
 ]);
 
+/**
+ * A feature's own words for some kinds, where the screen can say more than the app-wide text
+ * (the scan screen's "the request limit is used up for now"); every other kind reads as the app's.
+ */
+export type FeatureErrorTexts = Partial<Record<ErrorKind, { title: string; hint?: string }>>;
+
 const isKnownKind = (kind: string): kind is ErrorKind =>
   Object.hasOwn(en.errors, kind) && kind !== 'dealposSays';
 
@@ -27,9 +33,16 @@ const isKnownKind = (kind: string): kind is ErrorKind =>
  * What to tell the person at the counter about a failed call, in the language of `t`. A kind
  * this page does not know yet (a newer main process) reads as an internal error.
  */
-export function describeError(error: IpcError, t: TFunction): ErrorText {
+export function describeError(
+  error: IpcError,
+  t: TFunction,
+  featureTexts: FeatureErrorTexts = {},
+): ErrorText {
   const kind: ErrorKind = isKnownKind(error.kind) ? error.kind : 'internal';
-  const text: ErrorText = { title: t(`errors.${kind}.title`), hint: t(`errors.${kind}.hint`) };
+  const own = featureTexts[kind];
+  const text: ErrorText = own
+    ? { title: own.title, hint: own.hint ?? '' }
+    : { title: t(`errors.${kind}.title`), hint: t(`errors.${kind}.hint`) };
   if (error.dealposMessage && quotesDealpos.has(kind)) text.dealposMessage = error.dealposMessage;
   return text;
 }

@@ -1,44 +1,29 @@
 import { Box, Flex, Tabs } from '@radix-ui/themes';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFrame, useSession } from '../app/stores-context.tsx';
 import { BackOfficeScreen } from '../back-office/back-office-screen.tsx';
 import { dealposBridge } from '../bridge/dealpos-bridge.ts';
+import { useCatalogRefresh } from '../catalog/catalog-refresh.ts';
 import { CustomersScreen } from '../customers/customers-screen.tsx';
 import { LanguageSwitch } from '../i18n/language-switch.tsx';
 import { LabelsScreen } from '../labels/labels-screen.tsx';
-import { createLabelsStore } from '../labels/labels-store.ts';
-import { CatalogProvider, useCatalogStore } from '../scan/catalog-context.tsx';
 import { ScanScreen } from '../scan/scan-screen.tsx';
+import { type Section, sections } from '../session/frame-store.ts';
 import { SettingsScreen } from '../settings/settings-screen.tsx';
+import { useAppStore, useStores } from '../stores/app-stores.ts';
 import { FrameHeader } from './frame-header.tsx';
-import { type Section, sections } from './frame-store.ts';
 
 const isSection = (value: string): value is Section => (sections as readonly string[]).includes(value);
 
 /** The connected app: the header (outlet, state, quota, language) over the features. */
 export function AppFrame() {
-  return (
-    // The catalog store lives above the tabs: a download goes on while another tab is open.
-    <CatalogProvider bridge={dealposBridge}>
-      <FrameTabs />
-    </CatalogProvider>
-  );
-}
-
-function FrameTabs() {
   const { t } = useTranslation();
-  const section = useFrame((state) => state.section);
-  const show = useFrame((state) => state.show);
-  const outletName = useSession((state) => state.connection.outlet?.name);
-  const catalog = useCatalogStore();
-  // The label job outlives a switch to another tab; its selling prices come from the catalog cache.
-  const [labels] = useState(() =>
-    createLabelsStore({
-      bridge: dealposBridge(),
-      catalog: { find: (code) => catalog.getState().find(code) },
-    }),
-  );
+  const { catalog, labels } = useStores();
+  const section = useAppStore('frame', (state) => state.section);
+  const show = useAppStore('frame', (state) => state.show);
+  const outletName = useAppStore('session', (state) => state.connection.outlet?.name);
+  const refreshEveryHours = useAppStore('scannerSettings', (s) => s.refreshEveryHours);
+  // The scheduled catalog refresh runs whichever tab is open, while connected.
+  useCatalogRefresh(catalog, dealposBridge, refreshEveryHours);
   return (
     <Flex direction="column" className="screen">
       <FrameHeader />
@@ -70,7 +55,7 @@ function FrameTabs() {
               />
             </Tabs.Content>
             <Tabs.Content value="labels">
-              <LabelsScreen store={labels} />
+              <LabelsScreen />
             </Tabs.Content>
             <Tabs.Content value="customers">
               <CustomersScreen />

@@ -1,12 +1,12 @@
 import { Badge } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../app/stores-context.tsx';
+import { useAppStore } from '../stores/app-stores.ts';
 
 /** Online, offline (the last DealPOS request found no network) or the demo store. */
 export function ConnectionState() {
   const { t } = useTranslation();
-  const mode = useSession((state) => state.connection.mode);
-  const online = useSession((state) => state.connection.online);
+  const mode = useAppStore('session', (state) => state.connection.mode);
+  const online = useAppStore('session', (state) => state.connection.online);
   const [label, color] =
     mode === 'demo'
       ? [t('frame.demoStore'), 'orange' as const]

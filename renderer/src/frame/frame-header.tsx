@@ -1,14 +1,14 @@
 import { Badge, Flex, Separator, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../app/stores-context.tsx';
 import { QuotaMeter } from '../quota/quota-meter.tsx';
+import { useAppStore } from '../stores/app-stores.ts';
 import { ConnectionState } from './connection-state.tsx';
 
 /** Always on screen while connected: which store and outlet, whether DealPOS answers, the quota. */
 export function FrameHeader() {
   const { t } = useTranslation();
-  const demo = useSession((state) => state.connection.mode === 'demo');
-  const outlet = useSession((state) => state.connection.outlet);
+  const demo = useAppStore('session', (state) => state.connection.mode === 'demo');
+  const outlet = useAppStore('session', (state) => state.connection.outlet);
   return (
     <Flex className="frame-header" align="center" justify="between" gap="5" px="6" py="3" wrap="wrap" asChild>
       <header>

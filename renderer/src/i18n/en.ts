@@ -1,3 +1,5 @@
+import type { SameKeys } from './namespace-texts.ts';
+
 /** English texts. Every other language has exactly these keys (`Messages`). */
 export const en = {
   app: {
@@ -205,5 +207,4 @@ export const en = {
 };
 
 /** The shape every language fills: the same keys as English, any text. */
-export type Messages = TextsOf<typeof en>;
-type TextsOf<T> = { [K in keyof T]: T[K] extends string ? string : TextsOf<T[K]> };
+export type Messages = SameKeys<typeof en>;

@@ -1,14 +1,14 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../bridge/contract.ts';
-import { en as scanEn, id as scanId } from '../scan/messages.ts';
 import { en } from './en.ts';
 import { id } from './id.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    // A feature with many texts keeps them in a namespace of its own, next to its screen.
-    resources: { translation: typeof en; scan: typeof scanEn };
+    // Only the app's own texts: each feature keeps its texts in a namespace of its own, next to
+    // its screen, loaded and typed by namespace-texts.ts.
+    resources: { translation: typeof en };
   }
 }
 
@@ -19,7 +19,7 @@ declare module 'i18next' {
 export function createI18n(language: Language = 'en'): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources: { en: { translation: en, scan: scanEn }, id: { translation: id, scan: scanId } },
+    resources: { en: { translation: en }, id: { translation: id } },
     lng: language,
     fallbackLng: 'en',
     supportedLngs: ['en', 'id'],

@@ -1,15 +1,15 @@
 import { SegmentedControl } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../app/stores-context.tsx';
 import type { Language } from '../bridge/contract.ts';
+import { useAppStore } from '../stores/app-stores.ts';
 
 const isLanguage = (value: string): value is Language => value === 'en' || value === 'id';
 
 /** English / Bahasa Indonesia, each named in its own language; the choice is saved in main. */
 export function LanguageSwitch({ size = '2' }: { size?: '2' | '3' }) {
   const { t } = useTranslation();
-  const language = useSession((state) => state.language);
-  const setLanguage = useSession((state) => state.setLanguage);
+  const language = useAppStore('session', (state) => state.language);
+  const setLanguage = useAppStore('session', (state) => state.setLanguage);
   return (
     <SegmentedControl.Root
       size={size}

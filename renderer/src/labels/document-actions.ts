@@ -111,7 +111,8 @@ export function documentActions(
         const result = await bridge.invoke('labels:lookup-document', { kind, outlet, number });
         const problem = lookupProblem(result);
         if (problem || !result.ok || result.value.kind !== 'found') {
-          set({ problem, problemFor: { kind, number, outlet } });
+          const failed = problem && !result.ok ? { ...problem, error: result.error } : problem;
+          set({ problem: failed, problemFor: { kind, number, outlet } });
           return;
         }
         openDocument(result.value.document, false);

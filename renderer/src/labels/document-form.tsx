@@ -1,12 +1,14 @@
 import { Button, Callout, Card, Flex, Heading, Spinner, Text } from '@radix-ui/themes';
 import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LabelDocumentKind } from '../../../main/app-contract.ts';
 import { DealposReply } from '../errors/dealpos-reply.tsx';
+import { describeError } from '../errors/describe-error.ts';
+import { useAppStore } from '../stores/app-stores.ts';
 import { SegmentedField } from '../ui/segmented-field.tsx';
 import { SelectField } from '../ui/select-field.tsx';
 import { TextInputField } from '../ui/text-input-field.tsx';
-import type { LookupProblem } from './lookup-problem.ts';
-import { useLabels } from './use-labels.ts';
+import { type LookupProblem, type LookupProblemKind, lookupErrorTexts } from './lookup-problem.ts';
 import { type LabelsText, useLabelsText } from './use-labels-text.ts';
 
 function ProblemCallout({
@@ -17,11 +19,20 @@ function ProblemCallout({
   about: { kind: LabelDocumentKind; number: string; outlet: string } | null;
 }) {
   const t = useLabelsText();
+  const { t: appT } = useTranslation();
   const values = {
     kind: t(`document.${about?.kind ?? 'bill'}`).toLocaleLowerCase(),
     number: about?.number ?? '',
     outlet: about?.outlet ?? '',
   };
+  const textOf = (kind: LookupProblemKind) => ({
+    title: t(`problem.${kind}.title`, values),
+    hint: t(`problem.${kind}.hint`),
+  });
+  // A failed call is told through describeError, in this screen's words for each kind.
+  const text = problem.error
+    ? describeError(problem.error, appT, lookupErrorTexts(textOf))
+    : textOf(problem.kind);
   return (
     <Callout.Root
       color={problem.kind === 'unknown-number' ? 'amber' : 'red'}
@@ -30,8 +41,8 @@ function ProblemCallout({
       data-problem={problem.kind}
     >
       <Flex direction="column" gap="1">
-        <Callout.Text weight="bold">{t(`problem.${problem.kind}.title`, values)}</Callout.Text>
-        <Callout.Text>{t(`problem.${problem.kind}.hint`)}</Callout.Text>
+        <Callout.Text weight="bold">{text.title}</Callout.Text>
+        <Callout.Text>{text.hint}</Callout.Text>
         {problem.dealposMessage ? <DealposReply message={problem.dealposMessage} /> : null}
       </Flex>
     </Callout.Root>
@@ -43,20 +54,20 @@ const kindLabel = (t: LabelsText, kind: LabelDocumentKind) => t(`document.${kind
 /** Bill or delivery, the outlet, the number (typed, or scanned: a scanner types it and presses Enter). */
 export function DocumentForm() {
   const t = useLabelsText();
-  const kind = useLabels((s) => s.kind);
-  const outlet = useLabels((s) => s.outlet);
-  const outlets = useLabels((s) => s.outlets);
-  const number = useLabels((s) => s.number);
-  const lookingUp = useLabels((s) => s.lookingUp);
-  const problem = useLabels((s) => s.problem);
-  const problemFor = useLabels((s) => s.problemFor);
-  const document = useLabels((s) => s.document);
-  const fromRecent = useLabels((s) => s.fromRecent);
-  const fromScans = useLabels((s) => s.fromScans);
-  const setKind = useLabels((s) => s.setKind);
-  const setOutlet = useLabels((s) => s.setOutlet);
-  const setNumber = useLabels((s) => s.setNumber);
-  const lookUp = useLabels((s) => s.lookUp);
+  const kind = useAppStore('labels', (s) => s.kind);
+  const outlet = useAppStore('labels', (s) => s.outlet);
+  const outlets = useAppStore('labels', (s) => s.outlets);
+  const number = useAppStore('labels', (s) => s.number);
+  const lookingUp = useAppStore('labels', (s) => s.lookingUp);
+  const problem = useAppStore('labels', (s) => s.problem);
+  const problemFor = useAppStore('labels', (s) => s.problemFor);
+  const document = useAppStore('labels', (s) => s.document);
+  const fromRecent = useAppStore('labels', (s) => s.fromRecent);
+  const fromScans = useAppStore('labels', (s) => s.fromScans);
+  const setKind = useAppStore('labels', (s) => s.setKind);
+  const setOutlet = useAppStore('labels', (s) => s.setOutlet);
+  const setNumber = useAppStore('labels', (s) => s.setNumber);
+  const lookUp = useAppStore('labels', (s) => s.lookUp);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,9 +1,9 @@
 import { Button, Callout, Flex, RadioGroup, Spinner, Text } from '@radix-ui/themes';
 import type { PriceSource } from '../../../main/app-contract.ts';
+import { useAppStore } from '../stores/app-stores.ts';
 import { Field } from '../ui/field.tsx';
 import { SectionCard } from '../ui/section-card.tsx';
 import { SelectField } from '../ui/select-field.tsx';
-import { useLabels } from './use-labels.ts';
 import { useLabelsText } from './use-labels-text.ts';
 
 const sources: PriceSource[] = ['catalog', 'document', 'outlet'];
@@ -12,17 +12,20 @@ const isSource = (value: string): value is PriceSource => (sources as string[]).
 /** Price source, label size and barcode type: chosen per job, remembered for the next. */
 export function JobOptions({ onEditProfiles }: { onEditProfiles(): void }) {
   const t = useLabelsText();
-  const priceSource = useLabels((s) => s.priceSource);
-  const kind = useLabels((s) => s.document?.kind ?? s.kind);
-  const outletPrices = useLabels((s) => s.outletPrices);
-  const distinctCodes = useLabels((s) => new Set(s.document?.lines.map((l) => l.code) ?? []).size);
-  const profiles = useLabels((s) => s.profiles);
-  const profileId = useLabels((s) => s.profileId);
-  const symbology = useLabels((s) => s.symbology);
-  const choosePriceSource = useLabels((s) => s.choosePriceSource);
-  const retryOutletPrices = useLabels((s) => s.retryOutletPrices);
-  const chooseProfile = useLabels((s) => s.chooseProfile);
-  const chooseSymbology = useLabels((s) => s.chooseSymbology);
+  const priceSource = useAppStore('labels', (s) => s.priceSource);
+  const kind = useAppStore('labels', (s) => s.document?.kind ?? s.kind);
+  const outletPrices = useAppStore('labels', (s) => s.outletPrices);
+  const distinctCodes = useAppStore(
+    'labels',
+    (s) => new Set(s.document?.lines.map((l) => l.code) ?? []).size,
+  );
+  const profiles = useAppStore('labels', (s) => s.profiles);
+  const profileId = useAppStore('labels', (s) => s.profileId);
+  const symbology = useAppStore('labels', (s) => s.symbology);
+  const choosePriceSource = useAppStore('labels', (s) => s.choosePriceSource);
+  const retryOutletPrices = useAppStore('labels', (s) => s.retryOutletPrices);
+  const chooseProfile = useAppStore('labels', (s) => s.chooseProfile);
+  const chooseSymbology = useAppStore('labels', (s) => s.chooseSymbology);
 
   return (
     <SectionCard title={t('options.heading')} gap="4">

@@ -1,8 +1,8 @@
 import { Card, Flex, Heading, IconButton, Text } from '@radix-ui/themes';
 import type { PrintJobView } from '../../../main/app-contract.ts';
+import { useAppStore } from '../stores/app-stores.ts';
 import { pageCount } from './label-pages.ts';
 import { LabelSheet } from './label-sheet.tsx';
-import { useLabels } from './use-labels.ts';
 import { useLabelsText } from './use-labels-text.ts';
 
 /** CSS px per mm at zoom 1. */
@@ -19,9 +19,9 @@ export const pagesPerView = (single: boolean) => (single ? 6 : 1);
  */
 export function LabelPreview({ job }: { job: PrintJobView | null }) {
   const t = useLabelsText();
-  const previewPage = useLabels((s) => s.previewPage);
-  const showPage = useLabels((s) => s.showPage);
-  const document = useLabels((s) => s.document);
+  const previewPage = useAppStore('labels', (s) => s.previewPage);
+  const showPage = useAppStore('labels', (s) => s.showPage);
+  const document = useAppStore('labels', (s) => s.document);
 
   const pages = job ? pageCount(job.labels, job.profile.layout.perPage) : 0;
   const single = job?.profile.single ?? true;

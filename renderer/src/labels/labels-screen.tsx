@@ -1,25 +1,23 @@
 import { Card, Flex, Grid, Heading, Text } from '@radix-ui/themes';
 import { useEffect, useState } from 'react';
-import { useStore } from 'zustand';
 import { useBarcodeEngine } from './barcode/use-barcode-engine.ts';
 import { DocumentForm } from './document-form.tsx';
 import { JobOptions } from './job-options.tsx';
 import { LabelPreview } from './label-preview.tsx';
-import type { LabelsStore } from './labels-state.ts';
 import { LinesTable } from './lines-table.tsx';
 import { PrintActions } from './print-actions.tsx';
 import { ProfileDialog } from './profile-dialog.tsx';
 import { RecentDocuments } from './recent-documents.tsx';
-import { LabelsStoreContext, useLabels, useLabelsJob } from './use-labels.ts';
 import { useLabelsText } from './use-labels-text.ts';
 import './labels.css';
+import { useAppStore } from '../stores/app-stores.ts';
 
 function LabelsJob() {
   const t = useLabelsText();
   const engine = useBarcodeEngine();
   const [editingProfiles, setEditingProfiles] = useState(false);
-  const document = useLabels((s) => s.document);
-  const { profile, rows, totals, view } = useLabelsJob();
+  const document = useAppStore('labels', (s) => s.document);
+  const { profile, rows, totals, view } = useAppStore('labels', (state) => state.selectJob(state));
 
   return (
     <>
@@ -58,27 +56,25 @@ function LabelsJob() {
 /**
  * Barcode labels from supplier bills and outlet deliveries (issue #5): look a document up,
  * choose copies, price and label size, see the pages, print or save them. The store outlives
- * the screen (create it once with `createLabelsStore`), so switching tabs keeps the job.
+ * the screen (the app's stores), so switching tabs keeps the job.
  */
-export function LabelsScreen({ store }: { store: LabelsStore }) {
+export function LabelsScreen() {
   const t = useLabelsText();
-  const start = useStore(store, (s) => s.start);
+  const start = useAppStore('labels', (s) => s.start);
   useEffect(() => {
     void start();
   }, [start]);
 
   return (
-    <LabelsStoreContext value={store}>
-      <Flex direction="column" gap="5" className="labels-screen">
-        <Heading as="h1" size="7">
-          {t('title')}
-        </Heading>
-        <Grid columns={{ initial: '1', md: '3fr 2fr' }} gap="5" align="start">
-          <DocumentForm />
-          <RecentDocuments />
-        </Grid>
-        <LabelsJob />
-      </Flex>
-    </LabelsStoreContext>
+    <Flex direction="column" gap="5" className="labels-screen">
+      <Heading as="h1" size="7">
+        {t('title')}
+      </Heading>
+      <Grid columns={{ initial: '1', md: '3fr 2fr' }} gap="5" align="start">
+        <DocumentForm />
+        <RecentDocuments />
+      </Grid>
+      <LabelsJob />
+    </Flex>
   );
 }

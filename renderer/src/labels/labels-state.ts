@@ -17,6 +17,8 @@ import type {
   SaveFileAnswer,
   SaveProfileAnswer,
 } from '../../../main/app-contract.ts';
+// Brings the interface below into every program that builds this store.
+import type {} from '../stores/app-stores.ts';
 import type { CurrentJob, JobInputs } from './current-job.ts';
 import type { JobLine } from './job-lines.ts';
 import type { CatalogFacts } from './label-price.ts';
@@ -119,3 +121,11 @@ export interface LabelsState {
 export type LabelsStore = StoreApi<LabelsState>;
 export type SetLabels = StoreApi<LabelsState>['setState'];
 export type GetLabels = () => LabelsState;
+
+// The app builds this store once (app/app-stores.ts); components read it with useAppStore.
+declare module '../stores/app-stores.ts' {
+  interface AppStores {
+    /** The label job outlives a switch to another tab. */
+    labels: LabelsStore;
+  }
+}

@@ -2,11 +2,11 @@ import { Badge, Button, Flex, Heading, Text } from '@radix-ui/themes';
 import { memo, useEffect, useMemo, useState } from 'react';
 import type { LabelProfile, PriceSource } from '../../../main/app-contract.ts';
 import { formatRupiah } from '../money/format-rupiah.ts';
+import { useAppStore } from '../stores/app-stores.ts';
 import { PlainTable } from '../ui/plain-table.tsx';
 import { type BarFix, type BarRoom, barRoomOf, type ThinBars, thinBars } from './barcode/thin-bars.ts';
 import { copiesFrom, type JobRow, type JobTotals } from './job-lines.ts';
 import { labelPriceText } from './label-text.ts';
-import { useLabels } from './use-labels.ts';
 import { type LabelsText, useLabelsText } from './use-labels-text.ts';
 
 // The rows are plain elements with the screen's own CSS: a document can have hundreds of lines,
@@ -195,13 +195,13 @@ export function LinesTable({
 }) {
   const t = useLabelsText();
   const shown = useProgressiveCount(rows.length);
-  const setCopies = useLabels((s) => s.setCopies);
-  const clearCopies = useLabels((s) => s.clearCopies);
-  const resetCopies = useLabels((s) => s.resetCopies);
-  const source = useLabels((s) => s.priceSource);
-  const chooseProfile = useLabels((s) => s.chooseProfile);
-  const chooseSymbology = useLabels((s) => s.chooseSymbology);
-  const profiles = useLabels((s) => s.profiles);
+  const setCopies = useAppStore('labels', (s) => s.setCopies);
+  const clearCopies = useAppStore('labels', (s) => s.clearCopies);
+  const resetCopies = useAppStore('labels', (s) => s.resetCopies);
+  const source = useAppStore('labels', (s) => s.priceSource);
+  const chooseProfile = useAppStore('labels', (s) => s.chooseProfile);
+  const chooseSymbology = useAppStore('labels', (s) => s.chooseSymbology);
+  const profiles = useAppStore('labels', (s) => s.profiles);
   const single = profile?.single ?? true;
   const rooms = useMemo<BarRooms | null>(() => {
     const current = profile ? barRoomOf(profile) : null;

@@ -1,4 +1,5 @@
 import type { DocumentLookupAnswer, IpcError, IpcResult } from '../../../main/app-contract.ts';
+import type { FeatureErrorTexts } from '../errors/describe-error.ts';
 
 /** Why a document lookup gave no lines, as the person at the counter needs to tell them apart. */
 export type LookupProblemKind =
@@ -20,6 +21,8 @@ export type LookupProblemKind =
 
 export interface LookupProblem {
   kind: LookupProblemKind;
+  /** Main's error, when the call failed (the store keeps it beside the kind, for describeError). */
+  error?: IpcError;
   /** DealPOS's own words, where they help (the unknown number, the missing role). */
   dealposMessage: string | null;
 }
@@ -63,4 +66,18 @@ export function lookupProblem(result: IpcResult<DocumentLookupAnswer>): LookupPr
   const kind = Object.hasOwn(kindOfError, result.error.kind) ? kindOfError[result.error.kind] : 'app-trouble';
   const quotes = kind === 'unknown-number' || kind === 'missing-role';
   return { kind, dealposMessage: quotes ? (result.error.dealposMessage ?? null) : null };
+}
+
+/**
+ * The Labels screen's words for every error kind, for describeError: a lookup's failure is told
+ * as what it means for the document (its number unknown, a role missing, offline...).
+ */
+export function lookupErrorTexts(
+  text: (problem: LookupProblemKind) => { title: string; hint: string },
+): FeatureErrorTexts {
+  const texts: FeatureErrorTexts = {};
+  for (const [kind, problem] of Object.entries(kindOfError) as [IpcError['kind'], LookupProblemKind][]) {
+    texts[kind] = text(problem);
+  }
+  return texts;
 }

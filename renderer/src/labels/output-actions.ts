@@ -41,11 +41,11 @@ export function outputActions(
             ? { kind: 'dialog' as const }
             : { kind: 'printer' as const, name: printerName };
         const result = answer(await bridge.invoke('labels:print', { job, target }));
-        if (result.kind === 'printed') {
-          const printers = await bridge.invoke('labels:printers');
-          if (printers.ok) set({ printers: printers.value });
-        }
-        return result;
+        if (result.kind !== 'printed') return result;
+        // The print answers with the printers it changed (the label size remembered for this one).
+        const { printers, ...printed } = result;
+        set({ printers });
+        return printed;
       }),
 
     savePdf: () =>

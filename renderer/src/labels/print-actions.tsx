@@ -1,7 +1,7 @@
 import { Button, Callout, Flex, Select, Spinner, Text } from '@radix-ui/themes';
 import type { LabelProfile } from '../../../main/app-contract.ts';
+import { useAppStore } from '../stores/app-stores.ts';
 import type { OutputOutcome } from './labels-state.ts';
-import { useLabels } from './use-labels.ts';
 import { type LabelsText, useLabelsText } from './use-labels-text.ts';
 
 const dialogValue = '\u0000dialog';
@@ -43,14 +43,14 @@ function Outcome({ outcome, t }: { outcome: OutputOutcome; t: LabelsText }) {
 /** Printer choice, Print, Save as PDF, Save ZPL, and how the last one went. */
 export function PrintActions({ labels, profile }: { labels: number; profile: LabelProfile | null }) {
   const t = useLabelsText();
-  const printers = useLabels((s) => s.printers);
-  const printerName = useLabels((s) => s.printerName);
-  const busy = useLabels((s) => s.busy);
-  const outcome = useLabels((s) => s.outcome);
-  const choosePrinter = useLabels((s) => s.choosePrinter);
-  const print = useLabels((s) => s.print);
-  const savePdf = useLabels((s) => s.savePdf);
-  const saveZpl = useLabels((s) => s.saveZpl);
+  const printers = useAppStore('labels', (s) => s.printers);
+  const printerName = useAppStore('labels', (s) => s.printerName);
+  const busy = useAppStore('labels', (s) => s.busy);
+  const outcome = useAppStore('labels', (s) => s.outcome);
+  const choosePrinter = useAppStore('labels', (s) => s.choosePrinter);
+  const print = useAppStore('labels', (s) => s.print);
+  const savePdf = useAppStore('labels', (s) => s.savePdf);
+  const saveZpl = useAppStore('labels', (s) => s.saveZpl);
   const nothing = labels === 0 || busy !== null;
 
   return (

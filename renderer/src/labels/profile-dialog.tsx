@@ -2,8 +2,8 @@ import { Badge, Button, Checkbox, Dialog, Flex, Grid, Text, TextField } from '@r
 import { type FormEvent, useEffect, useState } from 'react';
 import type { LabelFields, LabelProfile, ProfileField, ProfileProblem } from '../../../main/app-contract.ts';
 import { useManagerApproval } from '../manager/use-manager-approval.ts';
+import { useAppStore } from '../stores/app-stores.ts';
 import { draftOf, inputOf, type NumberField, type ProfileDraft } from './profile-form.ts';
-import { useLabels } from './use-labels.ts';
 import { type LabelKey, type LabelsText, useLabelsText } from './use-labels-text.ts';
 
 const fieldNames: (keyof LabelFields)[] = [
@@ -65,8 +65,8 @@ function Problems({
 
 function ProfileEditor({ initial, onDone }: { initial: ProfileDraft; onDone(): void }) {
   const t = useLabelsText();
-  const checkProfile = useLabels((s) => s.checkProfile);
-  const saveProfile = useLabels((s) => s.saveProfile);
+  const checkProfile = useAppStore('labels', (s) => s.checkProfile);
+  const saveProfile = useAppStore('labels', (s) => s.saveProfile);
   const [draft, setDraft] = useState(initial);
   const [problems, setProblems] = useState<ProfileProblem[]>([]);
   const [perPage, setPerPage] = useState<number | null>(null);
@@ -203,8 +203,8 @@ function ProfileEditor({ initial, onDone }: { initial: ProfileDraft; onDone(): v
 
 function ProfileList({ onEdit }: { onEdit(profile: LabelProfile, asCopy: boolean): void }) {
   const t = useLabelsText();
-  const profiles = useLabels((s) => s.profiles);
-  const deleteProfile = useLabels((s) => s.deleteProfile);
+  const profiles = useAppStore('labels', (s) => s.profiles);
+  const deleteProfile = useAppStore('labels', (s) => s.deleteProfile);
   const askManager = useManagerApproval();
   const askToDelete = (profile: LabelProfile) =>
     askManager({

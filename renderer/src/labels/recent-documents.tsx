@@ -1,13 +1,13 @@
 import { Button, Flex, Text } from '@radix-ui/themes';
+import { useAppStore } from '../stores/app-stores.ts';
 import { SectionCard } from '../ui/section-card.tsx';
-import { useLabels } from './use-labels.ts';
 import { useLabelsText } from './use-labels-text.ts';
 
 /** The documents looked up lately: one click opens one again, without asking DealPOS. */
 export function RecentDocuments() {
   const t = useLabelsText();
-  const recent = useLabels((s) => s.recent);
-  const openRecent = useLabels((s) => s.openRecent);
+  const recent = useAppStore('labels', (s) => s.recent);
+  const openRecent = useAppStore('labels', (s) => s.openRecent);
   return (
     <SectionCard title={t('recent.heading')} gap="3">
       {recent.length === 0 ? (

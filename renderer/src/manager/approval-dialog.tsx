@@ -1,9 +1,9 @@
 import { Badge, Box, Button, Callout, Dialog, Flex, Spinner, Text, TextField } from '@radix-ui/themes';
 import { type FormEvent, type KeyboardEvent, useMemo, useRef, useState } from 'react';
-import { createBurstEnterGuard } from '../back-office/burst-enter.ts';
 import type { IpcError, ManagerStatus } from '../bridge/contract.ts';
 import { clockTime, countdown } from '../i18n/format-time.ts';
-import { useApproval } from './approval-context.tsx';
+import { useAppStore } from '../stores/app-stores.ts';
+import { createBurstEnterGuard } from '../ui/burst-enter.ts';
 import { type ManagerT, useManagerText } from './use-manager-text.ts';
 
 /**
@@ -12,8 +12,8 @@ import { type ManagerT, useManagerText } from './use-manager-text.ts';
  * only when a person typed it: a scanner's burst ending in Enter is ignored.
  */
 export function ApprovalDialog() {
-  const request = useApproval((state) => state.request);
-  const cancel = useApproval((state) => state.cancel);
+  const request = useAppStore('approval', (state) => state.request);
+  const cancel = useAppStore('approval', (state) => state.cancel);
   return (
     <Dialog.Root
       open={request !== null}
@@ -35,14 +35,14 @@ export function ApprovalDialog() {
 
 function ApprovalForm() {
   const { t, language } = useManagerText();
-  const request = useApproval((state) => state.request);
-  const approver = useApproval((state) => state.approver);
-  const setApprover = useApproval((state) => state.setApprover);
-  const busy = useApproval((state) => state.busy);
-  const refusal = useApproval((state) => state.refusal);
-  const status = useApproval((state) => state.status);
-  const submit = useApproval((state) => state.submit);
-  const cancel = useApproval((state) => state.cancel);
+  const request = useAppStore('approval', (state) => state.request);
+  const approver = useAppStore('approval', (state) => state.approver);
+  const setApprover = useAppStore('approval', (state) => state.setApprover);
+  const busy = useAppStore('approval', (state) => state.busy);
+  const refusal = useAppStore('approval', (state) => state.refusal);
+  const status = useAppStore('approval', (state) => state.status);
+  const submit = useAppStore('approval', (state) => state.submit);
+  const cancel = useAppStore('approval', (state) => state.cancel);
   const [passcode, setPasscode] = useState('');
   const isBurstEnter = useMemo(() => createBurstEnterGuard(), []);
   const passcodeRef = useRef<HTMLInputElement>(null);

@@ -1,5 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Approval, DealposBridge, IpcError, ManagerStatus } from '../bridge/contract.ts';
+// Brings the interface below into every program that builds this store.
+import type {} from '../stores/app-stores.ts';
 import { isApprovalError } from './approval-error.ts';
 
 /** One guarded action waiting for a manager: what to ask, and how to run it once approved. */
@@ -105,4 +107,12 @@ export function createApprovalStore(bridge: DealposBridge): ApprovalStore {
       cancel: () => finish(false),
     };
   });
+}
+
+// The app builds this store once (app/app-stores.ts); components read it with useAppStore.
+declare module '../stores/app-stores.ts' {
+  interface AppStores {
+    /** The one manager dialog every guarded action asks through. */
+    approval: ApprovalStore;
+  }
 }

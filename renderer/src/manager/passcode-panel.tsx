@@ -2,8 +2,8 @@ import { Box, Button, Callout, Card, Flex, Heading, Text } from '@radix-ui/theme
 import { type FormEvent, useEffect, useState } from 'react';
 import type { IpcError } from '../bridge/contract.ts';
 import { ErrorCallout } from '../errors/error-callout.tsx';
+import { useAppStore } from '../stores/app-stores.ts';
 import { TextInputField } from '../ui/text-input-field.tsx';
-import { useApproval } from './approval-context.tsx';
 import { useManagerText } from './use-manager-text.ts';
 
 type Problem = 'tooShort' | 'mismatch' | 'secretMissing' | 'secretWrong';
@@ -15,9 +15,9 @@ type Problem = 'tooShort' | 'mismatch' | 'secretMissing' | 'secretWrong';
  */
 export function PasscodePanel({ connectedLive }: { connectedLive: boolean }) {
   const { t } = useManagerText();
-  const status = useApproval((state) => state.status);
-  const loadStatus = useApproval((state) => state.loadStatus);
-  const setPasscode = useApproval((state) => state.setPasscode);
+  const status = useAppStore('approval', (state) => state.status);
+  const loadStatus = useAppStore('approval', (state) => state.loadStatus);
+  const setPasscode = useAppStore('approval', (state) => state.setPasscode);
   const [current, setCurrent] = useState('');
   const [clientSecret, setClientSecret] = useState('');
   const [next, setNext] = useState('');

@@ -1,4 +1,4 @@
-import { useApproval } from './approval-context.tsx';
+import { useAppStore } from '../stores/app-stores.ts';
 import type { ApprovalRequest } from './approval-store.ts';
 
 /**
@@ -6,5 +6,5 @@ import type { ApprovalRequest } from './approval-store.ts';
  * true once it ran and worked; false when cancelled or when it failed otherwise.
  */
 export function useManagerApproval(): (request: ApprovalRequest) => Promise<boolean> {
-  return useApproval((state) => state.ask);
+  return useAppStore('approval', (state) => state.ask);
 }

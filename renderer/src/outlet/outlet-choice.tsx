@@ -1,8 +1,8 @@
 import { Flex, RadioCards, Text } from '@radix-ui/themes';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFocusOnMount } from '../app/use-focus-on-mount.ts';
 import type { Outlet } from '../bridge/contract.ts';
+import { useFocusOnMount } from '../ui/use-focus-on-mount.ts';
 
 interface OutletChoiceProps {
   outlets: readonly Outlet[];

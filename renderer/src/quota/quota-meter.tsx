@@ -1,8 +1,8 @@
 import { Flex, Progress, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../app/stores-context.tsx';
+import { useAppStore } from '../stores/app-stores.ts';
+import { useTicking } from '../ui/use-ticking.ts';
 import { formatCountdown, summarizeQuota } from './quota-summary.ts';
-import { useTicking } from './use-ticking.ts';
 
 /**
  * The account's DealPOS requests (50 per 180 s for the whole store): how many are left, when
@@ -12,7 +12,7 @@ import { useTicking } from './use-ticking.ts';
  */
 export function QuotaMeter() {
   const { t } = useTranslation();
-  const quota = useSession((state) => state.quota);
+  const quota = useAppStore('session', (state) => state.quota);
   const hasDeadline = quota !== null && (quota.nextSlotAt !== null || quota.blockedUntil !== null);
   useTicking(hasDeadline);
   if (!quota) return null;

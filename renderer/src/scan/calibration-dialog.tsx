@@ -1,22 +1,23 @@
 import { Button, Callout, Dialog, Flex, Text } from '@radix-ui/themes';
 import { toSVG } from 'bwip-js/browser';
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { type CalibrationResult, calibrationCode } from '../scanner/calibration.ts';
 import { listenForCalibration } from '../scanner/calibration-listener.ts';
-import { useScannerSettings } from '../scanner/scanner-settings-store.ts';
+import { useAppStore } from '../stores/app-stores.ts';
+import { useScanText } from './use-scan-text.ts';
 
 /**
  * Shows a test barcode and learns the scanner from one scan of it: any terminator or none,
  * pauses up to a second, a keyboard layout that garbles it (calibration-listener.ts).
  */
 export function CalibrationDialog() {
-  const { t } = useTranslation('scan');
+  const { t } = useScanText();
   const [open, setOpen] = useState(false);
   const [result, setResult] = useState<CalibrationResult | null>(null);
   // "Waiting for the scan" shows only once the keys are really being listened to.
   const [listening, setListening] = useState(false);
-  const { settings, setSettings } = useScannerSettings();
+  const settings = useAppStore('scannerSettings', (s) => s.settings);
+  const setSettings = useAppStore('scannerSettings', (s) => s.setSettings);
   // A data: URL keeps the SVG out of the page's markup (the CSP allows data: images).
   const svg = useMemo(() => {
     const markup = toSVG({

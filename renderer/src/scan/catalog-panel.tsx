@@ -11,10 +11,11 @@ import {
 } from '@radix-ui/themes';
 import { memo, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeError } from '../errors/describe-error.ts';
+import { useAppStore } from '../stores/app-stores.ts';
 import { CalibrationDialog } from './calibration-dialog.tsx';
-import { useCatalog } from './catalog-context.tsx';
 import { relativeAge } from './relative-age.ts';
-import { useScannerSettings } from './scanner-settings-store.ts';
+import { useScanText } from './use-scan-text.ts';
 
 const duration = (ms: number, language: string) => {
   const minutes = Math.ceil(ms / 60_000);
@@ -27,11 +28,13 @@ const duration = (ms: number, language: string) => {
 
 /** The catalog's size, age and completeness, the download with its progress, and the scanner tools. */
 export const CatalogPanel = memo(function CatalogPanel() {
-  const { t, i18n } = useTranslation('scan');
-  const catalog = useCatalog((s) => s);
-  const { refreshEveryHours, setRefreshEveryHours } = useScannerSettings();
+  const { t, language } = useScanText();
+  const { t: appT } = useTranslation();
+  const catalog = useAppStore('catalog', (s) => s);
+  const refreshEveryHours = useAppStore('scannerSettings', (s) => s.refreshEveryHours);
+  const setRefreshEveryHours = useAppStore('scannerSettings', (s) => s.setRefreshEveryHours);
 
-  const load = useCatalog((s) => s.load);
+  const load = useAppStore('catalog', (s) => s.load);
   useEffect(() => {
     void load();
   }, [load]);
@@ -50,7 +53,7 @@ export const CatalogPanel = memo(function CatalogPanel() {
           </Heading>
           <Flex gap="2" align="center">
             {catalog.count > 0 && (
-              <Badge size="3">{t('catalog.size', { n: catalog.count.toLocaleString(i18n.language) })}</Badge>
+              <Badge size="3">{t('catalog.size', { n: catalog.count.toLocaleString(language) })}</Badge>
             )}
             {catalog.count > 0 && (
               <Badge size="3" color={catalog.unfinished ? 'amber' : 'green'}>
@@ -62,7 +65,7 @@ export const CatalogPanel = memo(function CatalogPanel() {
         {catalog.count === 0 && !catalog.syncing && <Text size="4">{t('catalog.empty')}</Text>}
         {catalog.completedAt !== null && (
           <Text size="3" color="gray" data-testid="catalog-age">
-            {t('catalog.age', { age: relativeAge(Date.now() - catalog.completedAt, i18n.language) })}
+            {t('catalog.age', { age: relativeAge(Date.now() - catalog.completedAt, language) })}
           </Text>
         )}
         {catalog.syncing && (
@@ -75,17 +78,15 @@ export const CatalogPanel = memo(function CatalogPanel() {
               <Text size="3" data-testid="sync-progress">
                 {status.expected === null
                   ? t('catalog.progressUncounted', {
-                      fetched: status.fetched.toLocaleString(i18n.language),
+                      fetched: status.fetched.toLocaleString(language),
                       requests: status.requests,
                     })
                   : t('catalog.progress', {
-                      fetched: status.fetched.toLocaleString(i18n.language),
-                      expected: status.expected.toLocaleString(i18n.language),
+                      fetched: status.fetched.toLocaleString(language),
+                      expected: status.expected.toLocaleString(language),
                       requests: status.requests,
                     })}
-                {status.etaMs
-                  ? ` · ${t('catalog.eta', { time: duration(status.etaMs, i18n.language) })}`
-                  : ''}
+                {status.etaMs ? ` · ${t('catalog.eta', { time: duration(status.etaMs, language) })}` : ''}
               </Text>
             )}
           </Flex>
@@ -97,7 +98,9 @@ export const CatalogPanel = memo(function CatalogPanel() {
         )}
         {catalog.problem?.kind === 'failed' && (
           <Callout.Root color="red">
-            <Callout.Text>{t('catalog.failed', { message: catalog.problem.error.message })}</Callout.Text>
+            <Callout.Text>
+              {t('catalog.failed', { message: describeError(catalog.problem.error, appT).title })}
+            </Callout.Text>
           </Callout.Root>
         )}
         <Flex gap="3" align="center" wrap="wrap">

@@ -1,10 +1,12 @@
 import { Badge, Button, Callout, Card, Flex, Heading, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import type { StockEverywhereAnswer } from '../../../main/app-contract.ts';
+import type { IpcError, IpcResult, StockEverywhereAnswer } from '../../../main/app-contract.ts';
+import { describeError } from '../errors/describe-error.ts';
 import { formatRupiah } from '../money/format-rupiah.ts';
 import { OutletStockPanel } from './outlet-stock-panel.tsx';
 import type { LastScan } from './scan-store.ts';
 import { StockLine } from './stock-line.tsx';
+import { useScanText } from './use-scan-text.ts';
 
 interface ItemPanelProps {
   last: LastScan;
@@ -12,12 +14,12 @@ interface ItemPanelProps {
   /** False once a DealPOS request found no network: no online lookup is offered then. */
   online: boolean;
   onLookupOnline(code: string): void;
-  askOutletStock(code: string): Promise<StockEverywhereAnswer>;
+  askOutletStock(code: string): Promise<IpcResult<StockEverywhereAnswer>>;
 }
 
 /** The last scan, large enough to read from a step away. */
 export function ItemPanel({ last, serial, online, onLookupOnline, askOutletStock }: ItemPanelProps) {
-  const { t } = useTranslation('scan');
+  const { t } = useScanText();
   if (last.kind === 'idle') {
     return (
       <Card size="4" className="item-panel">
@@ -55,9 +57,7 @@ export function ItemPanel({ last, serial, online, onLookupOnline, askOutletStock
               <Callout.Text>{t('offlineLookup')}</Callout.Text>
             </Callout.Root>
           ) : error ? (
-            <Callout.Root color="red" size="3">
-              <Callout.Text>{error.kind === 'rate-limited' ? t('quotaBusy') : error.message}</Callout.Text>
-            </Callout.Root>
+            <LookupError error={error} />
           ) : null}
           {!offline && (last.online === 'not-asked' || asking || error) && (
             <Flex>
@@ -103,5 +103,18 @@ export function ItemPanel({ last, serial, online, onLookupOnline, askOutletStock
         <OutletStockPanel code={item.code} ask={askOutletStock} />
       </Flex>
     </Card>
+  );
+}
+
+/** Why DealPOS could not be asked about the code: the app's words, the scan screen's for the quota. */
+function LookupError({ error }: { error: IpcError }) {
+  const { t } = useScanText();
+  const { t: appT } = useTranslation();
+  const text = describeError(error, appT, { 'rate-limited': { title: t('quotaBusy') } });
+  return (
+    <Callout.Root color="red" size="3" data-error-kind={error.kind}>
+      <Callout.Text>{text.title}</Callout.Text>
+      {text.hint ? <Callout.Text>{text.hint}</Callout.Text> : null}
+    </Callout.Root>
   );
 }

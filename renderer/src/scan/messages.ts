@@ -1,3 +1,5 @@
+import type { NamespaceT, SameKeys, TextKey } from '../i18n/namespace-texts.ts';
+
 /** Texts of the Scan screen (i18next namespace "scan"). */
 export const en = {
   title: 'Scan',
@@ -81,9 +83,7 @@ export const en = {
   },
 };
 
-export type ScanMessages = typeof en;
-
-export const id: ScanMessages = {
+export const id: SameKeys<typeof en> = {
   title: 'Scan',
   prompt: 'Scan barcode, atau ketik kode lalu tekan Enter',
   codeLabel: 'Kode',
@@ -164,3 +164,9 @@ export const id: ScanMessages = {
     close: 'Tutup',
   },
 };
+
+export type ScanTextKey = TextKey<typeof en>;
+export type ScanT = NamespaceT<ScanTextKey>;
+
+/** Loaded into the app's i18next the way every feature's texts are (namespace-texts.ts). */
+export const scanTexts = { namespace: 'scan', en, id } as const;

@@ -1,20 +1,20 @@
 import { Button, Callout, Flex, Table, Text } from '@radix-ui/themes';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutletStockFigures, StockEverywhereAnswer } from '../../../main/app-contract.ts';
+import type { IpcResult, OutletStockFigures, StockEverywhereAnswer } from '../../../main/app-contract.ts';
+import { describeError, type FeatureErrorTexts } from '../errors/describe-error.ts';
 import { clockTime } from '../i18n/format-time.ts';
 import { askOutletStock, type OutletStockState } from './outlet-stock.ts';
+import { useScanText } from './use-scan-text.ts';
 
 interface OutletStockPanelProps {
   code: string;
-  ask(code: string): Promise<StockEverywhereAnswer>;
+  ask(code: string): Promise<IpcResult<StockEverywhereAnswer>>;
 }
-
-const unreachable = (kind: string) => kind === 'network' || kind === 'timeout' || kind === 'offline';
 
 /** "Stock in every outlet": one question to DealPOS, each outlet's figures, or why not. */
 export function OutletStockPanel({ code, ask }: OutletStockPanelProps) {
-  const { t } = useTranslation('scan');
+  const { t } = useScanText();
   const [state, setState] = useState<OutletStockState>({ kind: 'idle' });
   const asking = state.kind === 'asking';
   const onAsk = async () => {
@@ -34,17 +34,24 @@ export function OutletStockPanel({ code, ask }: OutletStockPanelProps) {
 }
 
 function OutletStockResult({ state }: { state: OutletStockState }) {
-  const { t } = useTranslation('scan');
+  const { t } = useScanText();
+  const { t: appT } = useTranslation();
   if (state.kind === 'idle' || state.kind === 'asking') return null;
   if (state.kind === 'offline' || state.kind === 'failed') {
+    const unreachable = { title: t('everywhere.unreachable') };
+    // The panel's own words where it has them; any other failure is the app's, after "DealPOS did not answer".
+    const own: FeatureErrorTexts = {
+      network: unreachable,
+      timeout: unreachable,
+      offline: unreachable,
+      'rate-limited': { title: t('everywhere.quotaBusy') },
+    };
     const message =
       state.kind === 'offline'
         ? t('everywhere.offline')
-        : unreachable(state.error.kind)
-          ? t('everywhere.unreachable')
-          : state.error.kind === 'rate-limited'
-            ? t('everywhere.quotaBusy')
-            : t('everywhere.failed', { message: state.error.message });
+        : Object.hasOwn(own, state.error.kind)
+          ? describeError(state.error, appT, own).title
+          : t('everywhere.failed', { message: describeError(state.error, appT).title });
     return (
       <Callout.Root color={state.kind === 'offline' ? 'amber' : 'red'} size="2" role="alert">
         <Callout.Text size="3">{message}</Callout.Text>
@@ -67,8 +74,8 @@ interface OutletTableProps {
 }
 
 function OutletTable({ code, outlets, readAt, here }: OutletTableProps) {
-  const { t, i18n } = useTranslation('scan');
-  const n = (value: number) => value.toLocaleString(i18n.language);
+  const { t, language } = useScanText();
+  const n = (value: number) => value.toLocaleString(language);
   const sum = (pick: (o: OutletStockFigures) => number) => outlets.reduce((total, o) => total + pick(o), 0);
   return (
     <Flex direction="column" gap="1">
@@ -79,7 +86,7 @@ function OutletTable({ code, outlets, readAt, here }: OutletTableProps) {
             {t('everywhere.title', { code })}
           </Text>{' '}
           <Text size="2" color="gray">
-            · {t('everywhere.asOf', { time: clockTime(readAt, i18n.language) })}
+            · {t('everywhere.asOf', { time: clockTime(readAt, language) })}
           </Text>
         </caption>
         <Table.Header>

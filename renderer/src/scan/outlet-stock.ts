@@ -1,5 +1,4 @@
-import type { IpcError, StockEverywhereAnswer } from '../../../main/app-contract.ts';
-import { BridgeError } from '../catalog/bridge-remote.ts';
+import type { IpcError, IpcResult, StockEverywhereAnswer } from '../../../main/app-contract.ts';
 
 /** Where the "Stock in every outlet" question stands for the item on screen. */
 export type OutletStockState =
@@ -16,16 +15,10 @@ export type OutletStockState =
  */
 export async function askOutletStock(
   code: string,
-  ask: (code: string) => Promise<StockEverywhereAnswer>,
+  ask: (code: string) => Promise<IpcResult<StockEverywhereAnswer>>,
   isOnline: () => boolean,
 ): Promise<OutletStockState> {
   if (!isOnline()) return { kind: 'offline' };
-  try {
-    return { kind: 'answered', answer: await ask(code) };
-  } catch (error) {
-    return {
-      kind: 'failed',
-      error: error instanceof BridgeError ? error.error : { kind: 'internal', message: String(error) },
-    };
-  }
+  const result = await ask(code);
+  return result.ok ? { kind: 'answered', answer: result.value } : { kind: 'failed', error: result.error };
 }

@@ -1,7 +1,7 @@
 import { Button, Card, Flex, Heading, Table, Text } from '@radix-ui/themes';
-import { useTranslation } from 'react-i18next';
 import { formatRupiah } from '../money/format-rupiah.ts';
 import type { ScanLine } from './scan-store.ts';
+import { useScanText } from './use-scan-text.ts';
 
 export interface ScanListProps {
   lines: ScanLine[];
@@ -11,7 +11,7 @@ export interface ScanListProps {
 
 /** The running list of this session's scans, one line per item with its count. */
 export function ScanList({ lines, onClear, onSendToLabels }: ScanListProps) {
-  const { t } = useTranslation('scan');
+  const { t } = useScanText();
   const total = lines.reduce((sum, line) => sum + line.count, 0);
   return (
     <Card size="3" className="scan-list">

@@ -1,16 +1,12 @@
 import { Button, Flex, Grid, TextField } from '@radix-ui/themes';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useSession } from '../app/stores-context.tsx';
-import { BridgeError } from '../catalog/bridge-remote.ts';
 import { beep, prepareBeep } from '../scanner/beep.ts';
 import { attachKeyboardWedge } from '../scanner/keyboard-wedge.ts';
-import { useCatalogStore } from './catalog-context.tsx';
+import { useAppStore, useStores } from '../stores/app-stores.ts';
 import { CatalogPanel } from './catalog-panel.tsx';
 import { ItemPanel } from './item-panel.tsx';
 import { ScanList, type ScanListProps } from './scan-list.tsx';
-import { useScans } from './scan-store.ts';
-import { useScannerSettings } from './scanner-settings-store.ts';
+import { useScanText } from './use-scan-text.ts';
 
 /** Marks when a scan arrived and measures when its answer was painted (the task right after the next frame). */
 function measureScanToPaint(): () => void {
@@ -27,12 +23,17 @@ function measureScanToPaint(): () => void {
  * are listed with counts.
  */
 export function ScanScreen({ onSendToLabels }: { onSendToLabels?: ScanListProps['onSendToLabels'] }) {
-  const { t } = useTranslation('scan');
-  const catalog = useCatalogStore();
-  const { last, lines, serial, show, add, clear } = useScans();
-  const settings = useScannerSettings((s) => s.settings);
+  const { t } = useScanText();
+  const { catalog } = useStores();
+  const last = useAppStore('scans', (s) => s.last);
+  const lines = useAppStore('scans', (s) => s.lines);
+  const serial = useAppStore('scans', (s) => s.serial);
+  const show = useAppStore('scans', (s) => s.show);
+  const add = useAppStore('scans', (s) => s.add);
+  const clear = useAppStore('scans', (s) => s.clear);
+  const settings = useAppStore('scannerSettings', (s) => s.settings);
   const [typed, setTyped] = useState('');
-  const online = useSession((state) => state.connection.online);
+  const online = useAppStore('session', (state) => state.connection.online);
   // Every answer gives the keys back to the scan box: the next scan must land there.
   const input = useRef<HTMLInputElement>(null);
   const answer = useCallback(
@@ -66,18 +67,13 @@ export function ScanScreen({ onSendToLabels }: { onSendToLabels?: ScanListProps[
   const lookupOnline = useCallback(
     async (code: string) => {
       answer({ kind: 'not-found', code, online: 'asking' });
-      try {
-        const item = await catalog.getState().lookupOnline(code);
-        if (item) {
-          beep('found');
-          add(item);
-          answer({ kind: 'found', item, online: true });
-        } else answer({ kind: 'not-found', code, online: 'unknown' });
-      } catch (error) {
-        const ipcError =
-          error instanceof BridgeError ? error.error : { kind: 'internal' as const, message: String(error) };
-        answer({ kind: 'not-found', code, online: { error: ipcError } });
-      }
+      const result = await catalog.getState().lookupOnline(code);
+      if (!result.ok) answer({ kind: 'not-found', code, online: { error: result.error } });
+      else if (result.value) {
+        beep('found');
+        add(result.value);
+        answer({ kind: 'found', item: result.value, online: true });
+      } else answer({ kind: 'not-found', code, online: 'unknown' });
     },
     [catalog, add, answer],
   );

@@ -1,5 +1,7 @@
-import { create } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CatalogItem, IpcError } from '../../../main/app-contract.ts';
+// Brings the interface below into every program that builds this store.
+import type {} from '../stores/app-stores.ts';
 
 export interface ScanLine {
   item: CatalogItem;
@@ -13,7 +15,7 @@ export type LastScan =
   | { kind: 'not-found'; code: string; online: 'not-asked' | 'asking' | 'unknown' | { error: IpcError } }
   | { kind: 'rejected'; reason: 'too-long' | 'invalid-characters' };
 
-interface ScanState {
+export interface ScanState {
   last: LastScan;
   /** Scans of this session, newest first, one line per item with its count. */
   lines: ScanLine[];
@@ -24,16 +26,28 @@ interface ScanState {
   clear(): void;
 }
 
-export const useScans = create<ScanState>()((set) => ({
-  last: { kind: 'idle' },
-  lines: [],
-  serial: 0,
-  show: (last) => set((state) => ({ last, serial: state.serial + 1 })),
-  add: (item) =>
-    set((state) => {
-      const existing = state.lines.find((line) => line.item.id === item.id);
-      const rest = state.lines.filter((line) => line.item.id !== item.id);
-      return { lines: [{ item, count: (existing?.count ?? 0) + 1 }, ...rest] };
-    }),
-  clear: () => set({ lines: [], last: { kind: 'idle' } }),
-}));
+export type ScanStore = StoreApi<ScanState>;
+
+/** The scans of this session: they outlive a trip to another tab, not the page. */
+export function createScanStore(): ScanStore {
+  return createStore<ScanState>()((set) => ({
+    last: { kind: 'idle' },
+    lines: [],
+    serial: 0,
+    show: (last) => set((state) => ({ last, serial: state.serial + 1 })),
+    add: (item) =>
+      set((state) => {
+        const existing = state.lines.find((line) => line.item.id === item.id);
+        const rest = state.lines.filter((line) => line.item.id !== item.id);
+        return { lines: [{ item, count: (existing?.count ?? 0) + 1 }, ...rest] };
+      }),
+    clear: () => set({ lines: [], last: { kind: 'idle' } }),
+  }));
+}
+
+// The app builds this store once (app/app-stores.ts); components read it with useAppStore.
+declare module '../stores/app-stores.ts' {
+  interface AppStores {
+    scans: ScanStore;
+  }
+}

@@ -1,14 +1,14 @@
 import { Text } from '@radix-ui/themes';
-import { useTranslation } from 'react-i18next';
 import type { CatalogItem } from '../../../main/app-contract.ts';
 import { relativeAge } from './relative-age.ts';
+import { useScanText } from './use-scan-text.ts';
 
 /**
  * On hand over every outlet as the catalog read it, with how old that figure is ("Stok 12 · 3
  * jam lalu"): stock moves all day, so a cashier must see when it was counted.
  */
 export function StockLine({ item, now }: { item: CatalogItem; now: number }) {
-  const { t, i18n } = useTranslation('scan');
+  const { t, language } = useScanText();
   if (item.onHand === undefined || item.onHand === null || !item.stockReadAt) {
     return (
       <Text size="4" color="gray" data-testid="scan-stock">
@@ -19,8 +19,8 @@ export function StockLine({ item, now }: { item: CatalogItem; now: number }) {
   return (
     <Text size="6" weight="medium" color={item.onHand > 0 ? undefined : 'red'} data-testid="scan-stock">
       {t('stock', {
-        n: item.onHand.toLocaleString(i18n.language),
-        age: relativeAge(now - item.stockReadAt, i18n.language),
+        n: item.onHand.toLocaleString(language),
+        age: relativeAge(now - item.stockReadAt, language),
       })}
     </Text>
   );

@@ -1,8 +1,10 @@
-import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+// Brings the interface below into every program that builds this store.
+import type {} from '../stores/app-stores.ts';
 import { defaultScannerSettings, type ScannerSettings } from './scanner-settings.ts';
 
-interface ScannerSettingsState {
+export interface ScannerSettingsState {
   settings: ScannerSettings;
   /** Hours between automatic catalog refreshes; 0 turns them off. */
   refreshEveryHours: number;
@@ -34,28 +36,41 @@ export function upgradeScannerSettings(saved: Partial<ScannerSettings> | undefin
 /**
  * Scanner settings (and the catalog refresh schedule beside them), kept on this PC
  * (localStorage). Every screen that reads scans reads these: the scan screen, the customers
- * keypad, the calibration screen.
+ * keypad, the calibration screen. `storage` is the page's localStorage; a test gives its own.
  */
-export const useScannerSettings = create<ScannerSettingsState>()(
-  persist(
-    (set) => ({
-      settings: defaultScannerSettings,
-      refreshEveryHours: 24,
-      setSettings: (settings) => set({ settings }),
-      setRefreshEveryHours: (refreshEveryHours) => set({ refreshEveryHours }),
-    }),
-    {
-      name: 'dealpos-scanner',
-      storage: createJSONStorage(() => localStorage),
-      version: 2,
-      migrate: (persisted) => {
-        const state = (persisted ?? {}) as Partial<ScannerSettingsState>;
-        return { ...state, settings: upgradeScannerSettings(state.settings) } as ScannerSettingsState;
+export function createScannerSettingsStore(
+  storage: () => StateStorage = () => localStorage,
+): ScannerSettingsStore {
+  return createStore<ScannerSettingsState>()(
+    persist(
+      (set) => ({
+        settings: defaultScannerSettings,
+        refreshEveryHours: 24,
+        setSettings: (settings) => set({ settings }),
+        setRefreshEveryHours: (refreshEveryHours) => set({ refreshEveryHours }),
+      }),
+      {
+        name: 'dealpos-scanner',
+        storage: createJSONStorage(storage),
+        version: 2,
+        migrate: (persisted) => {
+          const state = (persisted ?? {}) as Partial<ScannerSettingsState>;
+          return { ...state, settings: upgradeScannerSettings(state.settings) } as ScannerSettingsState;
+        },
+        merge: (persisted, current) => {
+          const state = (persisted ?? {}) as Partial<ScannerSettingsState>;
+          return { ...current, ...state, settings: { ...defaultScannerSettings, ...state.settings } };
+        },
       },
-      merge: (persisted, current) => {
-        const state = (persisted ?? {}) as Partial<ScannerSettingsState>;
-        return { ...current, ...state, settings: { ...defaultScannerSettings, ...state.settings } };
-      },
-    },
-  ),
-);
+    ),
+  );
+}
+
+export type ScannerSettingsStore = StoreApi<ScannerSettingsState>;
+
+// The app builds this store once (app/app-stores.ts); components read it with useAppStore.
+declare module '../stores/app-stores.ts' {
+  interface AppStores {
+    scannerSettings: ScannerSettingsStore;
+  }
+}

@@ -1,21 +1,21 @@
 import { Box, Button, Dialog, Flex, Spinner, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import { useOutletChange } from '../app/stores-context.tsx';
 import { ErrorCallout } from '../errors/error-callout.tsx';
 import { OutletChoice } from '../outlet/outlet-choice.tsx';
+import { useAppStore } from '../stores/app-stores.ts';
 import { DialogActions } from '../ui/dialog-actions.tsx';
 
 /** Settings' outlet change: the account's outlets (one DealPOS request), then the choice. */
 export function ChangeOutletDialog() {
   const { t } = useTranslation();
-  const open = useOutletChange((state) => state.open);
-  const busy = useOutletChange((state) => state.busy);
-  const outlets = useOutletChange((state) => state.outlets);
-  const outletId = useOutletChange((state) => state.outletId);
-  const error = useOutletChange((state) => state.error);
-  const choose = useOutletChange((state) => state.choose);
-  const save = useOutletChange((state) => state.save);
-  const close = useOutletChange((state) => state.close);
+  const open = useAppStore('outletChange', (state) => state.open);
+  const busy = useAppStore('outletChange', (state) => state.busy);
+  const outlets = useAppStore('outletChange', (state) => state.outlets);
+  const outletId = useAppStore('outletChange', (state) => state.outletId);
+  const error = useAppStore('outletChange', (state) => state.error);
+  const choose = useAppStore('outletChange', (state) => state.choose);
+  const save = useAppStore('outletChange', (state) => state.save);
+  const close = useAppStore('outletChange', (state) => state.close);
 
   return (
     <Dialog.Root

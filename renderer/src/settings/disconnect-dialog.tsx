@@ -1,11 +1,11 @@
 import { AlertDialog, Box, Button, Flex } from '@radix-ui/themes';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../app/stores-context.tsx';
 import type { IpcError } from '../bridge/contract.ts';
 import { ErrorCallout } from '../errors/error-callout.tsx';
 import { isApprovalError } from '../manager/approval-error.ts';
 import { useManagerApproval } from '../manager/use-manager-approval.ts';
+import { useAppStore } from '../stores/app-stores.ts';
 import { DialogActions } from '../ui/dialog-actions.tsx';
 
 /**
@@ -18,7 +18,7 @@ export function DisconnectDialog({ demo }: { demo: boolean }) {
 
 function DisconnectButton() {
   const { t } = useTranslation();
-  const disconnect = useSession((state) => state.disconnect);
+  const disconnect = useAppStore('session', (state) => state.disconnect);
   const askManager = useManagerApproval();
   const [error, setError] = useState<IpcError | null>(null);
   return (
@@ -52,7 +52,7 @@ function DisconnectButton() {
 
 function LeaveDemoDialog() {
   const { t } = useTranslation();
-  const disconnect = useSession((state) => state.disconnect);
+  const disconnect = useAppStore('session', (state) => state.disconnect);
   const [error, setError] = useState<IpcError | null>(null);
   const label = t('settings.leaveDemo');
 

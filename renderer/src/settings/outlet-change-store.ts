@@ -1,5 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ConnectionView, DealposBridge, IpcError, Outlet } from '../bridge/contract.ts';
+// Brings the interface below into every program that builds this store.
+import type {} from '../stores/app-stores.ts';
 
 export interface OutletChangeState {
   open: boolean;
@@ -61,4 +63,11 @@ export function createOutletChangeStore(
 
     close: () => set({ open: false, busy: null, error: null }),
   }));
+}
+
+// The app builds this store once (app/app-stores.ts); components read it with useAppStore.
+declare module '../stores/app-stores.ts' {
+  interface AppStores {
+    outletChange: OutletChangeStore;
+  }
 }

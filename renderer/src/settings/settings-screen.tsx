@@ -1,8 +1,8 @@
 import { Button, DataList, Flex, Heading, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import { useOutletChange, useSession } from '../app/stores-context.tsx';
 import { LanguageSwitch } from '../i18n/language-switch.tsx';
 import { PasscodePanel } from '../manager/passcode-panel.tsx';
+import { useAppStore } from '../stores/app-stores.ts';
 import { SectionCard } from '../ui/section-card.tsx';
 import { ChangeOutletDialog } from './change-outlet-dialog.tsx';
 import { DisconnectDialog } from './disconnect-dialog.tsx';
@@ -11,9 +11,9 @@ import { StoreCheckPanel } from './store-check-panel.tsx';
 /** Language, the connection of this counter, and leaving it. */
 export function SettingsScreen() {
   const { t } = useTranslation();
-  const connection = useSession((state) => state.connection);
-  const version = useSession((state) => state.appInfo?.version);
-  const startOutletChange = useOutletChange((state) => state.start);
+  const connection = useAppStore('session', (state) => state.connection);
+  const version = useAppStore('session', (state) => state.appInfo?.version);
+  const startOutletChange = useAppStore('outletChange', (state) => state.start);
   const demo = connection.mode === 'demo';
 
   return (

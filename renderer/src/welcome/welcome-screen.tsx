@@ -1,19 +1,19 @@
 import { Box, Callout, Card, Container, Flex, Grid, Heading, Spinner, Text } from '@radix-ui/themes';
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../app/stores-context.tsx';
-import { TopBar } from '../app/top-bar.tsx';
-import { useFocusOnMount } from '../app/use-focus-on-mount.ts';
 import { ErrorCallout } from '../errors/error-callout.tsx';
+import { useAppStore } from '../stores/app-stores.ts';
+import { TopBar } from '../ui/top-bar.tsx';
+import { useFocusOnMount } from '../ui/use-focus-on-mount.ts';
 
 /** Not connected yet: connect to the store, or try the demo. */
 export function WelcomeScreen() {
   const { t } = useTranslation();
-  const openConnect = useSession((state) => state.openConnect);
-  const startDemo = useSession((state) => state.startDemo);
-  const demoStarting = useSession((state) => state.demoStarting);
-  const demoError = useSession((state) => state.demoError);
-  const startProblem = useSession((state) => state.connection.startProblem);
+  const openConnect = useAppStore('session', (state) => state.openConnect);
+  const startDemo = useAppStore('session', (state) => state.startDemo);
+  const demoStarting = useAppStore('session', (state) => state.demoStarting);
+  const demoError = useAppStore('session', (state) => state.demoError);
+  const startProblem = useAppStore('session', (state) => state.connection.startProblem);
   const connectRef = useFocusOnMount<HTMLButtonElement>();
 
   return (

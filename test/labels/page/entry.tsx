@@ -7,6 +7,7 @@ import { Theme } from '@radix-ui/themes';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
+import { createAppStores } from '../../../renderer/src/app/app-stores.ts';
 import { bridgeRemote } from '../../../renderer/src/catalog/bridge-remote.ts';
 import { CatalogDb } from '../../../renderer/src/catalog/catalog-db.ts';
 import { CatalogLookup } from '../../../renderer/src/catalog/catalog-lookup.ts';
@@ -15,12 +16,10 @@ import { routeScrollLockStyles } from '../../../renderer/src/csp/scroll-lock-sty
 import { createI18n } from '../../../renderer/src/i18n/i18n.ts';
 import { LabelsScreen } from '../../../renderer/src/labels/labels-screen.tsx';
 import type { CatalogFinder } from '../../../renderer/src/labels/labels-state.ts';
-import { createLabelsStore } from '../../../renderer/src/labels/labels-store.ts';
 import { LabelPrintPage } from '../../../renderer/src/labels/print-page.tsx';
 import { labelPrintJobId } from '../../../renderer/src/labels/print-route.ts';
-import { ApprovalProvider } from '../../../renderer/src/manager/approval-context.tsx';
 import { ApprovalDialog } from '../../../renderer/src/manager/approval-dialog.tsx';
-import { createApprovalStore } from '../../../renderer/src/manager/approval-store.ts';
+import { StoresProvider } from '../../../renderer/src/stores/app-stores.ts';
 
 async function main() {
   // As the app's main.tsx does: Radix's scroll lock styles go through the CSSOM.
@@ -45,19 +44,22 @@ async function main() {
     catalog = new CatalogLookup(db);
   }
   const i18n = createI18n(params.get('lang') === 'id' ? 'id' : 'en');
-  const store = createLabelsStore({ bridge, catalog, today: () => params.get('today') ?? '2026-11-23' });
-  Object.assign(window, { __labelsStore: store });
+  const stores = createAppStores(bridge, i18n, {
+    labelsCatalog: catalog,
+    today: () => params.get('today') ?? '2026-11-23',
+  });
+  Object.assign(window, { __labelsStore: stores.labels });
   root.render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <Theme appearance="light" accentColor="indigo" grayColor="slate" radius="medium" scaling="110%">
           {/* The app's one manager dialog: saving or deleting a label size asks for the passcode. */}
-          <ApprovalProvider store={createApprovalStore(bridge)}>
+          <StoresProvider stores={stores}>
             <main style={{ padding: '24px' }}>
-              <LabelsScreen store={store} />
+              <LabelsScreen />
             </main>
             <ApprovalDialog />
-          </ApprovalProvider>
+          </StoresProvider>
         </Theme>
       </I18nextProvider>
     </StrictMode>,

@@ -9,6 +9,8 @@ import type {
   Language,
 } from '../bridge/contract.ts';
 import { chooseLanguage } from '../i18n/choose-language.ts';
+// Brings the interface below into every program that builds this store.
+import type {} from '../stores/app-stores.ts';
 
 /** Before main has answered: not connected, as main itself starts. */
 export const noConnection: ConnectionView = {
@@ -144,4 +146,11 @@ export function createSessionStore(bridge: DealposBridge, options: SessionOption
       },
     };
   });
+}
+
+// The app builds this store once (app/app-stores.ts); components read it with useAppStore.
+declare module '../stores/app-stores.ts' {
+  interface AppStores {
+    session: SessionStore;
+  }
 }

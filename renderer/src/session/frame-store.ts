@@ -1,4 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+// Brings the interface below into every program that builds this store.
+import type {} from '../stores/app-stores.ts';
 
 export const sections = ['scan', 'labels', 'customers', 'office', 'settings'] as const;
 export type Section = (typeof sections)[number];
@@ -16,4 +18,11 @@ export function createFrameStore(): FrameStore {
     section: 'scan',
     show: (section) => set({ section }),
   }));
+}
+
+// The app builds this store once (app/app-stores.ts); components read it with useAppStore.
+declare module '../stores/app-stores.ts' {
+  interface AppStores {
+    frame: FrameStore;
+  }
 }

@@ -1,14 +1,17 @@
-import { create } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import type {
   CatalogItem,
   DealposBridge,
   IpcError,
+  IpcResult,
   StockEverywhereAnswer,
 } from '../../../main/app-contract.ts';
-import { BridgeError, bridgeRemote, unwrap } from '../catalog/bridge-remote.ts';
-import type { CatalogDb } from '../catalog/catalog-db.ts';
-import { CatalogLookup } from '../catalog/catalog-lookup.ts';
-import { CatalogSync, type SyncStatus } from '../catalog/catalog-sync.ts';
+// Brings the interface below into every program that builds this store.
+import type {} from '../stores/app-stores.ts';
+import { BridgeError, bridgeRemote } from './bridge-remote.ts';
+import type { CatalogDb } from './catalog-db.ts';
+import { CatalogLookup } from './catalog-lookup.ts';
+import { CatalogSync, type SyncStatus } from './catalog-sync.ts';
 
 export interface CatalogState {
   /** Items in the generation that answers scans (0 when there is none). */
@@ -21,18 +24,20 @@ export interface CatalogState {
   problem: { kind: 'mismatch' } | { kind: 'failed'; error: IpcError } | null;
 }
 
-interface CatalogActions {
+export interface CatalogActions {
   /** Reads what the database holds (at start-up). */
   load(): Promise<void>;
   /** Downloads (or resumes) the catalog; does nothing while one runs. */
   sync(): Promise<void>;
   find(code: string): Promise<CatalogItem | undefined>;
-  /** Asks DealPOS for one code and keeps the answer in the catalog. */
-  lookupOnline(code: string): Promise<CatalogItem | null>;
+  /** Asks DealPOS for one code and keeps the answer in the catalog (null: DealPOS has no such code). */
+  lookupOnline(code: string): Promise<IpcResult<CatalogItem | null>>;
   /** Asks DealPOS (once, at the counter's priority) for the item's stock in every outlet. */
-  stockEverywhere(code: string): Promise<StockEverywhereAnswer>;
+  stockEverywhere(code: string): Promise<IpcResult<StockEverywhereAnswer>>;
 }
 
+// The sync engine stops by throwing (its remote's BridgeError carries main's error): the one
+// place an exception becomes an IpcError again; every other catalog call answers an IpcResult.
 const failure = (error: unknown): IpcError =>
   error instanceof BridgeError
     ? error.error
@@ -42,9 +47,9 @@ const failure = (error: unknown): IpcError =>
  * The catalog on this PC, for the scan screen: one lookup and one sync at a time over the app's
  * one database (app-stores.ts opens it; a second open would be a second Dexie on the same data).
  */
-export function createCatalogStore(bridge: () => DealposBridge, db: CatalogDb) {
+export function createCatalogStore(bridge: DealposBridge, db: CatalogDb): CatalogStore {
   const lookup = new CatalogLookup(db);
-  return create<CatalogState & CatalogActions>()((set, get) => ({
+  return createStore<CatalogState & CatalogActions>()((set, get) => ({
     count: 0,
     completedAt: null,
     unfinished: false,
@@ -65,7 +70,7 @@ export function createCatalogStore(bridge: () => DealposBridge, db: CatalogDb) {
       if (get().syncing) return;
       set({ syncing: true, problem: null, unfinished: true });
       try {
-        const outcome = await new CatalogSync(db, bridgeRemote(bridge()), {
+        const outcome = await new CatalogSync(db, bridgeRemote(bridge), {
           onStatus: (status) => set({ status }),
           onSwitch: (slot) => lookup.setSlot(slot),
         }).run();
@@ -80,18 +85,27 @@ export function createCatalogStore(bridge: () => DealposBridge, db: CatalogDb) {
 
     find: (code) => lookup.find(code),
 
-    stockEverywhere: async (code) => unwrap(await bridge().invoke('catalog:stock-everywhere', { code })),
+    stockEverywhere: (code) => bridge.invoke('catalog:stock-everywhere', { code }),
 
     async lookupOnline(code) {
-      const item = unwrap(await bridge().invoke('catalog:lookup', { code }));
+      const result = await bridge.invoke('catalog:lookup', { code });
       const active = await db.active();
-      if (item && active) {
-        await db.items(active.slot).put(item);
+      if (result.ok && result.value && active) {
+        await db.items(active.slot).put(result.value);
         set({ count: await db.items(active.slot).count() });
       }
-      return item;
+      return result;
     },
   }));
 }
 
-export type CatalogStore = ReturnType<typeof createCatalogStore>;
+export type CatalogStore = StoreApi<CatalogState & CatalogActions>;
+
+// The app builds this store once (app/app-stores.ts); components read it with useAppStore.
+declare module '../stores/app-stores.ts' {
+  interface AppStores {
+    /** The catalog on this PC (IndexedDB), opened once: the scan screen, its sync and the back office share it. */
+    catalogDb: CatalogDb;
+    catalog: CatalogStore;
+  }
+}
