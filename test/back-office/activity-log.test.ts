@@ -6,7 +6,7 @@ import { memoryBacking } from '../../main/settings/settings-repository.ts';
 import type { SimFixtures } from '../../main/simulator/index.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
 import { testApproval } from '../support/manager-approval.ts';
-import { type Desk, type FeatureStores, ok, openDesk, simControl } from './desk.ts';
+import { type FeatureStores, type OpenApp, ok, openApp } from '../support/open-app.ts';
 
 /** Reads CSV the way a spreadsheet does (RFC 4180), to check what a reader sees. */
 function parseCsv(text: string): string[][] {
@@ -38,25 +38,25 @@ function parseCsv(text: string): string[][] {
 }
 
 let sim: RunningSimulator;
-let desk: Desk;
+let desk: OpenApp;
 let fixtures: SimFixtures;
 const clock = { now: Date.UTC(2026, 4, 4, 7, 0, 0) };
 
 beforeAll(async () => {
   sim = await startSimulator({ quiet: true, variants: 200, rateLimit: { limit: 5000, windowSeconds: 180 } });
-  fixtures = await simControl(sim).fixtures();
+  fixtures = sim.controls.fixtures();
 });
 afterAll(async () => {
   await sim.close();
 });
 afterEach(async () => {
   await desk?.close();
-  await simControl(sim).reset();
+  sim.controls.reset();
 });
 
 describe('the activity log of this counter', () => {
   it('records time, action, document and result of every write, newest first, and no note', async () => {
-    desk = await openDesk(sim, { clock });
+    desk = await openApp({ simulator: sim, clock });
     const invoice = fixtures.invoices[0]!;
     const order = fixtures.salesOrders[0]!;
     const code = fixtures.sampleVariantCodes[0]!;
@@ -113,7 +113,7 @@ describe('the activity log of this counter', () => {
   });
 
   it('exports as CSV a spreadsheet reads: every write, oldest first, with DealPOS words', async () => {
-    desk = await openDesk(sim, { clock });
+    desk = await openApp({ simulator: sim, clock });
     const invoice = fixtures.invoices[0]!;
     const ref = { outlet: invoice.outlet, number: invoice.number };
     clock.now = Date.UTC(2026, 4, 4, 7, 30, 0);
@@ -158,7 +158,7 @@ describe('the activity log of this counter', () => {
 
   it('is kept across a restart of the app', async () => {
     const stores: FeatureStores = new Map();
-    desk = await openDesk(sim, { stores });
+    desk = await openApp({ simulator: sim, stores });
     const order = fixtures.salesOrders[1]!;
     await desk.bridge.setOrderReference({
       outlet: order.outlet,
@@ -167,7 +167,7 @@ describe('the activity log of this counter', () => {
     });
     await desk.close();
 
-    desk = await openDesk(sim, { stores });
+    desk = await openApp({ simulator: sim, stores });
     const page = ok(await desk.bridge.backOfficeActivity());
     expect(page.entries.map((e) => [e.action, e.document])).toEqual([['order-reference', order.number]]);
     // The invoice memory is this session's only: a restart starts it empty.

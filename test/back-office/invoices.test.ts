@@ -2,26 +2,26 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SimFixtures } from '../../main/simulator/index.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
 import { testApproval } from '../support/manager-approval.ts';
-import { type Desk, ok, openDesk, simControl } from './desk.ts';
+import { type OpenApp, ok, openApp } from '../support/open-app.ts';
 
 // Void, restore and erase an invoice from the supervisor's desk, over the real handlers and the
 // simulator over HTTP: DealPOS's answers shown as it gave them, and the screen's memory of what
 // this counter did to each invoice this session.
 
 let sim: RunningSimulator;
-let desk: Desk;
+let desk: OpenApp;
 let invoices: SimFixtures['invoices'];
 
 beforeAll(async () => {
   sim = await startSimulator({ quiet: true, variants: 200, rateLimit: { limit: 5000, windowSeconds: 180 } });
-  invoices = (await simControl(sim).fixtures()).invoices;
+  invoices = sim.controls.fixtures().invoices;
 });
 afterAll(async () => {
   await sim.close();
 });
 afterEach(async () => {
   await desk?.close();
-  await simControl(sim).reset();
+  sim.controls.reset();
 });
 
 const refOf = (invoice: SimFixtures['invoices'][number]) => ({
@@ -31,7 +31,7 @@ const refOf = (invoice: SimFixtures['invoices'][number]) => ({
 
 describe('invoice void, restore and erase', () => {
   it('voids with a note, restores, voids again and erases from the recycle bin, saying what DealPOS said', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: sim });
     const ref = refOf(invoices[0]!);
 
     const voided = ok(await desk.bridge.voidInvoice({ ...ref, note: 'Salah input harga' }));
@@ -64,15 +64,15 @@ describe('invoice void, restore and erase', () => {
   });
 
   it('knows nothing of an invoice this counter has not touched, and asks DealPOS nothing to say so', async () => {
-    desk = await openDesk(sim);
-    const before = (await simControl(sim).stats()).requests;
+    desk = await openApp({ simulator: sim });
+    const before = sim.controls.stats().requests;
     const history = ok(await desk.bridge.invoiceHistory(refOf(invoices[1]!)));
     expect(history).toEqual({ ...refOf(invoices[1]!), known: 'unknown', events: [] });
-    expect((await simControl(sim).stats()).requests).toBe(before);
+    expect(sim.controls.stats().requests).toBe(before);
   });
 
   it('refuses to erase an invoice that is not in the recycle bin, in DealPOS words, and keeps it', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: sim });
     const ref = refOf(invoices[0]!);
     const answer = ok(await desk.bridge.eraseInvoice({ ...ref, approval: testApproval }));
     expect(answer.outcome.result).toBe('refused');
@@ -85,13 +85,13 @@ describe('invoice void, restore and erase', () => {
   });
 
   it('voids only when the fulfilment guard matches', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: sim });
     const invoice = invoices[0]!;
     const other = invoice.fulfillment === 'Sent' ? 'Unsent' : 'Sent';
     const refused = ok(await desk.bridge.voidInvoice({ ...refOf(invoice), fulfillment: other }));
     expect(refused.outcome).toMatchObject({ result: 'refused', error: { kind: 'conflict' } });
     expect(refused.invoice.known).toBe('unknown');
-    const applied = (await simControl(sim).stats()).applied['PUT invoice/void'] ?? 0;
+    const applied = sim.controls.stats().applied['PUT invoice/void'] ?? 0;
     expect(applied).toBe(0);
 
     const voided = ok(await desk.bridge.voidInvoice({ ...refOf(invoice), fulfillment: invoice.fulfillment }));
@@ -99,7 +99,7 @@ describe('invoice void, restore and erase', () => {
   });
 
   it('says an unknown invoice number is not in DealPOS', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: sim });
     const answer = ok(
       await desk.bridge.voidInvoice({ outlet: invoices[0]!.outlet, number: '2099.01.99999' }),
     );
@@ -109,7 +109,7 @@ describe('invoice void, restore and erase', () => {
   });
 
   it('shows the role DealPOS says is missing, for each of the three', async () => {
-    desk = await openDesk(sim, { credentials: 'limited' });
+    desk = await openApp({ simulator: sim, credentials: 'limited' });
     const ref = refOf(invoices[0]!);
     const answers = [
       ok(await desk.bridge.voidInvoice(ref)),
@@ -126,6 +126,6 @@ describe('invoice void, restore and erase', () => {
       'You must have "EDIT" role in "Sell" Module OR "EDIT" role in "Global" Module',
       'You must have "DELETE" role in "ORDER" Module OR "DELETE" role in "Global" Module',
     ]);
-    expect((await simControl(sim).stats()).applied).toEqual({});
+    expect(sim.controls.stats().applied).toEqual({});
   });
 });

@@ -1,29 +1,29 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SimFixtures } from '../../main/simulator/index.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
-import { type Desk, ok, openDesk, simControl } from './desk.ts';
+import { type OpenApp, ok, openApp } from '../support/open-app.ts';
 
 // The shipping desk: a courier's tracking number and logistic service on a sales order.
 
 let sim: RunningSimulator;
-let desk: Desk;
+let desk: OpenApp;
 let orders: SimFixtures['salesOrders'];
 
 beforeAll(async () => {
   sim = await startSimulator({ quiet: true, variants: 200, rateLimit: { limit: 5000, windowSeconds: 180 } });
-  orders = (await simControl(sim).fixtures()).salesOrders;
+  orders = sim.controls.fixtures().salesOrders;
 });
 afterAll(async () => {
   await sim.close();
 });
 afterEach(async () => {
   await desk?.close();
-  await simControl(sim).reset();
+  sim.controls.reset();
 });
 
 describe('sales order reference numbers', () => {
   it('records the tracking number and service of an order, which DealPOS then holds', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: sim });
     const order = orders.find((o) => o.referenceNumber === null) ?? orders[0]!;
     const outcome = ok(
       await desk.bridge.setOrderReference({
@@ -37,12 +37,12 @@ describe('sales order reference numbers', () => {
       result: 'done',
       dealposMessage: `reference number for sales order ${order.number} has been updated`,
     });
-    const stored = (await simControl(sim).fixtures()).salesOrders.find((o) => o.number === order.number);
+    const stored = sim.controls.fixtures().salesOrders.find((o) => o.number === order.number);
     expect(stored).toMatchObject({ referenceNumber: 'JP1234567890', logisticServiceCode: 'JNE-REG' });
   });
 
   it('changes only the service when only the service is given', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: sim });
     const order = orders.find((o) => o.referenceNumber !== null)!;
     ok(
       await desk.bridge.setOrderReference({
@@ -51,12 +51,12 @@ describe('sales order reference numbers', () => {
         logisticServiceCode: 'GOSEND',
       }),
     );
-    const stored = (await simControl(sim).fixtures()).salesOrders.find((o) => o.number === order.number);
+    const stored = sim.controls.fixtures().salesOrders.find((o) => o.number === order.number);
     expect(stored).toMatchObject({ referenceNumber: order.referenceNumber, logisticServiceCode: 'GOSEND' });
   });
 
   it('says an unknown order is not in DealPOS, and a user without the role what role it needs', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: sim });
     const unknown = ok(
       await desk.bridge.setOrderReference({
         outlet: orders[0]!.outlet,
@@ -67,7 +67,7 @@ describe('sales order reference numbers', () => {
     expect(unknown).toMatchObject({ result: 'refused', error: { kind: 'bad-request' } });
     await desk.close();
 
-    desk = await openDesk(sim, { credentials: 'limited' });
+    desk = await openApp({ simulator: sim, credentials: 'limited' });
     const forbidden = ok(
       await desk.bridge.setOrderReference({
         outlet: orders[0]!.outlet,
@@ -82,7 +82,7 @@ describe('sales order reference numbers', () => {
   });
 
   it('sends a batch of pairs one request each, all at interactive priority, none resent', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: sim });
     const pairs = orders.slice(0, 6).map((o, i) => ({
       outlet: o.outlet,
       number: o.number,
@@ -94,7 +94,7 @@ describe('sales order reference numbers', () => {
       pairs.map(async (pair) => ok(await desk.bridge.setOrderReference(pair))),
     );
     expect(outcomes.map((o) => o.result)).toEqual(pairs.map(() => 'done'));
-    const stats = await simControl(sim).stats();
+    const stats = sim.controls.stats();
     expect(stats.byRoute['PUT salesorder/referencenumber']).toBe(6);
     const lanes = desk.logs
       .filter((l) => l.includes('SalesOrder/ReferenceNumber'))

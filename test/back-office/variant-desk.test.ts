@@ -9,27 +9,27 @@ import { createVariantStore, type VariantStore } from '../../renderer/src/back-o
 import { CatalogDb } from '../../renderer/src/catalog/catalog-db.ts';
 import { CatalogLookup } from '../../renderer/src/catalog/catalog-lookup.ts';
 import { testApproval } from '../support/manager-approval.ts';
-import { type Desk, ok, openDesk, simControl } from './desk.ts';
+import { type OpenApp, ok, openApp } from '../support/open-app.ts';
 
 // The page's variant store over the real bridge and simulator, writing to the catalog in
 // IndexedDB (fake-indexeddb here; real IndexedDB in the Chromium test) through the scan
 // feature's own lookup: what the next scan would find is what the test reads.
 
 let sim: RunningSimulator;
-let desk: Desk;
+let desk: OpenApp;
 let fixtures: SimFixtures;
 let dbCount = 0;
 
 beforeAll(async () => {
   sim = await startSimulator({ quiet: true, variants: 120, rateLimit: { limit: 5000, windowSeconds: 180 } });
-  fixtures = await simControl(sim).fixtures();
+  fixtures = sim.controls.fixtures();
 });
 afterAll(async () => {
   await sim.close();
 });
 afterEach(async () => {
   await desk?.close();
-  await simControl(sim).reset();
+  sim.controls.reset();
 });
 
 /** A catalog on this PC holding every variant the simulator has, as a finished sync leaves it. */
@@ -58,7 +58,7 @@ const activeCode = () => fixtures.sampleVariantCodes.find((c) => !fixtures.disco
 
 describe('quick variant edits and the catalog on this PC', () => {
   it('a scanned code opens fresh from DealPOS; a saved price is what the next scan finds', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: sim });
     const code = activeCode();
     const { store, lookup } = await openedStore(code);
     expect(store.getState().sheet?.code).toBe(code);
@@ -73,7 +73,7 @@ describe('quick variant edits and the catalog on this PC', () => {
   });
 
   it('sends only what changed, and nothing when nothing did', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: sim });
     const { store } = await openedStore(activeCode());
     await store.getState().save();
     expect(store.getState().result).toBeNull();
@@ -92,25 +92,25 @@ describe('quick variant edits and the catalog on this PC', () => {
   });
 
   it('a refused or uncertain save leaves the catalog as it was and the form as typed', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: sim });
     const code = activeCode();
     const { store, lookup } = await openedStore(code);
     const before = (await lookup.find(code))?.unitPrice;
     store.getState().edit({ unitPrice: '1.000' });
-    await simControl(sim).faults(['drop-after']);
+    sim.controls.faults(['drop-after']);
     await store.getState().save();
     expect(store.getState().result).toMatchObject({ outcome: { result: 'uncertain' } });
     expect(store.getState().draft?.unitPrice).toBe('1.000');
     expect((await lookup.find(code))?.unitPrice).toBe(before);
 
-    await simControl(sim).faults([409]);
+    sim.controls.faults([409]);
     await store.getState().save();
     expect(store.getState().result).toMatchObject({ outcome: { result: 'refused' } });
     expect((await lookup.find(code))?.unitPrice).toBe(before);
   });
 
   it('a deleted variant is gone from the catalog; added ones are in it', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: sim });
     const code = activeCode();
     const { store, lookup } = await openedStore(code);
     expect(await store.getState().remove(testApproval)).toBeNull();
@@ -127,7 +127,7 @@ describe('quick variant edits and the catalog on this PC', () => {
   });
 
   it('a name search lists the matches; a code nobody has is said to be unknown', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: sim });
     const { cache } = await downloadedCatalog();
     const store = createVariantStore(desk.bridge, cache);
     const sample = (await cache.find(activeCode()))!;

@@ -8,8 +8,7 @@ import { bridgeRemote } from '../../renderer/src/catalog/bridge-remote.ts';
 import { CatalogDb } from '../../renderer/src/catalog/catalog-db.ts';
 import { CatalogLookup } from '../../renderer/src/catalog/catalog-lookup.ts';
 import { type CatalogRemote, CatalogSync } from '../../renderer/src/catalog/catalog-sync.ts';
-import { nodeBridge } from '../support/node-bridge.ts';
-import { simCall } from '../support/sim-call.ts';
+import { openApp } from '../support/open-app.ts';
 
 // The renderer's sync engine, writing to IndexedDB (fake-indexeddb here; the real one runs in
 // the Chromium tests), fed by the real main-process handlers and the simulator over HTTP.
@@ -23,8 +22,6 @@ let services: AppServices;
 let dbCount = 0;
 const dbs: CatalogDb[] = [];
 
-const control = (path: string, body?: unknown) => simCall(sim, path, body);
-
 beforeAll(async () => {
   // A generous quota: these tests are about the sync's pages, not about waiting out windows.
   sim = await startSimulator({
@@ -34,14 +31,14 @@ beforeAll(async () => {
     quiet: true,
     rateLimit: { limit: 5000, windowSeconds: 180 },
   });
-  ({ bridge, services } = await nodeBridge(sim));
+  ({ bridge, services } = await openApp({ simulator: sim, chooseOutlet: false }));
 });
 afterAll(async () => {
   await services.close();
   await sim.close();
 });
 afterEach(async () => {
-  await control('reset', {});
+  sim.controls.reset();
   for (const db of dbs.splice(0)) db.close();
 });
 
@@ -54,7 +51,7 @@ const freshDb = () => {
 /** What the simulator holds, read the way an auditor would: every page of every category. */
 async function simulatorCatalog(): Promise<CatalogItem[]> {
   const rows: CatalogItem[] = [];
-  await control('config', { categoryRequired: false });
+  sim.controls.config({ categoryRequired: false });
   for (let page = 1; ; page++) {
     const answer = await bridge.fetchCatalogPage({ category: null, pageNumber: page, pageSize: 1000 });
     if (!answer.ok || answer.value.kind !== 'page') throw new Error('could not read the simulator catalog');
@@ -74,7 +71,7 @@ const checksum = (rows: CatalogItem[]) =>
 
 describe('the catalog sync', () => {
   it('copies the whole catalog in ceil(N / page size) + 3 requests when Category is optional', async () => {
-    await control('config', { categoryRequired: false });
+    sim.controls.config({ categoryRequired: false });
     const db = freshDb();
     const outcome = await new CatalogSync(db, variantsOnly()).run();
     expect(outcome).toMatchObject({ kind: 'completed', count: variants });
@@ -87,8 +84,8 @@ describe('the catalog sync', () => {
   });
 
   it('pages through every category when DealPOS requires one, with one request more per category at most', async () => {
-    await control('config', { categoryRequired: true });
-    const fixtures = (await control('fixtures')) as { categories: string[] };
+    sim.controls.config({ categoryRequired: true });
+    const fixtures = sim.controls.fixtures();
     const db = freshDb();
     const outcome = await new CatalogSync(db, variantsOnly(), { initialPageSize: 1000 }).run();
     expect(outcome).toMatchObject({ kind: 'completed', count: variants });
@@ -100,7 +97,7 @@ describe('the catalog sync', () => {
   });
 
   it('remembers that DealPOS wants a category, and asks by category at once next time', async () => {
-    await control('config', { categoryRequired: true });
+    sim.controls.config({ categoryRequired: true });
     const db = freshDb();
     const first = await new CatalogSync(db, variantsOnly(), { initialPageSize: 1000 }).run();
     const second = await new CatalogSync(db, variantsOnly()).run();
@@ -112,7 +109,7 @@ describe('the catalog sync', () => {
   });
 
   it('learns the page size once and does not ask again next time', async () => {
-    await control('config', { categoryRequired: false });
+    sim.controls.config({ categoryRequired: false });
     const db = freshDb();
     await new CatalogSync(db, variantsOnly()).run();
     const second = await new CatalogSync(db, variantsOnly()).run();
@@ -121,8 +118,8 @@ describe('the catalog sync', () => {
   });
 
   it('finishes exactly even when connections drop and DealPOS answers 503 along the way', async () => {
-    await control('config', { categoryRequired: false });
-    await control('faults/next', { faults: ['drop', 503] });
+    sim.controls.config({ categoryRequired: false });
+    sim.controls.faults(['drop', 503]);
     const db = freshDb();
     const outcome = await new CatalogSync(db, variantsOnly(), { initialPageSize: 500 }).run();
     expect(outcome).toMatchObject({ kind: 'completed', count: variants });
@@ -130,7 +127,7 @@ describe('the catalog sync', () => {
   });
 
   it('keeps answering scans from the old catalog while a new sync is cut off half way, then resumes', async () => {
-    await control('config', { categoryRequired: false });
+    sim.controls.config({ categoryRequired: false });
     const db = freshDb();
     const lookup = new CatalogLookup(db);
     await new CatalogSync(db, variantsOnly(), { onSwitch: (slot) => lookup.setSlot(slot) }).run();
@@ -191,7 +188,7 @@ describe('the catalog sync', () => {
   });
 
   it('reports rows, requests and time left as it goes', async () => {
-    await control('config', { categoryRequired: false });
+    sim.controls.config({ categoryRequired: false });
     const statuses: { fetched: number; expected: number | null; requests: number; etaMs: number | null }[] =
       [];
     let clock = 0;
@@ -207,7 +204,7 @@ describe('the catalog sync', () => {
   });
 
   it('finds a scanned SKU typed in the wrong case', async () => {
-    await control('config', { categoryRequired: false });
+    sim.controls.config({ categoryRequired: false });
     const db = freshDb();
     await new CatalogSync(db, variantsOnly()).run();
     const sku = (await db.itemsA.filter((i) => /[A-Z]/.test(i.code)).first())!;

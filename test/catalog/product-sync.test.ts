@@ -7,8 +7,7 @@ import { bridgeRemote } from '../../renderer/src/catalog/bridge-remote.ts';
 import { CatalogDb } from '../../renderer/src/catalog/catalog-db.ts';
 import { CatalogLookup } from '../../renderer/src/catalog/catalog-lookup.ts';
 import { type CatalogRemote, CatalogSync } from '../../renderer/src/catalog/catalog-sync.ts';
-import { nodeBridge } from '../support/node-bridge.ts';
-import { simCall } from '../support/sim-call.ts';
+import { openApp } from '../support/open-app.ts';
 import { checksumOf, seededCatalog } from './simulator-catalog.ts';
 
 // The catalog from /Product?QueryInventory=true, as live stores answer it: products with their
@@ -24,18 +23,16 @@ let services: AppServices;
 let dbCount = 0;
 const dbs: CatalogDb[] = [];
 
-const control = (path: string, body?: unknown) => simCall(sim, path, body);
-
 beforeAll(async () => {
   sim = await startSimulator({ seed, variants, quiet: true, rateLimit: { limit: 5000, windowSeconds: 180 } });
-  ({ bridge, services } = await nodeBridge(sim));
+  ({ bridge, services } = await openApp({ simulator: sim, chooseOutlet: false }));
 });
 afterAll(async () => {
   await services.close();
   await sim.close();
 });
 afterEach(async () => {
-  await control('reset', {});
+  sim.controls.reset();
   for (const db of dbs.splice(0)) db.close();
 });
 
@@ -49,7 +46,7 @@ const storedItems = async (db: CatalogDb) => db.items((await db.active())!.slot)
 
 describe('the catalog from /Product with stock', () => {
   it('is the whole catalog, stock included, when DealPOS cuts 5,000-row pages to 1,000 and gives no count', async () => {
-    await control('config', { maxPageSize: 1000 });
+    sim.controls.config({ maxPageSize: 1000 });
     const db = freshDb();
     const outcome = await new CatalogSync(db, bridgeRemote(bridge)).run();
     expect(outcome).toMatchObject({ kind: 'completed', count: variants, source: 'products' });
@@ -61,7 +58,7 @@ describe('the catalog from /Product with stock', () => {
   });
 
   it('is the whole catalog when DealPOS cuts pages to 250', async () => {
-    await control('config', { maxPageSize: 250 });
+    sim.controls.config({ maxPageSize: 250 });
     const db = freshDb();
     const outcome = await new CatalogSync(db, bridgeRemote(bridge)).run();
     expect(outcome).toMatchObject({ kind: 'completed', count: variants, source: 'products' });
@@ -70,12 +67,12 @@ describe('the catalog from /Product with stock', () => {
   });
 
   it('is the whole catalog when DealPOS lowers its limit in the middle of the list', async () => {
-    await control('config', { maxPageSize: 500 });
+    sim.controls.config({ maxPageSize: 500 });
     let pages = 0;
     const remote: CatalogRemote = {
       ...bridgeRemote(bridge),
       products: async (pageNumber, pageSize) => {
-        if (++pages === 3) await control('config', { maxPageSize: 300 });
+        if (++pages === 3) sim.controls.config({ maxPageSize: 300 });
         return bridgeRemote(bridge).products(pageNumber, pageSize);
       },
     };
@@ -93,8 +90,8 @@ describe('the catalog from /Product with stock', () => {
   });
 
   it('finishes exactly when connections drop and DealPOS answers 503 along the way', async () => {
-    await control('config', { maxPageSize: 500 });
-    await control('faults/next', { faults: ['drop', 503] });
+    sim.controls.config({ maxPageSize: 500 });
+    sim.controls.faults(['drop', 503]);
     const db = freshDb();
     const outcome = await new CatalogSync(db, bridgeRemote(bridge)).run();
     expect(outcome).toMatchObject({ kind: 'completed', count: variants });
@@ -102,7 +99,7 @@ describe('the catalog from /Product with stock', () => {
   });
 
   it('resumes where the network died, after the page cut was learned, and ends complete', async () => {
-    await control('config', { maxPageSize: 500 });
+    sim.controls.config({ maxPageSize: 500 });
     let pages = 0;
     const flaky: CatalogRemote = {
       ...bridgeRemote(bridge),
@@ -126,8 +123,8 @@ describe('the catalog from /Product with stock', () => {
 
   for (const status of [403, 404, 400]) {
     it(`falls back to /Variant when DealPOS refuses /Product with ${status}, and scans still find items`, async () => {
-      await control('config', { categoryRequired: false });
-      await control('faults/next', { faults: [status] });
+      sim.controls.config({ categoryRequired: false });
+      sim.controls.faults([status]);
       const db = freshDb();
       const outcome = await new CatalogSync(db, bridgeRemote(bridge), { initialPageSize: 1000 }).run();
       expect(outcome).toMatchObject({ kind: 'completed', count: variants, source: 'variants' });

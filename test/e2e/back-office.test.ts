@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DemoStore } from '../../main/connection/connection-service.ts';
-import { type RunningSimulator, type SimFixtures, startSimulator } from '../../main/simulator/index.ts';
+import type { SimFixtures } from '../../main/simulator/index.ts';
 import { formatRupiah } from '../../renderer/src/money/format-rupiah.ts';
+import { type SimulatedDemo, simulatedDemo } from '../support/simulated-demo.ts';
 import type { AppUnderTest } from './harness/app-under-test.ts';
 import { typeAtPace } from './harness/scanner-keys.ts';
 import { type Suite, startSuite } from './harness/suite.ts';
@@ -28,35 +28,8 @@ afterAll(async () => {
   await suite?.close();
 });
 
-interface Demo {
-  sim: RunningSimulator | null;
-  start(): Promise<DemoStore>;
-  fixtures(): Promise<SimFixtures>;
-  control(path: string, body?: unknown): Promise<unknown>;
-}
-
 /** A demo store the test can read and steer through the simulator's test controls. */
-function demoStore(): Demo {
-  const demo: Demo = {
-    sim: null,
-    async start() {
-      const sim = await startSimulator({ seed: 42, variants: 300, categoryRequired: false, quiet: true });
-      demo.sim = sim;
-      return { baseUrl: sim.baseUrl, credentials: sim.credentials.full, close: () => sim.close() };
-    },
-    fixtures: () => demo.control('fixtures') as Promise<SimFixtures>,
-    async control(path, body) {
-      const response = await fetch(`${demo.sim?.origin}/_sim/${path}`, {
-        method: body === undefined ? 'GET' : 'POST',
-        ...(body === undefined
-          ? {}
-          : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
-      });
-      return response.json();
-    },
-  };
-  return demo;
-}
+const demoStore = () => simulatedDemo({ seed: 42, variants: 300, categoryRequired: false });
 
 interface DealposInvoice {
   Total: number;
@@ -64,7 +37,10 @@ interface DealposInvoice {
 }
 
 /** The invoice as DealPOS itself answers it (Invoice/Detail asked straight, outside the app). */
-async function dealposInvoice(demo: Demo, invoice: SimFixtures['invoices'][number]): Promise<DealposInvoice> {
+async function dealposInvoice(
+  demo: SimulatedDemo,
+  invoice: SimFixtures['invoices'][number],
+): Promise<DealposInvoice> {
   const sim = demo.sim!;
   const token = (await (
     await fetch(`${sim.baseUrl}Token/OAuth2`, {
@@ -138,7 +114,7 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
     await withApp(suite, { startDemo: () => demo.start() }, async (app) => {
       const { page } = app;
       await openOffice(app);
-      const fixtures = await demo.fixtures();
+      const fixtures = demo.controls.fixtures();
       const [counterOutlet] = fixtures.outlets;
       const invoice = fixtures.invoices.find((i) => i.outlet === counterOutlet?.Name)!;
 
@@ -178,7 +154,7 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
       await dialog(app).waitFor({ state: 'detached' });
       expect(await card.getAttribute('data-known')).toBe('unknown');
       expect(await result(app).count()).toBe(0);
-      expect((await demo.fixtures()).invoices.find((i) => i.number === invoice.number)?.state).toBe(
+      expect(demo.controls.fixtures().invoices.find((i) => i.number === invoice.number)?.state).toBe(
         invoice.state,
       );
       // Voiding on purpose, by keyboard alone: back to the note, Enter, Tab to Void, Enter.
@@ -230,7 +206,7 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
       expect(await card.textContent()).toMatch(/Erase invoice.*Void invoice.*Restore invoice.*Void invoice/);
       await app.screenshot('office-erased');
 
-      const after = await demo.fixtures();
+      const after = demo.controls.fixtures();
       expect(after.invoices.some((i) => i.number === invoice.number && i.outlet === invoice.outlet)).toBe(
         false,
       );
@@ -248,7 +224,7 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
       });
       await officeTab(app).click();
       await page.getByTestId('office-invoices').waitFor();
-      const fixtures = await demo.fixtures();
+      const fixtures = demo.controls.fixtures();
       const invoices = fixtures.invoices.filter((i) => i.outlet === fixtures.outlets[0]?.Name);
       const active = invoices[1]!;
 
@@ -265,7 +241,7 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
 
       // A store that does not answer Invoice/Detail (404): the number alone decides, marked so,
       // and the void is still there to use, its dialog saying the same.
-      await demo.control('faults/next', { faults: [404] });
+      demo.controls.faults([404]);
       await scan(app, invoices[2]!.number);
       const blind = page.getByTestId('invoice-blind');
       await blind.waitFor();
@@ -308,7 +284,7 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
       await app.screenshot('office-refused-id');
 
       // The connection drops after DealPOS applied the void: the app cannot know, and says so.
-      await demo.control('faults/next', { faults: ['drop-after'] });
+      demo.controls.faults(['drop-after']);
       await page.getByRole('button', { name: 'Batalkan (void)…' }).click();
       await page.getByRole('button', { name: `Batalkan ${active.number}` }).click();
       await result(app).and(page.locator('[data-result="uncertain"]')).waitFor();
@@ -319,7 +295,7 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
         `kalau faktur ${active.number} ada di sana, pembatalannya berhasil`,
       );
       await app.screenshot('office-uncertain-id');
-      const stats = (await demo.control('stats')) as { byRoute: Record<string, number> };
+      const stats = demo.controls.stats();
       expect(stats.byRoute['PUT invoice/void']).toBe(1);
     });
   });
@@ -329,7 +305,7 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
     await withApp(suite, { startDemo: () => demo.start() }, async (app) => {
       const { page } = app;
       await openOffice(app);
-      const fixtures = await demo.fixtures();
+      const fixtures = demo.controls.fixtures();
       const outlet = fixtures.outlets[0]!.Name;
       const orders = fixtures.salesOrders.filter((o) => o.outlet === outlet);
       expect(orders.length).toBeGreaterThanOrEqual(2);
@@ -372,7 +348,7 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
       await scan(app, 'SO/2099/01/9999');
       await scan(app, 'JP1000000003');
       // A dropped connection after DealPOS applied it: not sure, never resent.
-      await demo.control('faults/next', { faults: ['drop-after'] });
+      demo.controls.faults(['drop-after']);
       await scan(app, orders[0]!.number);
       await scan(app, 'JP1000000004');
 
@@ -386,7 +362,7 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
       expect(await page.evaluate('document.activeElement?.id')).toBe('office-batch-scan');
       await app.screenshot('office-batch');
 
-      const after = await demo.fixtures();
+      const after = demo.controls.fixtures();
       const stored = (number: string) =>
         after.salesOrders.find((o) => o.number === number && o.outlet === outlet);
       expect(stored(orders[1]!.number)).toMatchObject({
@@ -395,7 +371,7 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
       });
       // drop-after applied it: DealPOS has the new one, the desk says "not sure", and it was sent once.
       expect(stored(orders[0]!.number)?.referenceNumber).toBe('JP1000000004');
-      const stats = (await demo.control('stats')) as { byRoute: Record<string, number> };
+      const stats = demo.controls.stats();
       expect(stats.byRoute['PUT salesorder/referencenumber']).toBe(5);
     });
   });
@@ -408,7 +384,7 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
       await page.getByTestId('demo-badge').waitFor();
       await page.getByRole('button', { name: 'Download catalog' }).click();
       await page.getByText('300 items').waitFor();
-      const fixtures = await demo.fixtures();
+      const fixtures = demo.controls.fixtures();
       const code = fixtures.sampleVariantCodes.find((c) => !fixtures.discontinuedCodes.includes(c))!;
 
       await officeTab(app).click();

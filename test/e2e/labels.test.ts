@@ -46,7 +46,7 @@ beforeAll(async () => {
     fireImmediately: true,
   });
   sim = await startSimulator({ quiet: true, variants: 200, rateLimit: { limit: 5000, windowSeconds: 180 } });
-  fixtures = (await (await fetch(`${sim.origin}/_sim/fixtures`)).json()) as SimFixtures;
+  fixtures = sim.controls.fixtures();
   outDir = await mkdtemp(join(tmpdir(), 'labels-e2e-'));
   labels = await startLabelsPage({ sim, printer: chromiumPdfPort(() => labels, outDir) });
   await mkdir(screenshots, { recursive: true });

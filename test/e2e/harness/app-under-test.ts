@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { type AppServices, createAppServices } from '../../../main/app-services.ts';
+import type { AppServices } from '../../../main/app-services.ts';
 import type { DemoStore } from '../../../main/connection/connection-service.ts';
 import { startDemoStore } from '../../../main/demo/start-demo.ts';
 import {
@@ -10,9 +10,10 @@ import {
   type IpcResult,
   type SecretProtection,
 } from '../../../main/ipc/contract.ts';
-import { memoryBacking } from '../../../main/settings/settings-repository.ts';
+import type { memoryBacking } from '../../../main/settings/settings-repository.ts';
 import { buildBridge } from '../../../preload/bridge.ts';
-import { type StandInVault, standInVault } from './stand-in-vault.ts';
+import { openApp } from '../../support/open-app.ts';
+import type { StandInVault } from '../../support/stand-in-vault.ts';
 import type { Suite } from './suite.ts';
 
 /** How long one Playwright action or wait may take: half the e2e test limit in vitest.config.ts. */
@@ -36,6 +37,7 @@ export interface AppOptions {
 export interface AppUnderTest {
   page: Page;
   services: AppServices;
+  /** The settings file as main last wrote it (`current`). */
   settings: ReturnType<typeof memoryBacking>;
   vault: StandInVault;
   /** Every CSP violation the page reported, as "directive blocked-uri sample". */
@@ -58,16 +60,14 @@ export interface AppUnderTest {
  */
 export async function launchApp(suite: Suite, options: AppOptions = {}): Promise<AppUnderTest> {
   const pageUrl = suite.server.url;
-  const settings = memoryBacking(options.settings ?? {});
-  const vault = standInVault(options.protection ?? 'os');
-  const services = await createAppServices({
-    settingsBacking: settings,
-    vault,
+  // The same app services the Node suites drive (test/support/open-app.ts), trusting this page.
+  const { services, settings, vault } = await openApp({
+    pageUrl,
+    ...(options.settings === undefined ? {} : { settings: options.settings }),
+    ...(options.protection ? { protection: options.protection } : {}),
     startDemo: options.startDemo ?? startDemoStore,
-    // What main's guard does with a frame's URL: only our own page, only its top frame.
-    isTrustedSender: (url) => url !== undefined && new URL(url).origin === new URL(pageUrl).origin,
     version: '0.1.0-e2e',
-    osLocale: options.osLocale ?? 'en-US',
+    ...(options.osLocale ? { osLocale: options.osLocale } : {}),
     ...(options.localStores ? { localStores: options.localStores } : {}),
   });
 
