@@ -1,28 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SimFixtures } from '../../main/simulator/index.ts';
-import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
 import { testApproval } from '../support/manager-approval.ts';
 import { type OpenApp, ok, openApp } from '../support/open-app.ts';
+import { simulatorSuite } from '../support/simulator-suite.ts';
 
 // Void, restore and erase an invoice from the supervisor's desk, over the real handlers and the
 // simulator over HTTP: DealPOS's answers shown as it gave them, and the screen's memory of what
 // this counter did to each invoice this session.
 
-let sim: RunningSimulator;
 let desk: OpenApp;
-let invoices: SimFixtures['invoices'];
-
-beforeAll(async () => {
-  sim = await startSimulator({ quiet: true, variants: 200, rateLimit: { limit: 5000, windowSeconds: 180 } });
-  invoices = sim.controls.fixtures().invoices;
-});
-afterAll(async () => {
-  await sim.close();
-});
-afterEach(async () => {
-  await desk?.close();
-  sim.controls.reset();
-});
+const suite = simulatorSuite({}, () => desk?.close());
 
 const refOf = (invoice: SimFixtures['invoices'][number]) => ({
   outlet: invoice.outlet,
@@ -31,8 +18,8 @@ const refOf = (invoice: SimFixtures['invoices'][number]) => ({
 
 describe('invoice void, restore and erase', () => {
   it('voids with a note, restores, voids again and erases from the recycle bin, saying what DealPOS said', async () => {
-    desk = await openApp({ simulator: sim });
-    const ref = refOf(invoices[0]!);
+    desk = await openApp({ simulator: suite.sim });
+    const ref = refOf(suite.fixtures.invoices[0]!);
 
     const voided = ok(await desk.bridge.voidInvoice({ ...ref, note: 'Salah input harga' }));
     expect(voided.outcome).toMatchObject({ result: 'done', dealposMessage: 'Invoice has been Updated!' });
@@ -64,16 +51,16 @@ describe('invoice void, restore and erase', () => {
   });
 
   it('knows nothing of an invoice this counter has not touched, and asks DealPOS nothing to say so', async () => {
-    desk = await openApp({ simulator: sim });
-    const before = sim.controls.stats().requests;
-    const history = ok(await desk.bridge.invoiceHistory(refOf(invoices[1]!)));
-    expect(history).toEqual({ ...refOf(invoices[1]!), known: 'unknown', events: [] });
-    expect(sim.controls.stats().requests).toBe(before);
+    desk = await openApp({ simulator: suite.sim });
+    const before = suite.sim.controls.stats().requests;
+    const history = ok(await desk.bridge.invoiceHistory(refOf(suite.fixtures.invoices[1]!)));
+    expect(history).toEqual({ ...refOf(suite.fixtures.invoices[1]!), known: 'unknown', events: [] });
+    expect(suite.sim.controls.stats().requests).toBe(before);
   });
 
   it('refuses to erase an invoice that is not in the recycle bin, in DealPOS words, and keeps it', async () => {
-    desk = await openApp({ simulator: sim });
-    const ref = refOf(invoices[0]!);
+    desk = await openApp({ simulator: suite.sim });
+    const ref = refOf(suite.fixtures.invoices[0]!);
     const answer = ok(await desk.bridge.eraseInvoice({ ...ref, approval: testApproval }));
     expect(answer.outcome.result).toBe('refused');
     if (answer.outcome.result !== 'refused') return;
@@ -85,13 +72,13 @@ describe('invoice void, restore and erase', () => {
   });
 
   it('voids only when the fulfilment guard matches', async () => {
-    desk = await openApp({ simulator: sim });
-    const invoice = invoices[0]!;
+    desk = await openApp({ simulator: suite.sim });
+    const invoice = suite.fixtures.invoices[0]!;
     const other = invoice.fulfillment === 'Sent' ? 'Unsent' : 'Sent';
     const refused = ok(await desk.bridge.voidInvoice({ ...refOf(invoice), fulfillment: other }));
     expect(refused.outcome).toMatchObject({ result: 'refused', error: { kind: 'conflict' } });
     expect(refused.invoice.known).toBe('unknown');
-    const applied = sim.controls.stats().applied['PUT invoice/void'] ?? 0;
+    const applied = suite.sim.controls.stats().applied['PUT invoice/void'] ?? 0;
     expect(applied).toBe(0);
 
     const voided = ok(await desk.bridge.voidInvoice({ ...refOf(invoice), fulfillment: invoice.fulfillment }));
@@ -99,9 +86,9 @@ describe('invoice void, restore and erase', () => {
   });
 
   it('says an unknown invoice number is not in DealPOS', async () => {
-    desk = await openApp({ simulator: sim });
+    desk = await openApp({ simulator: suite.sim });
     const answer = ok(
-      await desk.bridge.voidInvoice({ outlet: invoices[0]!.outlet, number: '2099.01.99999' }),
+      await desk.bridge.voidInvoice({ outlet: suite.fixtures.invoices[0]!.outlet, number: '2099.01.99999' }),
     );
     expect(answer.outcome).toMatchObject({ result: 'refused', error: { kind: 'bad-request' } });
     if (answer.outcome.result !== 'refused') return;
@@ -109,8 +96,8 @@ describe('invoice void, restore and erase', () => {
   });
 
   it('shows the role DealPOS says is missing, for each of the three', async () => {
-    desk = await openApp({ simulator: sim, credentials: 'limited' });
-    const ref = refOf(invoices[0]!);
+    desk = await openApp({ simulator: suite.sim, credentials: 'limited' });
+    const ref = refOf(suite.fixtures.invoices[0]!);
     const answers = [
       ok(await desk.bridge.voidInvoice(ref)),
       ok(await desk.bridge.restoreInvoice(ref)),
@@ -126,6 +113,6 @@ describe('invoice void, restore and erase', () => {
       'You must have "EDIT" role in "Sell" Module OR "EDIT" role in "Global" Module',
       'You must have "DELETE" role in "ORDER" Module OR "DELETE" role in "Global" Module',
     ]);
-    expect(sim.controls.stats().applied).toEqual({});
+    expect(suite.sim.controls.stats().applied).toEqual({});
   });
 });

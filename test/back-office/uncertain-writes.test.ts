@@ -1,28 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { SimFixtures } from '../../main/simulator/index.ts';
-import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
+import { describe, expect, it } from 'vitest';
 import { testApproval } from '../support/manager-approval.ts';
 import { type OpenApp, ok, openApp } from '../support/open-app.ts';
+import { simulatorSuite } from '../support/simulator-suite.ts';
 
 // A write whose connection drops is never sent again: DealPOS may have applied it ("drop-after"
 // commits, then kills the connection) or not ("drop" kills it first), and nobody at the desk can
 // tell which. The answer says so, and the activity log keeps it as uncertain.
 
-let sim: RunningSimulator;
 let desk: OpenApp;
-let fixtures: SimFixtures;
-
-beforeAll(async () => {
-  sim = await startSimulator({ quiet: true, variants: 200, rateLimit: { limit: 5000, windowSeconds: 180 } });
-  fixtures = sim.controls.fixtures();
-});
-afterAll(async () => {
-  await sim.close();
-});
-afterEach(async () => {
-  await desk?.close();
-  sim.controls.reset();
-});
+const suite = simulatorSuite({}, () => desk?.close());
 
 type Fault = 'drop' | 'drop-after';
 
@@ -33,9 +19,9 @@ const cases: { fault: Fault; applied: number }[] = [
 
 describe.each(cases)('a write hit by "$fault"', ({ fault, applied }) => {
   it('voids once and reports "not sure it went through"', async () => {
-    desk = await openApp({ simulator: sim });
-    const invoice = fixtures.invoices[0]!;
-    sim.controls.faults([fault]);
+    desk = await openApp({ simulator: suite.sim });
+    const invoice = suite.fixtures.invoices[0]!;
+    suite.sim.controls.faults([fault]);
     const answer = ok(await desk.bridge.voidInvoice({ outlet: invoice.outlet, number: invoice.number }));
     expect(answer.outcome.result).toBe('uncertain');
     if (answer.outcome.result !== 'uncertain') return;
@@ -44,7 +30,7 @@ describe.each(cases)('a write hit by "$fault"', ({ fault, applied }) => {
     // What the screen knew before is stale now.
     expect(answer.invoice.known).toBe('unknown');
 
-    const stats = sim.controls.stats();
+    const stats = suite.sim.controls.stats();
     expect(stats.byRoute['PUT invoice/void']).toBe(1);
     expect(stats.applied['PUT invoice/void'] ?? 0).toBe(applied);
 
@@ -57,9 +43,9 @@ describe.each(cases)('a write hit by "$fault"', ({ fault, applied }) => {
   });
 
   it('sets an order reference once and reports it as uncertain', async () => {
-    desk = await openApp({ simulator: sim });
-    const order = fixtures.salesOrders[0]!;
-    sim.controls.faults([fault]);
+    desk = await openApp({ simulator: suite.sim });
+    const order = suite.fixtures.salesOrders[0]!;
+    suite.sim.controls.faults([fault]);
     const outcome = ok(
       await desk.bridge.setOrderReference({
         outlet: order.outlet,
@@ -68,29 +54,29 @@ describe.each(cases)('a write hit by "$fault"', ({ fault, applied }) => {
       }),
     );
     expect(outcome.result).toBe('uncertain');
-    const stats = sim.controls.stats();
+    const stats = suite.sim.controls.stats();
     expect(stats.byRoute['PUT salesorder/referencenumber']).toBe(1);
     expect(stats.applied['PUT salesorder/referencenumber'] ?? 0).toBe(applied);
   });
 
   it('updates a variant once, reports it as uncertain, and reads nothing back', async () => {
-    desk = await openApp({ simulator: sim });
-    const code = fixtures.sampleVariantCodes[0]!;
-    sim.controls.faults([fault]);
+    desk = await openApp({ simulator: suite.sim });
+    const code = suite.fixtures.sampleVariantCodes[0]!;
+    suite.sim.controls.faults([fault]);
     const outcome = ok(await desk.bridge.updateVariant({ code, unitPrice: 12345 }));
     expect(outcome.result).toBe('uncertain');
-    const stats = sim.controls.stats();
+    const stats = suite.sim.controls.stats();
     expect(stats.byRoute['PUT variant']).toBe(1);
     expect(stats.applied['PUT variant'] ?? 0).toBe(applied);
     expect(stats.byRoute['GET variant/detail'] ?? 0).toBe(0);
   });
 
   it('deletes a variant once and erases an invoice once', async () => {
-    desk = await openApp({ simulator: sim });
-    const code = fixtures.sampleVariantCodes[1]!;
-    const invoice = fixtures.invoices[1]!;
+    desk = await openApp({ simulator: suite.sim });
+    const code = suite.fixtures.sampleVariantCodes[1]!;
+    const invoice = suite.fixtures.invoices[1]!;
     ok(await desk.bridge.voidInvoice({ outlet: invoice.outlet, number: invoice.number }));
-    sim.controls.faults([fault, fault]);
+    suite.sim.controls.faults([fault, fault]);
     expect(ok(await desk.bridge.deleteVariant({ code, approval: testApproval })).result).toBe('uncertain');
     const erase = ok(
       await desk.bridge.eraseInvoice({
@@ -100,7 +86,7 @@ describe.each(cases)('a write hit by "$fault"', ({ fault, applied }) => {
       }),
     );
     expect(erase.outcome.result).toBe('uncertain');
-    const stats = sim.controls.stats();
+    const stats = suite.sim.controls.stats();
     expect(stats.byRoute['DELETE variant']).toBe(1);
     expect(stats.byRoute['DELETE invoice/erase']).toBe(1);
     expect(stats.applied['DELETE invoice/erase'] ?? 0).toBe(applied);
@@ -109,11 +95,11 @@ describe.each(cases)('a write hit by "$fault"', ({ fault, applied }) => {
 
 describe('other answers without a clear outcome', () => {
   it('a 503 on a write is uncertain too, and sent once', async () => {
-    desk = await openApp({ simulator: sim });
-    const invoice = fixtures.invoices[0]!;
-    sim.controls.faults([503]);
+    desk = await openApp({ simulator: suite.sim });
+    const invoice = suite.fixtures.invoices[0]!;
+    suite.sim.controls.faults([503]);
     const answer = ok(await desk.bridge.restoreInvoice({ outlet: invoice.outlet, number: invoice.number }));
     expect(answer.outcome).toMatchObject({ result: 'uncertain', error: { kind: 'server' } });
-    expect(sim.controls.stats().byRoute['PUT invoice/restore']).toBe(1);
+    expect(suite.sim.controls.stats().byRoute['PUT invoice/restore']).toBe(1);
   });
 });
