@@ -1,26 +1,28 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { demoStore, dialog, officeTab, openOffice, result, routed, scan } from './back-office/office-desk.ts';
+import { describe, expect, test } from 'vitest';
+import {
+  demoStore,
+  dialog,
+  officeSuite,
+  officeTab,
+  openOffice,
+  result,
+  routed,
+  scan,
+} from './back-office/office-desk.ts';
 import { typeAtPace } from './harness/scanner-keys.ts';
-import { type Suite, startSuite } from './harness/suite.ts';
 import { withApp } from './harness/with-app.ts';
 
 // The back-office screen in real Chromium over the real main-process handlers and a demo
 // store: the shipping desk's scan-scan batch, a dropped connection included; a variant's price
 // changed and the next scan showing it; the activity log exported as CSV.
 
-let suite: Suite;
-beforeAll(async () => {
-  if (routed) suite = await startSuite();
-});
-afterAll(async () => {
-  await suite?.close();
-});
+const office = officeSuite();
 
 describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
   test('the shipping desk scans order then tracking, pair after pair, each sent as it completes', async () => {
     const demo = demoStore();
-    await withApp(suite, { startDemo: () => demo.start() }, async (app) => {
+    await withApp(office.suite, { startDemo: () => demo.start() }, async (app) => {
       const { page } = app;
       await openOffice(app);
       const fixtures = demo.controls.fixtures();
@@ -96,7 +98,7 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
 
   test('a variant’s price is changed after a review, and the next scan on this PC shows it; the log exports as CSV', async () => {
     const demo = demoStore();
-    await withApp(suite, { startDemo: () => demo.start() }, async (app) => {
+    await withApp(office.suite, { startDemo: () => demo.start() }, async (app) => {
       const { page } = app;
       await page.getByRole('button', { name: /Try the demo/ }).click();
       await page.getByTestId('demo-badge').waitFor();

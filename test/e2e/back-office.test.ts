@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { formatRupiah } from '../../renderer/src/money/format-rupiah.ts';
 import {
   approveAsManager,
@@ -7,31 +7,25 @@ import {
   dialog,
   expectOnScreen,
   managerPasscode,
+  officeSuite,
   officeTab,
   openOffice,
   result,
   routed,
   scan,
 } from './back-office/office-desk.ts';
-import { type Suite, startSuite } from './harness/suite.ts';
 import { withApp } from './harness/with-app.ts';
 
 // The back-office screen in real Chromium over the real main-process handlers and a demo
 // store: an invoice voided, restored and erased behind confirmations that name it; a refusal
 // shown in DealPOS's words with its meaning in Indonesian, and a dropped void said to be uncertain.
 
-let suite: Suite;
-beforeAll(async () => {
-  if (routed) suite = await startSuite();
-});
-afterAll(async () => {
-  await suite?.close();
-});
+const office = officeSuite();
 
 describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
   test('an invoice scanned from its receipt is voided with a note, restored, voided again and erased', async () => {
     const demo = demoStore();
-    await withApp(suite, { startDemo: () => demo.start() }, async (app) => {
+    await withApp(office.suite, { startDemo: () => demo.start() }, async (app) => {
       const { page } = app;
       await openOffice(app);
       const fixtures = demo.controls.fixtures();
@@ -135,7 +129,7 @@ describe.skipIf(!routed)('the back office at the supervisor’s desk', () => {
 
   test('in Indonesian, a refusal shows DealPOS’s words and what they mean; a dropped void says “not sure”', async () => {
     const demo = demoStore();
-    await withApp(suite, { startDemo: () => demo.start(), osLocale: 'id-ID' }, async (app) => {
+    await withApp(office.suite, { startDemo: () => demo.start(), osLocale: 'id-ID' }, async (app) => {
       const { page } = app;
       await page.getByRole('button', { name: /Coba demo/ }).click();
       await page.getByTestId('demo-badge').waitFor();

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { SimFixtures } from '../../../main/simulator/index.ts';
 import { type SimulatedDemo, simulatedDemo } from '../../support/simulated-demo.ts';
 import type { AppUnderTest } from '../harness/app-under-test.ts';
+import { type Suite, startSuite } from '../harness/suite.ts';
 
 // What the back-office flows share: the demo store they steer, the screen's parts and the
 // manager's approval, as a supervisor meets them.
@@ -14,6 +15,23 @@ const frameSource = readFileSync(
   'utf8',
 );
 export const routed = frameSource.includes('BackOfficeScreen');
+
+/** One Chromium and the served renderer for the file, when the frame routes to the screen. */
+export function officeSuite(): { readonly suite: Suite } {
+  let suite: Suite | undefined;
+  beforeAll(async () => {
+    if (routed) suite = await startSuite();
+  });
+  afterAll(async () => {
+    await suite?.close();
+  });
+  return {
+    get suite() {
+      if (!suite) throw new Error('the suite has not started');
+      return suite;
+    },
+  };
+}
 
 /** A demo store the test can read and steer through the simulator's test controls. */
 export const demoStore = () => simulatedDemo({ seed: 42, variants: 300, categoryRequired: false });

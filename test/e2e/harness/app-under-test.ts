@@ -2,17 +2,11 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { AppServices } from '../../../main/app-services.ts';
-import type { DemoStore } from '../../../main/connection/connection-service.ts';
 import { startDemoStore } from '../../../main/demo/start-demo.ts';
-import {
-  bridgeMethods,
-  eventChannels,
-  type IpcResult,
-  type SecretProtection,
-} from '../../../main/ipc/contract.ts';
+import { bridgeMethods, eventChannels, type IpcResult } from '../../../main/ipc/contract.ts';
 import type { memoryBacking } from '../../../main/settings/settings-repository.ts';
 import { buildBridge } from '../../../preload/bridge.ts';
-import { openApp } from '../../support/open-app.ts';
+import { type OpenAppOptions, openApp } from '../../support/open-app.ts';
 import type { StandInVault } from '../../support/stand-in-vault.ts';
 import type { Suite } from './suite.ts';
 
@@ -21,18 +15,15 @@ export const actionTimeoutMs = 60_000;
 
 const screenshotDir = join(import.meta.dirname, '..', '..', '..', 'test-results', 'screenshots');
 
-export interface AppOptions {
-  /** What Electron's app.getLocale() would say (default "en-US"). */
-  osLocale?: string;
-  /** What the stand-in vault says the OS offers (default `os`). */
-  protection?: SecretProtection;
-  /** Settings as if saved by an earlier run. */
-  settings?: unknown;
-  /** The demo store to start (default: the app's own seeded simulator). */
-  startDemo?: () => Promise<DemoStore>;
-  /** Simulators the connect form may name, as a developer's DEALPOS_SIM_URL would allow. */
-  localStores?: readonly string[];
-}
+/**
+ * What a flow may set about the app it opens (the rest is openApp's): the OS locale, what the
+ * vault says the OS offers, settings from an earlier run, the demo store (default: the app's own
+ * seeded simulator) and simulators the connect form may name.
+ */
+export type AppOptions = Pick<
+  OpenAppOptions,
+  'osLocale' | 'protection' | 'settings' | 'startDemo' | 'localStores'
+>;
 
 export interface AppUnderTest {
   page: Page;
@@ -62,13 +53,10 @@ export async function launchApp(suite: Suite, options: AppOptions = {}): Promise
   const pageUrl = suite.server.url;
   // The same app services the Node suites drive (test/support/open-app.ts), trusting this page.
   const { services, settings, vault } = await openApp({
+    ...options,
     pageUrl,
-    ...(options.settings === undefined ? {} : { settings: options.settings }),
-    ...(options.protection ? { protection: options.protection } : {}),
     startDemo: options.startDemo ?? startDemoStore,
     version: '0.1.0-e2e',
-    ...(options.osLocale ? { osLocale: options.osLocale } : {}),
-    ...(options.localStores ? { localStores: options.localStores } : {}),
   });
 
   const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
