@@ -46,9 +46,6 @@ export interface AppSync {
   };
 }
 
-const stats = async (sim: RunningSimulator): Promise<SimStatsReport> =>
-  (await fetch(`${sim.origin}/_sim/stats`)).json() as Promise<SimStatsReport>;
-
 const routeDelta = (before: SimStatsReport, after: SimStatsReport): Record<string, number> => {
   const delta: Record<string, number> = {};
   const b = before.byRoute as Record<string, number>;
@@ -104,12 +101,12 @@ export async function syncInApp(
   await download.waitFor();
   await beforeClick();
 
-  const before = await stats(sim);
+  const before = sim.controls.stats();
   const wallStart = performance.now();
   await download.click();
   await page.getByText('complete', { exact: true }).waitFor({ timeout: 180_000 });
   const wallMs = performance.now() - wallStart;
-  const after = await stats(sim);
+  const after = sim.controls.stats();
   app.services.dispatch = dispatch;
 
   const probe = (await page.evaluate(readSyncProbe)) as SyncProbe;

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
-import { type RunningSimulator, type SimFixtures, startSimulator } from '../main/simulator/index.ts';
+import { startSimulator } from '../main/simulator/index.ts';
 import { contentSecurityPolicy } from '../main/window/content-security-policy.ts';
 import { launchApp } from '../test/e2e/harness/app-under-test.ts';
 import { chromiumArgs, findChromium } from '../test/e2e/harness/find-chromium.ts';
@@ -39,10 +39,6 @@ let started = performance.now();
 const progress = (message: string) =>
   console.error(`[catalog-bench ${((performance.now() - started) / 1000).toFixed(1)} s] ${message}`);
 
-async function fixturesOf(sim: RunningSimulator): Promise<SimFixtures> {
-  return (await fetch(`${sim.origin}/_sim/fixtures`)).json() as Promise<SimFixtures>;
-}
-
 /** One full pass with Category required or not: its own simulator, app, IndexedDB and figures. */
 async function benchMode(
   browser: Browser,
@@ -63,7 +59,7 @@ async function benchMode(
   const mode = categoryRequired ? 'category required' : 'category optional';
   progress(`${mode}: simulator up`);
   try {
-    const fixtures = await fixturesOf(sim);
+    const fixtures = sim.controls.fixtures();
     const total = fixtures.variantCount;
     const goal = Math.ceil(total / pageSize) + 3 + (categoryRequired ? fixtures.categories.length : 0);
     const download = () =>

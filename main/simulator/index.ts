@@ -1,12 +1,14 @@
 import type { AddressInfo } from 'node:net';
+import { createSimControls, type SimControls } from './controls/sim-controls.ts';
 import type { SimCredentials } from './credentials.ts';
 import { resolveOptions, type SimulatorOptions } from './options.ts';
 import type { SimProfile } from './profile.ts';
 import { buildServer } from './server.ts';
 import { createState } from './state.ts';
 
-export type { SimStatsReport } from './controls/control-routes.ts';
+export type { SimConfigPatch } from './controls/config-patch.ts';
 export type { SimFixtures } from './controls/fixtures.ts';
+export type { SimControls, SimStatsReport } from './controls/sim-controls.ts';
 export type { SimCredentials } from './credentials.ts';
 export type { Fault } from './faults.ts';
 export type { SimConfig, SimulatorOptions } from './options.ts';
@@ -21,6 +23,12 @@ export interface RunningSimulator {
   origin: string;
   /** `limited` lacks customer and write roles; `productsOnly` may not even list outlets. */
   credentials: { full: SimCredentials; limited: SimCredentials; productsOnly: SimCredentials };
+  /**
+   * The test controls, called in this process (the /_sim/ routes answer through them for other
+   * processes). Present even when `controls: false` keeps them off the port: only code holding
+   * this object can reach them.
+   */
+  controls: SimControls;
   close(): Promise<void>;
 }
 
@@ -31,7 +39,8 @@ export interface RunningSimulator {
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
   const resolved = resolveOptions(options);
   const state = createState(resolved);
-  const app = buildServer(state);
+  const controls = createSimControls(state);
+  const app = buildServer(state, controls);
   await app.listen({ host: '127.0.0.1', port: resolved.port });
   const { port } = app.server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
@@ -46,6 +55,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       limited: limited.credentials,
       productsOnly: productsOnly.credentials,
     },
+    controls,
     close: async () => {
       await app.close();
     },

@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { sendJson } from './answer.ts';
 import { API_PREFIX } from './api-route.ts';
 import { registerControlRoutes } from './controls/control-routes.ts';
+import type { SimControls } from './controls/sim-controls.ts';
 import { DealposError, serverErrorBody } from './dealpos-error.ts';
 import { dressErrorBody } from './error-body.ts';
 import { gateApiRequest } from './gate.ts';
@@ -27,7 +28,7 @@ const isApiPath = (url: string): boolean => url.toLowerCase().startsWith(API_PRE
  * options ask for them, the /_sim/ controls. Only requests addressed to the simulator's own
  * loopback address are answered (see host-check.ts).
  */
-export function buildServer(state: SimState): FastifyInstance {
+export function buildServer(state: SimState, controls: SimControls): FastifyInstance {
   const app = Fastify({
     logger: false,
     routerOptions: { caseSensitive: false, ignoreTrailingSlash: true },
@@ -99,6 +100,6 @@ export function buildServer(state: SimState): FastifyInstance {
   registerSalesOrderRoutes(app, state);
   registerInvoiceRoutes(app, state);
   registerInvoiceDetailRoute(app, state);
-  if (state.options.controls) registerControlRoutes(app, state);
+  if (state.options.controls) registerControlRoutes(app, controls);
   return app;
 }

@@ -1,12 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ActivityEntry } from '../../main/app-contract.ts';
 import { activityCsv } from '../../main/back-office/activity-csv.ts';
 import { ActivityLog, activityCapacity } from '../../main/back-office/activity-log.ts';
 import { memoryBacking } from '../../main/settings/settings-repository.ts';
-import type { SimFixtures } from '../../main/simulator/index.ts';
-import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
 import { testApproval } from '../support/manager-approval.ts';
-import { type Desk, type FeatureStores, ok, openDesk, simControl } from './desk.ts';
+import { type FeatureStores, type OpenApp, ok, openApp } from '../support/open-app.ts';
+import { simulatorSuite } from '../support/simulator-suite.ts';
 
 /** Reads CSV the way a spreadsheet does (RFC 4180), to check what a reader sees. */
 function parseCsv(text: string): string[][] {
@@ -37,29 +36,16 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-let sim: RunningSimulator;
-let desk: Desk;
-let fixtures: SimFixtures;
+let desk: OpenApp;
 const clock = { now: Date.UTC(2026, 4, 4, 7, 0, 0) };
-
-beforeAll(async () => {
-  sim = await startSimulator({ quiet: true, variants: 200, rateLimit: { limit: 5000, windowSeconds: 180 } });
-  fixtures = await simControl(sim).fixtures();
-});
-afterAll(async () => {
-  await sim.close();
-});
-afterEach(async () => {
-  await desk?.close();
-  await simControl(sim).reset();
-});
+const suite = simulatorSuite({}, () => desk?.close());
 
 describe('the activity log of this counter', () => {
   it('records time, action, document and result of every write, newest first, and no note', async () => {
-    desk = await openDesk(sim, { clock });
-    const invoice = fixtures.invoices[0]!;
-    const order = fixtures.salesOrders[0]!;
-    const code = fixtures.sampleVariantCodes[0]!;
+    desk = await openApp({ simulator: suite.sim, clock });
+    const invoice = suite.fixtures.invoices[0]!;
+    const order = suite.fixtures.salesOrders[0]!;
+    const code = suite.fixtures.sampleVariantCodes[0]!;
     const step = async (run: () => Promise<unknown>) => {
       clock.now += 1000;
       await run();
@@ -121,8 +107,8 @@ describe('the activity log of this counter', () => {
   });
 
   it('exports as CSV a spreadsheet reads: every write, oldest first, with DealPOS words', async () => {
-    desk = await openDesk(sim, { clock });
-    const invoice = fixtures.invoices[0]!;
+    desk = await openApp({ simulator: suite.sim, clock });
+    const invoice = suite.fixtures.invoices[0]!;
     const ref = { outlet: invoice.outlet, number: invoice.number };
     clock.now = Date.UTC(2026, 4, 4, 7, 30, 0);
     await desk.bridge.invoke('back-office:invoice-void', { ...ref, fulfillment: invoice.fulfillment });
@@ -166,8 +152,8 @@ describe('the activity log of this counter', () => {
 
   it('is kept across a restart of the app', async () => {
     const stores: FeatureStores = new Map();
-    desk = await openDesk(sim, { stores });
-    const order = fixtures.salesOrders[1]!;
+    desk = await openApp({ simulator: suite.sim, stores });
+    const order = suite.fixtures.salesOrders[1]!;
     await desk.bridge.invoke('back-office:order-reference', {
       outlet: order.outlet,
       number: order.number,
@@ -175,14 +161,14 @@ describe('the activity log of this counter', () => {
     });
     await desk.close();
 
-    desk = await openDesk(sim, { stores });
+    desk = await openApp({ simulator: suite.sim, stores });
     const page = ok(await desk.bridge.invoke('back-office:activity'));
     expect(page.entries.map((e) => [e.action, e.document])).toEqual([['order-reference', order.number]]);
     // The invoice memory is this session's only: a restart starts it empty.
     const history = ok(
       await desk.bridge.invoke('back-office:invoice-history', {
-        outlet: fixtures.invoices[0]!.outlet,
-        number: fixtures.invoices[0]!.number,
+        outlet: suite.fixtures.invoices[0]!.outlet,
+        number: suite.fixtures.invoices[0]!.number,
       }),
     );
     expect(history.events).toEqual([]);

@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
 import { testApproval } from '../support/manager-approval.ts';
-import { type Desk, ok, openDesk, simControl } from './desk.ts';
+import { type OpenApp, ok, openApp } from '../support/open-app.ts';
 
 // What the page sends is checked in main before anything reaches DealPOS: a refused payload
 // sends no request and writes no log line.
 
 let sim: RunningSimulator;
-let desk: Desk;
+let desk: OpenApp;
 
 beforeAll(async () => {
   sim = await startSimulator({ quiet: true, variants: 50, rateLimit: { limit: 5000, windowSeconds: 180 } });
-  desk = await openDesk(sim);
+  desk = await openApp({ simulator: sim });
 });
 afterAll(async () => {
   await desk.close();
@@ -22,7 +22,7 @@ const ref = { outlet: 'Pluit', number: '2026.11.00001' };
 const long = (n: number) => 'X'.repeat(n);
 
 /** [what, channel call] pairs that must all be refused. */
-const refusals: [string, (d: Desk) => Promise<{ ok: boolean; error?: { kind: string } }>][] = [
+const refusals: [string, (d: OpenApp) => Promise<{ ok: boolean; error?: { kind: string } }>][] = [
   ['an empty invoice number', (d) => d.bridge.invoke('back-office:invoice-void', { ...ref, number: '  ' })],
   [
     'an invoice number of 61 characters',
@@ -118,18 +118,18 @@ const refusals: [string, (d: Desk) => Promise<{ ok: boolean; error?: { kind: str
 
 describe('invalid input from the page', () => {
   it.each(refusals)('refuses %s without a request to DealPOS', async (_what, call) => {
-    const before = await simControl(sim).stats();
+    const before = sim.controls.stats();
     const answer = await call(desk);
     expect(answer.ok).toBe(false);
     expect(answer.error?.kind).toBe('invalid-input');
-    expect((await simControl(sim).stats()).requests).toBe(before.requests);
+    expect(sim.controls.stats().requests).toBe(before.requests);
     expect(ok(await desk.bridge.invoke('back-office:activity')).total).toBe(0);
   });
 });
 
 describe('a counter that is not connected', () => {
   it('refuses every write without a log line, since nothing was sent', async () => {
-    const other = await openDesk(sim);
+    const other = await openApp({ simulator: sim });
     try {
       ok(await other.bridge.invoke('connection:disconnect', { approval: testApproval }));
       const answers = [

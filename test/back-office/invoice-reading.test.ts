@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SimFixtures, SimProfile } from '../../main/simulator/index.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
 import { canAct, createInvoiceStore } from '../../renderer/src/back-office/invoice-store.ts';
-import { type Desk, ok, openDesk, simControl } from './desk.ts';
+import { type OpenApp, ok, openApp } from '../support/open-app.ts';
 
 // Before a void, restore or erase, the supervisor sees the invoice as DealPOS has it
 // (Invoice/Detail), over the real handlers and the simulator over HTTP, in both of its profiles.
@@ -13,7 +13,7 @@ const profiles: SimProfile[] = ['live', 'docs'];
 
 describe.each(profiles)('reading an invoice before acting on it (%s profile)', (profile) => {
   let sim: RunningSimulator;
-  let desk: Desk;
+  let desk: OpenApp;
   let fixtures: SimFixtures;
 
   beforeAll(async () => {
@@ -23,19 +23,19 @@ describe.each(profiles)('reading an invoice before acting on it (%s profile)', (
       variants: 200,
       rateLimit: { limit: 5000, windowSeconds: 180 },
     });
-    fixtures = await simControl(sim).fixtures();
+    fixtures = sim.controls.fixtures();
   });
   afterAll(async () => {
     await sim.close();
   });
   afterEach(async () => {
     await desk?.close();
-    await simControl(sim).reset();
+    sim.controls.reset();
   });
 
   // API requests; a token (fetched once, kept for hours) is not what opening an invoice costs.
   const requests = async () => {
-    const stats = await simControl(sim).stats();
+    const stats = sim.controls.stats();
     return stats.requests - stats.tokensIssued;
   };
   const invoiceAt = (outlet: string) => {
@@ -45,7 +45,7 @@ describe.each(profiles)('reading an invoice before acting on it (%s profile)', (
   };
 
   it('shows an invoice of the counter’s outlet for one request: date, customer, total, lines, active', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: sim });
     const ref = invoiceAt(desk.outlet);
     const before = await requests();
     const reading = ok(await desk.bridge.invoke('back-office:invoice-read', ref));
@@ -64,7 +64,7 @@ describe.each(profiles)('reading an invoice before acting on it (%s profile)', (
   });
 
   it('names the customer, or none for a walk-in sale, as DealPOS has them', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: sim });
     const customers = new Set<string | null>();
     for (const invoice of fixtures.invoices.filter((i) => i.outlet === desk.outlet)) {
       const reading = ok(
@@ -79,7 +79,7 @@ describe.each(profiles)('reading an invoice before acting on it (%s profile)', (
   });
 
   it('costs two requests the first time for another outlet (its ID from the outlet list), then one', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: sim });
     const others = fixtures.outlets
       .filter((o) => o.Name !== desk.outlet && fixtures.invoices.some((i) => i.outlet === o.Name))
       .map((o) => invoiceAt(o.Name));
@@ -93,7 +93,7 @@ describe.each(profiles)('reading an invoice before acting on it (%s profile)', (
   });
 
   it('shows an invoice voided from this counter in the Recycle Bin when opened again', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: sim });
     const ref = invoiceAt(desk.outlet);
     ok(await desk.bridge.invoke('back-office:invoice-void', ref));
     const reading = ok(await desk.bridge.invoke('back-office:invoice-read', ref));
@@ -103,7 +103,7 @@ describe.each(profiles)('reading an invoice before acting on it (%s profile)', (
   });
 
   it('says DealPOS has no such invoice, so there is nothing to void', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: sim });
     const reading = ok(
       await desk.bridge.invoke('back-office:invoice-read', { outlet: desk.outlet, number: '2099.01.99999' }),
     );
@@ -113,21 +113,19 @@ describe.each(profiles)('reading an invoice before acting on it (%s profile)', (
   });
 
   it('falls back to the number alone when DealPOS will not show the invoice, and the void still goes out', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: sim });
     const ref = invoiceAt(desk.outlet);
     // A tenant that does not answer Invoice/Detail: 404 with no body.
-    await simControl(sim).faults([404]);
+    sim.controls.faults([404]);
     const reading = ok(await desk.bridge.invoke('back-office:invoice-read', ref));
     expect(reading.lookup).toMatchObject({ status: 'unreadable', error: { kind: 'not-found' } });
     const voided = ok(await desk.bridge.invoke('back-office:invoice-void', ref));
     expect(voided.outcome.result).toBe('done');
-    expect((await simControl(sim).fixtures()).invoices.find((i) => i.number === ref.number)?.state).toBe(
-      'voided',
-    );
+    expect(sim.controls.fixtures().invoices.find((i) => i.number === ref.number)?.state).toBe('voided');
   });
 
   it('falls back for an outlet this DealPOS user may not see, and still sends the void', async () => {
-    desk = await openDesk(sim, { credentials: 'limited' });
+    desk = await openApp({ simulator: sim, credentials: 'limited' });
     const ref = invoiceAt('Gudang Pusat');
     const reading = ok(await desk.bridge.invoke('back-office:invoice-read', ref));
     expect(reading.lookup.status).toBe('unreadable');
@@ -135,14 +133,14 @@ describe.each(profiles)('reading an invoice before acting on it (%s profile)', (
     expect(['forbidden', 'outlet-forbidden']).toContain(reading.lookup.error.kind);
     expect(reading.lookup.error.dealposMessage).toBeTruthy();
     // Not blocked here: DealPOS itself decides (this user may not void either, and says so).
-    const before = (await simControl(sim).stats()).writes['PUT invoice/void'] ?? 0;
+    const before = sim.controls.stats().writes['PUT invoice/void'] ?? 0;
     const voided = ok(await desk.bridge.invoke('back-office:invoice-void', ref));
     expect(voided.outcome.result).toBe('refused');
-    expect((await simControl(sim).stats()).writes['PUT invoice/void']).toBe(before + 1);
+    expect(sim.controls.stats().writes['PUT invoice/void']).toBe(before + 1);
   });
 
   it('leaves nothing of the previous invoice to act on when the next lookup fails or finds nothing', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: sim });
     // The screen's own store over the real bridge.
     const store = createInvoiceStore(desk.bridge);
     const ref = invoiceAt(desk.outlet);
@@ -165,6 +163,6 @@ describe.each(profiles)('reading an invoice before acting on it (%s profile)', (
     expect(open && canAct(open)).toBe(false);
     // A void asked for anyway sends nothing.
     await store.getState().run('void');
-    expect((await simControl(sim).stats()).writes['PUT invoice/void'] ?? 0).toBe(0);
+    expect(sim.controls.stats().writes['PUT invoice/void'] ?? 0).toBe(0);
   });
 });

@@ -1,28 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SimFixtures } from '../../main/simulator/index.ts';
-import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
 import { testApproval } from '../support/manager-approval.ts';
-import { type Desk, ok, openDesk, simControl } from './desk.ts';
+import { type OpenApp, ok, openApp } from '../support/open-app.ts';
+import { simulatorSuite } from '../support/simulator-suite.ts';
 
 // Void, restore and erase an invoice from the supervisor's desk, over the real handlers and the
 // simulator over HTTP: DealPOS's answers shown as it gave them, and the screen's memory of what
 // this counter did to each invoice this session.
 
-let sim: RunningSimulator;
-let desk: Desk;
-let invoices: SimFixtures['invoices'];
-
-beforeAll(async () => {
-  sim = await startSimulator({ quiet: true, variants: 200, rateLimit: { limit: 5000, windowSeconds: 180 } });
-  invoices = (await simControl(sim).fixtures()).invoices;
-});
-afterAll(async () => {
-  await sim.close();
-});
-afterEach(async () => {
-  await desk?.close();
-  await simControl(sim).reset();
-});
+let desk: OpenApp;
+const suite = simulatorSuite({}, () => desk?.close());
 
 const refOf = (invoice: SimFixtures['invoices'][number]) => ({
   outlet: invoice.outlet,
@@ -31,8 +18,8 @@ const refOf = (invoice: SimFixtures['invoices'][number]) => ({
 
 describe('invoice void, restore and erase', () => {
   it('voids with a note, restores, voids again and erases from the recycle bin, saying what DealPOS said', async () => {
-    desk = await openDesk(sim);
-    const ref = refOf(invoices[0]!);
+    desk = await openApp({ simulator: suite.sim });
+    const ref = refOf(suite.fixtures.invoices[0]!);
 
     const voided = ok(
       await desk.bridge.invoke('back-office:invoice-void', { ...ref, note: 'Salah input harga' }),
@@ -68,16 +55,18 @@ describe('invoice void, restore and erase', () => {
   });
 
   it('knows nothing of an invoice this counter has not touched, and asks DealPOS nothing to say so', async () => {
-    desk = await openDesk(sim);
-    const before = (await simControl(sim).stats()).requests;
-    const history = ok(await desk.bridge.invoke('back-office:invoice-history', refOf(invoices[1]!)));
-    expect(history).toEqual({ ...refOf(invoices[1]!), known: 'unknown', events: [] });
-    expect((await simControl(sim).stats()).requests).toBe(before);
+    desk = await openApp({ simulator: suite.sim });
+    const before = suite.sim.controls.stats().requests;
+    const history = ok(
+      await desk.bridge.invoke('back-office:invoice-history', refOf(suite.fixtures.invoices[1]!)),
+    );
+    expect(history).toEqual({ ...refOf(suite.fixtures.invoices[1]!), known: 'unknown', events: [] });
+    expect(suite.sim.controls.stats().requests).toBe(before);
   });
 
   it('refuses to erase an invoice that is not in the recycle bin, in DealPOS words, and keeps it', async () => {
-    desk = await openDesk(sim);
-    const ref = refOf(invoices[0]!);
+    desk = await openApp({ simulator: suite.sim });
+    const ref = refOf(suite.fixtures.invoices[0]!);
     const answer = ok(
       await desk.bridge.invoke('back-office:invoice-erase', { ...ref, approval: testApproval }),
     );
@@ -91,15 +80,15 @@ describe('invoice void, restore and erase', () => {
   });
 
   it('voids only when the fulfilment guard matches', async () => {
-    desk = await openDesk(sim);
-    const invoice = invoices[0]!;
+    desk = await openApp({ simulator: suite.sim });
+    const invoice = suite.fixtures.invoices[0]!;
     const other = invoice.fulfillment === 'Sent' ? 'Unsent' : 'Sent';
     const refused = ok(
       await desk.bridge.invoke('back-office:invoice-void', { ...refOf(invoice), fulfillment: other }),
     );
     expect(refused.outcome).toMatchObject({ result: 'refused', error: { kind: 'conflict' } });
     expect(refused.invoice.known).toBe('unknown');
-    const applied = (await simControl(sim).stats()).applied['PUT invoice/void'] ?? 0;
+    const applied = suite.sim.controls.stats().applied['PUT invoice/void'] ?? 0;
     expect(applied).toBe(0);
 
     const voided = ok(
@@ -112,10 +101,10 @@ describe('invoice void, restore and erase', () => {
   });
 
   it('says an unknown invoice number is not in DealPOS', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: suite.sim });
     const answer = ok(
       await desk.bridge.invoke('back-office:invoice-void', {
-        outlet: invoices[0]!.outlet,
+        outlet: suite.fixtures.invoices[0]!.outlet,
         number: '2099.01.99999',
       }),
     );
@@ -125,8 +114,8 @@ describe('invoice void, restore and erase', () => {
   });
 
   it('shows the role DealPOS says is missing, for each of the three', async () => {
-    desk = await openDesk(sim, { credentials: 'limited' });
-    const ref = refOf(invoices[0]!);
+    desk = await openApp({ simulator: suite.sim, credentials: 'limited' });
+    const ref = refOf(suite.fixtures.invoices[0]!);
     const answers = [
       ok(await desk.bridge.invoke('back-office:invoice-void', ref)),
       ok(await desk.bridge.invoke('back-office:invoice-restore', ref)),
@@ -142,6 +131,6 @@ describe('invoice void, restore and erase', () => {
       'You must have "EDIT" role in "Sell" Module OR "EDIT" role in "Global" Module',
       'You must have "DELETE" role in "ORDER" Module OR "DELETE" role in "Global" Module',
     ]);
-    expect((await simControl(sim).stats()).applied).toEqual({});
+    expect(suite.sim.controls.stats().applied).toEqual({});
   });
 });

@@ -1,30 +1,17 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { SimFixtures } from '../../main/simulator/index.ts';
-import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
-import { type Desk, ok, openDesk, simControl } from './desk.ts';
+import { describe, expect, it } from 'vitest';
+import { type OpenApp, ok, openApp } from '../support/open-app.ts';
+import { simulatorSuite } from '../support/simulator-suite.ts';
 
 // The shipping desk: a courier's tracking number and logistic service on a sales order.
 
-let sim: RunningSimulator;
-let desk: Desk;
-let orders: SimFixtures['salesOrders'];
-
-beforeAll(async () => {
-  sim = await startSimulator({ quiet: true, variants: 200, rateLimit: { limit: 5000, windowSeconds: 180 } });
-  orders = (await simControl(sim).fixtures()).salesOrders;
-});
-afterAll(async () => {
-  await sim.close();
-});
-afterEach(async () => {
-  await desk?.close();
-  await simControl(sim).reset();
-});
+let desk: OpenApp;
+const suite = simulatorSuite({}, () => desk?.close());
 
 describe('sales order reference numbers', () => {
   it('records the tracking number and service of an order, which DealPOS then holds', async () => {
-    desk = await openDesk(sim);
-    const order = orders.find((o) => o.referenceNumber === null) ?? orders[0]!;
+    desk = await openApp({ simulator: suite.sim });
+    const order =
+      suite.fixtures.salesOrders.find((o) => o.referenceNumber === null) ?? suite.fixtures.salesOrders[0]!;
     const outcome = ok(
       await desk.bridge.invoke('back-office:order-reference', {
         outlet: order.outlet,
@@ -37,13 +24,13 @@ describe('sales order reference numbers', () => {
       result: 'done',
       dealposMessage: `reference number for sales order ${order.number} has been updated`,
     });
-    const stored = (await simControl(sim).fixtures()).salesOrders.find((o) => o.number === order.number);
+    const stored = suite.sim.controls.fixtures().salesOrders.find((o) => o.number === order.number);
     expect(stored).toMatchObject({ referenceNumber: 'JP1234567890', logisticServiceCode: 'JNE-REG' });
   });
 
   it('changes only the service when only the service is given', async () => {
-    desk = await openDesk(sim);
-    const order = orders.find((o) => o.referenceNumber !== null)!;
+    desk = await openApp({ simulator: suite.sim });
+    const order = suite.fixtures.salesOrders.find((o) => o.referenceNumber !== null)!;
     ok(
       await desk.bridge.invoke('back-office:order-reference', {
         outlet: order.outlet,
@@ -51,15 +38,15 @@ describe('sales order reference numbers', () => {
         logisticServiceCode: 'GOSEND',
       }),
     );
-    const stored = (await simControl(sim).fixtures()).salesOrders.find((o) => o.number === order.number);
+    const stored = suite.sim.controls.fixtures().salesOrders.find((o) => o.number === order.number);
     expect(stored).toMatchObject({ referenceNumber: order.referenceNumber, logisticServiceCode: 'GOSEND' });
   });
 
   it('says an unknown order is not in DealPOS, and a user without the role what role it needs', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: suite.sim });
     const unknown = ok(
       await desk.bridge.invoke('back-office:order-reference', {
-        outlet: orders[0]!.outlet,
+        outlet: suite.fixtures.salesOrders[0]!.outlet,
         number: 'SO/2099/01/9999',
         referenceNumber: 'X1',
       }),
@@ -67,11 +54,11 @@ describe('sales order reference numbers', () => {
     expect(unknown).toMatchObject({ result: 'refused', error: { kind: 'bad-request' } });
     await desk.close();
 
-    desk = await openDesk(sim, { credentials: 'limited' });
+    desk = await openApp({ simulator: suite.sim, credentials: 'limited' });
     const forbidden = ok(
       await desk.bridge.invoke('back-office:order-reference', {
-        outlet: orders[0]!.outlet,
-        number: orders[0]!.number,
+        outlet: suite.fixtures.salesOrders[0]!.outlet,
+        number: suite.fixtures.salesOrders[0]!.number,
         referenceNumber: 'X1',
       }),
     );
@@ -82,8 +69,8 @@ describe('sales order reference numbers', () => {
   });
 
   it('sends a batch of pairs one request each, all at interactive priority, none resent', async () => {
-    desk = await openDesk(sim);
-    const pairs = orders.slice(0, 6).map((o, i) => ({
+    desk = await openApp({ simulator: suite.sim });
+    const pairs = suite.fixtures.salesOrders.slice(0, 6).map((o, i) => ({
       outlet: o.outlet,
       number: o.number,
       referenceNumber: `JX${1000 + i}`,
@@ -94,7 +81,7 @@ describe('sales order reference numbers', () => {
       pairs.map(async (pair) => ok(await desk.bridge.invoke('back-office:order-reference', pair))),
     );
     expect(outcomes.map((o) => o.result)).toEqual(pairs.map(() => 'done'));
-    const stats = await simControl(sim).stats();
+    const stats = suite.sim.controls.stats();
     expect(stats.byRoute['PUT salesorder/referencenumber']).toBe(6);
     const lanes = desk.logs
       .filter((l) => l.includes('SalesOrder/ReferenceNumber'))

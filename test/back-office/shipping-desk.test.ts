@@ -1,31 +1,17 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { SimFixtures } from '../../main/simulator/index.ts';
-import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
+import { describe, expect, it } from 'vitest';
 import {
   batchSummary,
   createShippingStore,
   type ShippingStore,
 } from '../../renderer/src/back-office/shipping-store.ts';
-import { type Desk, openDesk, simControl } from './desk.ts';
+import { type OpenApp, openApp } from '../support/open-app.ts';
+import { simulatorSuite } from '../support/simulator-suite.ts';
 
 // The page's shipping-desk store, driven as the scanner drives it (the keys themselves are
 // pressed in the Chromium test), over the real bridge, handlers and simulator.
 
-let sim: RunningSimulator;
-let desk: Desk;
-let fixtures: SimFixtures;
-
-beforeAll(async () => {
-  sim = await startSimulator({ quiet: true, variants: 50, rateLimit: { limit: 5000, windowSeconds: 180 } });
-  fixtures = await simControl(sim).fixtures();
-});
-afterAll(async () => {
-  await sim.close();
-});
-afterEach(async () => {
-  await desk?.close();
-  await simControl(sim).reset();
-});
+let desk: OpenApp;
+const suite = simulatorSuite({ variants: 50 }, () => desk?.close());
 
 /** Waits until no pair is on its way any more. */
 async function settled(store: ShippingStore): Promise<void> {
@@ -36,9 +22,9 @@ async function settled(store: ShippingStore): Promise<void> {
 
 describe('the shipping desk batch', () => {
   it('sends each pair as its tracking barcode is scanned, without waiting for the one before', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: suite.sim });
     const store = createShippingStore(desk.bridge);
-    const orders = fixtures.salesOrders.filter((o) => o.outlet === desk.outlet);
+    const orders = suite.fixtures.salesOrders.filter((o) => o.outlet === desk.outlet);
     store.getState().setField('service', 'SICEPAT-REG');
     store.getState().startBatch();
     const { scan } = store.getState();
@@ -52,7 +38,7 @@ describe('the shipping desk batch', () => {
     scan(desk.outlet, 'TRK-2');
     await settled(store);
     expect(batchSummary(store.getState().rows)).toEqual({ done: 2, refused: 0, uncertain: 0, sending: 0 });
-    const after = (await simControl(sim).fixtures()).salesOrders;
+    const after = suite.sim.controls.fixtures().salesOrders;
     expect(after.find((o) => o.number === orders[1]!.number && o.outlet === desk.outlet)).toMatchObject({
       referenceNumber: 'TRK-2',
       logisticServiceCode: 'SICEPAT-REG',
@@ -60,9 +46,9 @@ describe('the shipping desk batch', () => {
   });
 
   it('catches a barcode read twice instead of sending it', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: suite.sim });
     const store = createShippingStore(desk.bridge);
-    const order = fixtures.salesOrders.find((o) => o.outlet === desk.outlet)!;
+    const order = suite.fixtures.salesOrders.find((o) => o.outlet === desk.outlet)!;
     store.getState().startBatch();
     const { scan } = store.getState();
     scan(desk.outlet, order.number);
@@ -78,27 +64,27 @@ describe('the shipping desk batch', () => {
   });
 
   it('notes an order given a second tracking number, and marks a dropped pair "not sure" without resending it', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: suite.sim });
     const store = createShippingStore(desk.bridge);
-    const order = fixtures.salesOrders.find((o) => o.outlet === desk.outlet)!;
+    const order = suite.fixtures.salesOrders.find((o) => o.outlet === desk.outlet)!;
     store.getState().startBatch();
     const { scan } = store.getState();
     scan(desk.outlet, order.number);
     scan(desk.outlet, 'TRK-A');
     await settled(store);
-    await simControl(sim).faults(['drop']);
+    suite.sim.controls.faults(['drop']);
     scan(desk.outlet, order.number);
     scan(desk.outlet, 'TRK-B');
     await settled(store);
     const [second] = store.getState().rows;
     expect(second).toMatchObject({ replaces: 'TRK-A', outcome: { result: 'uncertain' } });
-    expect((await simControl(sim).stats()).byRoute['PUT salesorder/referencenumber']).toBe(2);
+    expect(suite.sim.controls.stats().byRoute['PUT salesorder/referencenumber']).toBe(2);
   });
 
   it('one order: nothing is sent without a reference or a service, and the fields empty after a yes', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: suite.sim });
     const store = createShippingStore(desk.bridge);
-    const order = fixtures.salesOrders.find((o) => o.outlet === desk.outlet)!;
+    const order = suite.fixtures.salesOrders.find((o) => o.outlet === desk.outlet)!;
     store.getState().setField('number', order.number);
     expect(await store.getState().sendSingle(desk.outlet)).toBe(false);
     store.getState().setField('reference', ' JP-55 ');

@@ -1,28 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { SimFixtures } from '../../main/simulator/index.ts';
-import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
+import { describe, expect, it } from 'vitest';
 import { testApproval } from '../support/manager-approval.ts';
-import { type Desk, ok, openDesk, simControl } from './desk.ts';
+import { type OpenApp, ok, openApp } from '../support/open-app.ts';
+import { simulatorSuite } from '../support/simulator-suite.ts';
 
 // A write whose connection drops is never sent again: DealPOS may have applied it ("drop-after"
 // commits, then kills the connection) or not ("drop" kills it first), and nobody at the desk can
 // tell which. The answer says so, and the activity log keeps it as uncertain.
 
-let sim: RunningSimulator;
-let desk: Desk;
-let fixtures: SimFixtures;
-
-beforeAll(async () => {
-  sim = await startSimulator({ quiet: true, variants: 200, rateLimit: { limit: 5000, windowSeconds: 180 } });
-  fixtures = await simControl(sim).fixtures();
-});
-afterAll(async () => {
-  await sim.close();
-});
-afterEach(async () => {
-  await desk?.close();
-  await simControl(sim).reset();
-});
+let desk: OpenApp;
+const suite = simulatorSuite({}, () => desk?.close());
 
 type Fault = 'drop' | 'drop-after';
 
@@ -33,9 +19,9 @@ const cases: { fault: Fault; applied: number }[] = [
 
 describe.each(cases)('a write hit by "$fault"', ({ fault, applied }) => {
   it('voids once and reports "not sure it went through"', async () => {
-    desk = await openDesk(sim);
-    const invoice = fixtures.invoices[0]!;
-    await simControl(sim).faults([fault]);
+    desk = await openApp({ simulator: suite.sim });
+    const invoice = suite.fixtures.invoices[0]!;
+    suite.sim.controls.faults([fault]);
     const answer = ok(
       await desk.bridge.invoke('back-office:invoice-void', {
         outlet: invoice.outlet,
@@ -49,7 +35,7 @@ describe.each(cases)('a write hit by "$fault"', ({ fault, applied }) => {
     // What the screen knew before is stale now.
     expect(answer.invoice.known).toBe('unknown');
 
-    const stats = await simControl(sim).stats();
+    const stats = suite.sim.controls.stats();
     expect(stats.byRoute['PUT invoice/void']).toBe(1);
     expect(stats.applied['PUT invoice/void'] ?? 0).toBe(applied);
 
@@ -62,9 +48,9 @@ describe.each(cases)('a write hit by "$fault"', ({ fault, applied }) => {
   });
 
   it('sets an order reference once and reports it as uncertain', async () => {
-    desk = await openDesk(sim);
-    const order = fixtures.salesOrders[0]!;
-    await simControl(sim).faults([fault]);
+    desk = await openApp({ simulator: suite.sim });
+    const order = suite.fixtures.salesOrders[0]!;
+    suite.sim.controls.faults([fault]);
     const outcome = ok(
       await desk.bridge.invoke('back-office:order-reference', {
         outlet: order.outlet,
@@ -73,34 +59,34 @@ describe.each(cases)('a write hit by "$fault"', ({ fault, applied }) => {
       }),
     );
     expect(outcome.result).toBe('uncertain');
-    const stats = await simControl(sim).stats();
+    const stats = suite.sim.controls.stats();
     expect(stats.byRoute['PUT salesorder/referencenumber']).toBe(1);
     expect(stats.applied['PUT salesorder/referencenumber'] ?? 0).toBe(applied);
   });
 
   it('updates a variant once, reports it as uncertain, and reads nothing back', async () => {
-    desk = await openDesk(sim);
-    const code = fixtures.sampleVariantCodes[0]!;
-    await simControl(sim).faults([fault]);
+    desk = await openApp({ simulator: suite.sim });
+    const code = suite.fixtures.sampleVariantCodes[0]!;
+    suite.sim.controls.faults([fault]);
     const outcome = ok(await desk.bridge.invoke('back-office:variant-update', { code, unitPrice: 12345 }));
     expect(outcome.result).toBe('uncertain');
-    const stats = await simControl(sim).stats();
+    const stats = suite.sim.controls.stats();
     expect(stats.byRoute['PUT variant']).toBe(1);
     expect(stats.applied['PUT variant'] ?? 0).toBe(applied);
     expect(stats.byRoute['GET variant/detail'] ?? 0).toBe(0);
   });
 
   it('deletes a variant once and erases an invoice once', async () => {
-    desk = await openDesk(sim);
-    const code = fixtures.sampleVariantCodes[1]!;
-    const invoice = fixtures.invoices[1]!;
+    desk = await openApp({ simulator: suite.sim });
+    const code = suite.fixtures.sampleVariantCodes[1]!;
+    const invoice = suite.fixtures.invoices[1]!;
     ok(
       await desk.bridge.invoke('back-office:invoice-void', {
         outlet: invoice.outlet,
         number: invoice.number,
       }),
     );
-    await simControl(sim).faults([fault, fault]);
+    suite.sim.controls.faults([fault, fault]);
     expect(
       ok(await desk.bridge.invoke('back-office:variant-delete', { code, approval: testApproval })).result,
     ).toBe('uncertain');
@@ -112,7 +98,7 @@ describe.each(cases)('a write hit by "$fault"', ({ fault, applied }) => {
       }),
     );
     expect(erase.outcome.result).toBe('uncertain');
-    const stats = await simControl(sim).stats();
+    const stats = suite.sim.controls.stats();
     expect(stats.byRoute['DELETE variant']).toBe(1);
     expect(stats.byRoute['DELETE invoice/erase']).toBe(1);
     expect(stats.applied['DELETE invoice/erase'] ?? 0).toBe(applied);
@@ -121,9 +107,9 @@ describe.each(cases)('a write hit by "$fault"', ({ fault, applied }) => {
 
 describe('other answers without a clear outcome', () => {
   it('a 503 on a write is uncertain too, and sent once', async () => {
-    desk = await openDesk(sim);
-    const invoice = fixtures.invoices[0]!;
-    await simControl(sim).faults([503]);
+    desk = await openApp({ simulator: suite.sim });
+    const invoice = suite.fixtures.invoices[0]!;
+    suite.sim.controls.faults([503]);
     const answer = ok(
       await desk.bridge.invoke('back-office:invoice-restore', {
         outlet: invoice.outlet,
@@ -131,6 +117,6 @@ describe('other answers without a clear outcome', () => {
       }),
     );
     expect(answer.outcome).toMatchObject({ result: 'uncertain', error: { kind: 'server' } });
-    expect((await simControl(sim).stats()).byRoute['PUT invoice/restore']).toBe(1);
+    expect(suite.sim.controls.stats().byRoute['PUT invoice/restore']).toBe(1);
   });
 });

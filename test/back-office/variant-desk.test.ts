@@ -1,42 +1,28 @@
 import 'fake-indexeddb/auto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CatalogItem } from '../../main/app-contract.ts';
-import type { SimFixtures } from '../../main/simulator/index.ts';
-import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
 import type { CatalogCache } from '../../renderer/src/back-office/catalog-cache.ts';
 import { dexieCatalogCache } from '../../renderer/src/back-office/dexie-catalog-cache.ts';
 import { createVariantStore, type VariantStore } from '../../renderer/src/back-office/variant-store.ts';
 import { CatalogDb } from '../../renderer/src/catalog/catalog-db.ts';
 import { CatalogLookup } from '../../renderer/src/catalog/catalog-lookup.ts';
 import { testApproval } from '../support/manager-approval.ts';
-import { type Desk, ok, openDesk, simControl } from './desk.ts';
+import { type OpenApp, ok, openApp } from '../support/open-app.ts';
+import { simulatorSuite } from '../support/simulator-suite.ts';
 
 // The page's variant store over the real bridge and simulator, writing to the catalog in
 // IndexedDB (fake-indexeddb here; real IndexedDB in the Chromium test) through the scan
 // feature's own lookup: what the next scan would find is what the test reads.
 
-let sim: RunningSimulator;
-let desk: Desk;
-let fixtures: SimFixtures;
+let desk: OpenApp;
 let dbCount = 0;
-
-beforeAll(async () => {
-  sim = await startSimulator({ quiet: true, variants: 120, rateLimit: { limit: 5000, windowSeconds: 180 } });
-  fixtures = await simControl(sim).fixtures();
-});
-afterAll(async () => {
-  await sim.close();
-});
-afterEach(async () => {
-  await desk?.close();
-  await simControl(sim).reset();
-});
+const suite = simulatorSuite({ variants: 120 }, () => desk?.close());
 
 /** A catalog on this PC holding every variant the simulator has, as a finished sync leaves it. */
 async function downloadedCatalog(): Promise<{ db: CatalogDb; cache: CatalogCache; lookup: CatalogLookup }> {
   const db = new CatalogDb(`office-catalog-${++dbCount}`);
   const items: CatalogItem[] = [];
-  for (const code of fixtures.sampleVariantCodes) {
+  for (const code of suite.fixtures.sampleVariantCodes) {
     const sheet = ok(await desk.bridge.invoke('back-office:variant', { code }));
     if (sheet) items.push(sheet.item);
   }
@@ -54,11 +40,12 @@ async function openedStore(code: string): Promise<{ store: VariantStore; lookup:
   return { store, lookup };
 }
 
-const activeCode = () => fixtures.sampleVariantCodes.find((c) => !fixtures.discontinuedCodes.includes(c))!;
+const activeCode = () =>
+  suite.fixtures.sampleVariantCodes.find((c) => !suite.fixtures.discontinuedCodes.includes(c))!;
 
 describe('quick variant edits and the catalog on this PC', () => {
   it('a scanned code opens fresh from DealPOS; a saved price is what the next scan finds', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: suite.sim });
     const code = activeCode();
     const { store, lookup } = await openedStore(code);
     expect(store.getState().sheet?.code).toBe(code);
@@ -73,18 +60,18 @@ describe('quick variant edits and the catalog on this PC', () => {
   });
 
   it('sends only what changed, and nothing when nothing did', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: suite.sim });
     const { store } = await openedStore(activeCode());
     await store.getState().save();
     expect(store.getState().result).toBeNull();
     const sheet = store.getState().sheet!;
-    store.getState().addOutletPrice(fixtures.outlets[0]!.Name);
-    store.getState().setOutletPrice(fixtures.outlets[0]!.Name, '77.000');
+    store.getState().addOutletPrice(suite.fixtures.outlets[0]!.Name);
+    store.getState().setOutletPrice(suite.fixtures.outlets[0]!.Name, '77.000');
     await store.getState().save();
     const log = ok(await desk.bridge.invoke('back-office:activity'));
-    expect(log.entries[0]?.detail).toBe(`OutletPrice ${fixtures.outlets[0]!.Name}=77000`);
+    expect(log.entries[0]?.detail).toBe(`OutletPrice ${suite.fixtures.outlets[0]!.Name}=77000`);
     expect(store.getState().sheet?.outletPrices).toContainEqual({
-      outlet: fixtures.outlets[0]!.Name,
+      outlet: suite.fixtures.outlets[0]!.Name,
       price: 77000,
       extraCost: 0,
     });
@@ -92,32 +79,32 @@ describe('quick variant edits and the catalog on this PC', () => {
   });
 
   it('a refused or uncertain save leaves the catalog as it was and the form as typed', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: suite.sim });
     const code = activeCode();
     const { store, lookup } = await openedStore(code);
     const before = (await lookup.find(code))?.unitPrice;
     store.getState().edit({ unitPrice: '1.000' });
-    await simControl(sim).faults(['drop-after']);
+    suite.sim.controls.faults(['drop-after']);
     await store.getState().save();
     expect(store.getState().result).toMatchObject({ outcome: { result: 'uncertain' } });
     expect(store.getState().draft?.unitPrice).toBe('1.000');
     expect((await lookup.find(code))?.unitPrice).toBe(before);
 
-    await simControl(sim).faults([409]);
+    suite.sim.controls.faults([409]);
     await store.getState().save();
     expect(store.getState().result).toMatchObject({ outcome: { result: 'refused' } });
     expect((await lookup.find(code))?.unitPrice).toBe(before);
   });
 
   it('a deleted variant is gone from the catalog; added ones are in it', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: suite.sim });
     const code = activeCode();
     const { store, lookup } = await openedStore(code);
     expect(await store.getState().remove(testApproval)).toBeNull();
     expect(store.getState().sheet).toBeNull();
     expect(await lookup.find(code)).toBeUndefined();
 
-    const product = fixtures.products[0]!;
+    const product = suite.fixtures.products[0]!;
     store.getState().setProductCode(product.Code);
     const [row] = store.getState().rows;
     store.getState().editRow(row!.key, { code: 'OFFICE-NEW-1', model: 'Jumbo', unitPrice: '99.000' });
@@ -127,7 +114,7 @@ describe('quick variant edits and the catalog on this PC', () => {
   });
 
   it('a name search lists the matches; a code nobody has is said to be unknown', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: suite.sim });
     const { cache } = await downloadedCatalog();
     const store = createVariantStore(desk.bridge, cache);
     const sample = (await cache.find(activeCode()))!;

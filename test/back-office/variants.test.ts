@@ -1,33 +1,20 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { SimFixtures } from '../../main/simulator/index.ts';
-import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
+import { describe, expect, it } from 'vitest';
 import { testApproval } from '../support/manager-approval.ts';
-import { type Desk, ok, openDesk, simControl } from './desk.ts';
+import { type OpenApp, ok, openApp } from '../support/open-app.ts';
+import { simulatorSuite } from '../support/simulator-suite.ts';
 
 // Quick variant edits: read fresh, change only what was changed, add variants to a product,
 // delete one; every answer carries what the page needs to update its catalog cache.
 
-let sim: RunningSimulator;
-let desk: Desk;
-let fixtures: SimFixtures;
+let desk: OpenApp;
+const suite = simulatorSuite({}, () => desk?.close());
 
-beforeAll(async () => {
-  sim = await startSimulator({ quiet: true, variants: 200, rateLimit: { limit: 5000, windowSeconds: 180 } });
-  fixtures = await simControl(sim).fixtures();
-});
-afterAll(async () => {
-  await sim.close();
-});
-afterEach(async () => {
-  await desk?.close();
-  await simControl(sim).reset();
-});
-
-const activeCode = () => fixtures.sampleVariantCodes.find((c) => !fixtures.discontinuedCodes.includes(c))!;
+const activeCode = () =>
+  suite.fixtures.sampleVariantCodes.find((c) => !suite.fixtures.discontinuedCodes.includes(c))!;
 
 describe('variant quick edits', () => {
   it('reads a variant for the form, and says null for a code DealPOS does not have', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: suite.sim });
     const code = activeCode();
     const sheet = ok(await desk.bridge.invoke('back-office:variant', { code }));
     expect(sheet).toMatchObject({ code, discontinued: false, item: { code } });
@@ -36,9 +23,9 @@ describe('variant quick edits', () => {
   });
 
   it('changes the price, an outlet price and discontinued, and answers the record as DealPOS now has it', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: suite.sim });
     const code = activeCode();
-    const outlet = fixtures.outlets.find((o) => !o.Suspended)!.Name;
+    const outlet = suite.fixtures.outlets.find((o) => !o.Suspended)!.Name;
     const answer = ok(
       await desk.bridge.invoke('back-office:variant-update', {
         code,
@@ -53,12 +40,12 @@ describe('variant quick edits', () => {
     expect(answer.sheet?.outletPrices).toContainEqual({ outlet, price: 140000, extraCost: 0 });
     // What the catalog cache gets: the next scan shows the new price.
     expect(answer.sheet?.item).toMatchObject({ code, unitPrice: 135000, discontinued: true });
-    const stats = await simControl(sim).stats();
+    const stats = suite.sim.controls.stats();
     expect(stats.applied['PUT variant']).toBe(1);
   });
 
   it('renames the model, and the read-back carries the name DealPOS made of it', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: suite.sim });
     const code = activeCode();
     const answer = ok(await desk.bridge.invoke('back-office:variant-update', { code, model: 'Jumbo' }));
     if (answer.result !== 'done') throw new Error(answer.result);
@@ -67,8 +54,8 @@ describe('variant quick edits', () => {
   });
 
   it('adds variants to a product by its code, ready for the cache', async () => {
-    desk = await openDesk(sim);
-    const product = fixtures.products[0]!;
+    desk = await openApp({ simulator: suite.sim });
+    const product = suite.fixtures.products[0]!;
     const answer = ok(
       await desk.bridge.invoke('back-office:variant-add', {
         productCode: product.Code,
@@ -89,8 +76,8 @@ describe('variant quick edits', () => {
   });
 
   it('refuses a code that already exists, adding none of the batch', async () => {
-    desk = await openDesk(sim);
-    const product = fixtures.products[0]!;
+    desk = await openApp({ simulator: suite.sim });
+    const product = suite.fixtures.products[0]!;
     const taken = activeCode();
     const answer = ok(
       await desk.bridge.invoke('back-office:variant-add', {
@@ -108,7 +95,7 @@ describe('variant quick edits', () => {
   });
 
   it('says an unknown product code is not in DealPOS', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: suite.sim });
     const answer = ok(
       await desk.bridge.invoke('back-office:variant-add', {
         productCode: 'NO-SUCH-PRODUCT',
@@ -119,7 +106,7 @@ describe('variant quick edits', () => {
   });
 
   it('deletes a variant, which DealPOS then no longer has', async () => {
-    desk = await openDesk(sim);
+    desk = await openApp({ simulator: suite.sim });
     const code = activeCode();
     const answer = ok(
       await desk.bridge.invoke('back-office:variant-delete', { code, approval: testApproval }),
@@ -136,13 +123,13 @@ describe('variant quick edits', () => {
   });
 
   it('shows the missing Products role for edit, add and delete', async () => {
-    desk = await openDesk(sim, { credentials: 'limited' });
+    desk = await openApp({ simulator: suite.sim, credentials: 'limited' });
     const code = activeCode();
     const answers = [
       ok(await desk.bridge.invoke('back-office:variant-update', { code, unitPrice: 1 })),
       ok(
         await desk.bridge.invoke('back-office:variant-add', {
-          productCode: fixtures.products[0]!.Code,
+          productCode: suite.fixtures.products[0]!.Code,
           variants: [{ code: 'BO-Y', model: 'Y', unitPrice: 1 }],
         }),
       ),
@@ -153,6 +140,6 @@ describe('variant quick edits', () => {
       'You must have "ADD" role in "Products" Module',
       'You must have "DELETE" role in "Products" Module',
     ]);
-    expect((await simControl(sim).stats()).applied).toEqual({});
+    expect(suite.sim.controls.stats().applied).toEqual({});
   });
 });

@@ -1,15 +1,11 @@
 import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { CatalogItem, DealposBridge } from '../../main/app-contract.ts';
-import type { AppServices } from '../../main/app-services.ts';
-import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
+import { describe, expect, it } from 'vitest';
+import type { CatalogItem } from '../../main/app-contract.ts';
 import { bridgeRemote } from '../../renderer/src/catalog/bridge-remote.ts';
-import { CatalogDb } from '../../renderer/src/catalog/catalog-db.ts';
 import { CatalogLookup } from '../../renderer/src/catalog/catalog-lookup.ts';
 import { type CatalogRemote, CatalogSync } from '../../renderer/src/catalog/catalog-sync.ts';
-import { nodeBridge } from '../support/node-bridge.ts';
-import { simCall } from '../support/sim-call.ts';
+import { catalogSuite } from './catalog-suite.ts';
 
 // The renderer's sync engine, writing to IndexedDB (fake-indexeddb here; the real one runs in
 // the Chromium tests), fed by the real main-process handlers and the simulator over HTTP.
@@ -17,46 +13,18 @@ import { simCall } from '../support/sim-call.ts';
 // refused page sizes, Category required); /Product and live /Variant are in product-sync.test.ts.
 
 const variants = 2_345;
-let sim: RunningSimulator;
-let bridge: DealposBridge;
-let services: AppServices;
-let dbCount = 0;
-const dbs: CatalogDb[] = [];
-
-const control = (path: string, body?: unknown) => simCall(sim, path, body);
-
-beforeAll(async () => {
-  // A generous quota: these tests are about the sync's pages, not about waiting out windows.
-  sim = await startSimulator({
-    profile: 'docs',
-    variants,
-    maxPageSize: 1000,
-    quiet: true,
-    rateLimit: { limit: 5000, windowSeconds: 180 },
-  });
-  ({ bridge, services } = await nodeBridge(sim));
-});
-afterAll(async () => {
-  await services.close();
-  await sim.close();
-});
-afterEach(async () => {
-  await control('reset', {});
-  for (const db of dbs.splice(0)) db.close();
-});
-
-const freshDb = () => {
-  const db = new CatalogDb(`catalog-test-${dbCount++}`);
-  dbs.push(db);
-  return db;
-};
+const suite = catalogSuite({ profile: 'docs', variants, maxPageSize: 1000 }, 'catalog-test');
 
 /** What the simulator holds, read the way an auditor would: every page of every category. */
 async function simulatorCatalog(): Promise<CatalogItem[]> {
   const rows: CatalogItem[] = [];
-  await control('config', { categoryRequired: false });
+  suite.sim.controls.config({ categoryRequired: false });
   for (let page = 1; ; page++) {
-    const answer = await bridge.invoke('catalog:page', { category: null, pageNumber: page, pageSize: 1000 });
+    const answer = await suite.bridge.invoke('catalog:page', {
+      category: null,
+      pageNumber: page,
+      pageSize: 1000,
+    });
     if (!answer.ok || answer.value.kind !== 'page') throw new Error('could not read the simulator catalog');
     rows.push(...answer.value.rows);
     if (answer.value.rows.length < 1000) break;
@@ -65,7 +33,7 @@ async function simulatorCatalog(): Promise<CatalogItem[]> {
 }
 
 /** The docs profile has no /Product (404), so every sync here starts with that one refused request. */
-const variantsOnly = (): CatalogRemote => bridgeRemote(bridge);
+const variantsOnly = (): CatalogRemote => bridgeRemote(suite.bridge);
 
 const checksum = (rows: CatalogItem[]) =>
   createHash('sha256')
@@ -74,8 +42,8 @@ const checksum = (rows: CatalogItem[]) =>
 
 describe('the catalog sync', () => {
   it('copies the whole catalog in ceil(N / page size) + 3 requests when Category is optional', async () => {
-    await control('config', { categoryRequired: false });
-    const db = freshDb();
+    suite.sim.controls.config({ categoryRequired: false });
+    const db = suite.freshDb();
     const outcome = await new CatalogSync(db, variantsOnly()).run();
     expect(outcome).toMatchObject({ kind: 'completed', count: variants });
     // One refused 5000-row page teaches the 1000 limit, then ceil(2345 / 1000) = 3 pages.
@@ -87,9 +55,9 @@ describe('the catalog sync', () => {
   });
 
   it('pages through every category when DealPOS requires one, with one request more per category at most', async () => {
-    await control('config', { categoryRequired: true });
-    const fixtures = (await control('fixtures')) as { categories: string[] };
-    const db = freshDb();
+    suite.sim.controls.config({ categoryRequired: true });
+    const fixtures = suite.sim.controls.fixtures();
+    const db = suite.freshDb();
     const outcome = await new CatalogSync(db, variantsOnly(), { initialPageSize: 1000 }).run();
     expect(outcome).toMatchObject({ kind: 'completed', count: variants });
     expect(outcome.kind === 'completed' && outcome.requests).toBeLessThanOrEqual(
@@ -100,8 +68,8 @@ describe('the catalog sync', () => {
   });
 
   it('remembers that DealPOS wants a category, and asks by category at once next time', async () => {
-    await control('config', { categoryRequired: true });
-    const db = freshDb();
+    suite.sim.controls.config({ categoryRequired: true });
+    const db = suite.freshDb();
     const first = await new CatalogSync(db, variantsOnly(), { initialPageSize: 1000 }).run();
     const second = await new CatalogSync(db, variantsOnly()).run();
     expect(first.kind === 'completed' && second.kind === 'completed').toBe(true);
@@ -112,8 +80,8 @@ describe('the catalog sync', () => {
   });
 
   it('learns the page size once and does not ask again next time', async () => {
-    await control('config', { categoryRequired: false });
-    const db = freshDb();
+    suite.sim.controls.config({ categoryRequired: false });
+    const db = suite.freshDb();
     await new CatalogSync(db, variantsOnly()).run();
     const second = await new CatalogSync(db, variantsOnly()).run();
     expect(second).toMatchObject({ kind: 'completed', requests: Math.ceil(variants / 1000), slot: 'B' });
@@ -121,17 +89,17 @@ describe('the catalog sync', () => {
   });
 
   it('finishes exactly even when connections drop and DealPOS answers 503 along the way', async () => {
-    await control('config', { categoryRequired: false });
-    await control('faults/next', { faults: ['drop', 503] });
-    const db = freshDb();
+    suite.sim.controls.config({ categoryRequired: false });
+    suite.sim.controls.faults(['drop', 503]);
+    const db = suite.freshDb();
     const outcome = await new CatalogSync(db, variantsOnly(), { initialPageSize: 500 }).run();
     expect(outcome).toMatchObject({ kind: 'completed', count: variants });
     expect(checksum(await db.itemsA.toArray())).toBe(checksum(await simulatorCatalog()));
   });
 
   it('keeps answering scans from the old catalog while a new sync is cut off half way, then resumes', async () => {
-    await control('config', { categoryRequired: false });
-    const db = freshDb();
+    suite.sim.controls.config({ categoryRequired: false });
+    const db = suite.freshDb();
     const lookup = new CatalogLookup(db);
     await new CatalogSync(db, variantsOnly(), { onSwitch: (slot) => lookup.setSlot(slot) }).run();
     const someCode = (await db.itemsA.limit(1).first())!.code;
@@ -142,7 +110,7 @@ describe('the catalog sync', () => {
       ...variantsOnly(),
       page: async (...args) => {
         if (++pages > 2) throw new Error('network gone');
-        return bridgeRemote(bridge).page(...args);
+        return bridgeRemote(suite.bridge).page(...args);
       },
     };
     await expect(
@@ -163,7 +131,7 @@ describe('the catalog sync', () => {
   });
 
   it('does not switch to a catalog whose count does not match what DealPOS said', async () => {
-    const db = freshDb();
+    const db = suite.freshDb();
     const short: CatalogRemote = {
       products: async () => ({ kind: 'source-refused', status: '404' }),
       categories: async () => [],
@@ -191,11 +159,11 @@ describe('the catalog sync', () => {
   });
 
   it('reports rows, requests and time left as it goes', async () => {
-    await control('config', { categoryRequired: false });
+    suite.sim.controls.config({ categoryRequired: false });
     const statuses: { fetched: number; expected: number | null; requests: number; etaMs: number | null }[] =
       [];
     let clock = 0;
-    await new CatalogSync(freshDb(), variantsOnly(), {
+    await new CatalogSync(suite.freshDb(), variantsOnly(), {
       initialPageSize: 500,
       now: () => (clock += 100),
       onStatus: (s) => statuses.push(s),
@@ -207,8 +175,8 @@ describe('the catalog sync', () => {
   });
 
   it('finds a scanned SKU typed in the wrong case', async () => {
-    await control('config', { categoryRequired: false });
-    const db = freshDb();
+    suite.sim.controls.config({ categoryRequired: false });
+    const db = suite.freshDb();
     await new CatalogSync(db, variantsOnly()).run();
     const sku = (await db.itemsA.filter((i) => /[A-Z]/.test(i.code)).first())!;
     expect((await new CatalogLookup(db).find(sku.code.toLowerCase()))?.id).toBe(sku.id);

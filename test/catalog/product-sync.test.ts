@@ -1,14 +1,10 @@
 import 'fake-indexeddb/auto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { DealposBridge } from '../../main/app-contract.ts';
-import type { AppServices } from '../../main/app-services.ts';
-import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
+import { describe, expect, it } from 'vitest';
 import { bridgeRemote } from '../../renderer/src/catalog/bridge-remote.ts';
-import { CatalogDb } from '../../renderer/src/catalog/catalog-db.ts';
+import type { CatalogDb } from '../../renderer/src/catalog/catalog-db.ts';
 import { CatalogLookup } from '../../renderer/src/catalog/catalog-lookup.ts';
 import { type CatalogRemote, CatalogSync } from '../../renderer/src/catalog/catalog-sync.ts';
-import { nodeBridge } from '../support/node-bridge.ts';
-import { simCall } from '../support/sim-call.ts';
+import { catalogSuite } from './catalog-suite.ts';
 import { checksumOf, seededCatalog } from './simulator-catalog.ts';
 
 // The catalog from /Product?QueryInventory=true, as live stores answer it: products with their
@@ -18,40 +14,15 @@ import { checksumOf, seededCatalog } from './simulator-catalog.ts';
 const seed = 42;
 const variants = 6_000;
 const expected = seededCatalog(seed, variants);
-let sim: RunningSimulator;
-let bridge: DealposBridge;
-let services: AppServices;
-let dbCount = 0;
-const dbs: CatalogDb[] = [];
-
-const control = (path: string, body?: unknown) => simCall(sim, path, body);
-
-beforeAll(async () => {
-  sim = await startSimulator({ seed, variants, quiet: true, rateLimit: { limit: 5000, windowSeconds: 180 } });
-  ({ bridge, services } = await nodeBridge(sim));
-});
-afterAll(async () => {
-  await services.close();
-  await sim.close();
-});
-afterEach(async () => {
-  await control('reset', {});
-  for (const db of dbs.splice(0)) db.close();
-});
-
-const freshDb = () => {
-  const db = new CatalogDb(`product-sync-${dbCount++}`);
-  dbs.push(db);
-  return db;
-};
+const suite = catalogSuite({ seed, variants }, 'product-sync');
 
 const storedItems = async (db: CatalogDb) => db.items((await db.active())!.slot).toArray();
 
 describe('the catalog from /Product with stock', () => {
   it('is the whole catalog, stock included, when DealPOS cuts 5,000-row pages to 1,000 and gives no count', async () => {
-    await control('config', { maxPageSize: 1000 });
-    const db = freshDb();
-    const outcome = await new CatalogSync(db, bridgeRemote(bridge)).run();
+    suite.sim.controls.config({ maxPageSize: 1000 });
+    const db = suite.freshDb();
+    const outcome = await new CatalogSync(db, bridgeRemote(suite.bridge)).run();
     expect(outcome).toMatchObject({ kind: 'completed', count: variants, source: 'products' });
     expect(checksumOf(await storedItems(db))).toBe(checksumOf(expected.items));
     // Every page of 1,000 products, plus the empty page that proves the end (no count to say so).
@@ -61,63 +32,63 @@ describe('the catalog from /Product with stock', () => {
   });
 
   it('is the whole catalog when DealPOS cuts pages to 250', async () => {
-    await control('config', { maxPageSize: 250 });
-    const db = freshDb();
-    const outcome = await new CatalogSync(db, bridgeRemote(bridge)).run();
+    suite.sim.controls.config({ maxPageSize: 250 });
+    const db = suite.freshDb();
+    const outcome = await new CatalogSync(db, bridgeRemote(suite.bridge)).run();
     expect(outcome).toMatchObject({ kind: 'completed', count: variants, source: 'products' });
     expect(checksumOf(await storedItems(db))).toBe(checksumOf(expected.items));
     expect(outcome.kind === 'completed' && outcome.requests).toBe(Math.ceil(expected.products / 250) + 1);
   });
 
   it('is the whole catalog when DealPOS lowers its limit in the middle of the list', async () => {
-    await control('config', { maxPageSize: 500 });
+    suite.sim.controls.config({ maxPageSize: 500 });
     let pages = 0;
     const remote: CatalogRemote = {
-      ...bridgeRemote(bridge),
+      ...bridgeRemote(suite.bridge),
       products: async (pageNumber, pageSize) => {
-        if (++pages === 3) await control('config', { maxPageSize: 300 });
-        return bridgeRemote(bridge).products(pageNumber, pageSize);
+        if (++pages === 3) suite.sim.controls.config({ maxPageSize: 300 });
+        return bridgeRemote(suite.bridge).products(pageNumber, pageSize);
       },
     };
-    const db = freshDb();
+    const db = suite.freshDb();
     const outcome = await new CatalogSync(db, remote).run();
     expect(outcome).toMatchObject({ kind: 'completed', count: variants });
     expect(checksumOf(await storedItems(db))).toBe(checksumOf(expected.items));
   });
 
   it('a short first page from a small store is the whole list once the next page comes back empty', async () => {
-    const db = freshDb();
-    const outcome = await new CatalogSync(db, bridgeRemote(bridge), { initialPageSize: 10_000 }).run();
+    const db = suite.freshDb();
+    const outcome = await new CatalogSync(db, bridgeRemote(suite.bridge), { initialPageSize: 10_000 }).run();
     expect(outcome).toMatchObject({ kind: 'completed', count: variants });
     expect(checksumOf(await storedItems(db))).toBe(checksumOf(expected.items));
   });
 
   it('finishes exactly when connections drop and DealPOS answers 503 along the way', async () => {
-    await control('config', { maxPageSize: 500 });
-    await control('faults/next', { faults: ['drop', 503] });
-    const db = freshDb();
-    const outcome = await new CatalogSync(db, bridgeRemote(bridge)).run();
+    suite.sim.controls.config({ maxPageSize: 500 });
+    suite.sim.controls.faults(['drop', 503]);
+    const db = suite.freshDb();
+    const outcome = await new CatalogSync(db, bridgeRemote(suite.bridge)).run();
     expect(outcome).toMatchObject({ kind: 'completed', count: variants });
     expect(checksumOf(await storedItems(db))).toBe(checksumOf(expected.items));
   });
 
   it('resumes where the network died, after the page cut was learned, and ends complete', async () => {
-    await control('config', { maxPageSize: 500 });
+    suite.sim.controls.config({ maxPageSize: 500 });
     let pages = 0;
     const flaky: CatalogRemote = {
-      ...bridgeRemote(bridge),
+      ...bridgeRemote(suite.bridge),
       products: async (...args) => {
         if (++pages > 3) throw new Error('network gone');
-        return bridgeRemote(bridge).products(...args);
+        return bridgeRemote(suite.bridge).products(...args);
       },
     };
-    const db = freshDb();
+    const db = suite.freshDb();
     await expect(new CatalogSync(db, flaky).run()).rejects.toThrow('network gone');
     const paused = await db.progress();
     expect(paused).toMatchObject({ mode: 'products', pageSize: 500, nextPage: 4 });
     expect(await db.active()).toBeUndefined();
 
-    const resumed = await new CatalogSync(db, bridgeRemote(bridge)).run();
+    const resumed = await new CatalogSync(db, bridgeRemote(suite.bridge)).run();
     expect(resumed).toMatchObject({ kind: 'completed', count: variants, source: 'products' });
     // The three pages already stored are not fetched again.
     expect(resumed.kind === 'completed' && resumed.requests).toBe(Math.ceil(expected.products / 500) + 1);
@@ -126,10 +97,10 @@ describe('the catalog from /Product with stock', () => {
 
   for (const status of [403, 404, 400]) {
     it(`falls back to /Variant when DealPOS refuses /Product with ${status}, and scans still find items`, async () => {
-      await control('config', { categoryRequired: false });
-      await control('faults/next', { faults: [status] });
-      const db = freshDb();
-      const outcome = await new CatalogSync(db, bridgeRemote(bridge), { initialPageSize: 1000 }).run();
+      suite.sim.controls.config({ categoryRequired: false });
+      suite.sim.controls.faults([status]);
+      const db = suite.freshDb();
+      const outcome = await new CatalogSync(db, bridgeRemote(suite.bridge), { initialPageSize: 1000 }).run();
       expect(outcome).toMatchObject({ kind: 'completed', count: variants, source: 'variants' });
       const stored = await storedItems(db);
       expect(new Set(stored.map((i) => i.id))).toEqual(new Set(expected.items.map((i) => i.id)));
@@ -141,9 +112,9 @@ describe('the catalog from /Product with stock', () => {
   }
 
   it('keeps product, variant, category, discontinued, picture and stock with the time it was read', async () => {
-    const db = freshDb();
+    const db = suite.freshDb();
     let clock = Date.UTC(2026, 11, 2, 8, 0, 0);
-    await new CatalogSync(db, bridgeRemote(bridge)).run();
+    await new CatalogSync(db, bridgeRemote(suite.bridge)).run();
     const discontinued = expected.items.find((i) => i.discontinued && i.variant !== null)!;
     const item = await new CatalogLookup(db).find(discontinued.code);
     expect(item).toMatchObject({

@@ -12,7 +12,7 @@ import { type RunningSimulator, startSimulator } from '../../main/simulator/inde
 import { stockLevel } from '../../main/simulator/seed/stock.ts';
 import { seedStore } from '../../main/simulator/store.ts';
 import { askOutletStock } from '../../renderer/src/scan/outlet-stock.ts';
-import { nodeBridge } from '../support/node-bridge.ts';
+import { openApp } from '../support/open-app.ts';
 
 // "Stock in every outlet" at the counter: one Inventory/CodeArrayGroupByOutlet request through
 // the real main-process handler to the simulator over HTTP; the figures are checked against the
@@ -25,24 +25,18 @@ let sim: RunningSimulator;
 let bridge: DealposBridge;
 let services: AppServices;
 
-const stats = async () =>
-  (await (await fetch(`${sim.origin}/_sim/stats`)).json()) as { byRoute: Record<string, number> };
-const asked = async () => (await stats()).byRoute['POST inventory/codearraygroupbyoutlet'] ?? 0;
+const asked = async () => sim.controls.requests('POST inventory/codearraygroupbyoutlet');
 
 beforeAll(async () => {
   sim = await startSimulator({ seed, variants, quiet: true });
-  ({ bridge, services } = await nodeBridge(sim));
+  ({ bridge, services } = await openApp({ simulator: sim, chooseOutlet: false }));
 });
 afterAll(async () => {
   await services.close();
   await sim.close();
 });
 afterEach(async () => {
-  await fetch(`${sim.origin}/_sim/reset`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: '{}',
-  });
+  sim.controls.reset();
 });
 
 describe('stock in every outlet', () => {
@@ -124,11 +118,7 @@ describe('stock in every outlet', () => {
 
   it('a dropped connection reads as DealPOS unreachable, not as an answer', async () => {
     const code = store.catalog.variants[5]!.code;
-    await fetch(`${sim.origin}/_sim/faults/next`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ faults: ['drop', 'drop', 'drop', 'drop', 'drop'] }),
-    });
+    sim.controls.faults(['drop', 'drop', 'drop', 'drop', 'drop']);
     const answer = await bridge.invoke('catalog:stock-everywhere', { code });
     expect(answer.ok).toBe(false);
     if (!answer.ok) expect(['network', 'timeout']).toContain(answer.error.kind);

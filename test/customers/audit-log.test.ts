@@ -6,7 +6,8 @@ import { csvField } from '../../main/export/csv-file.ts';
 import { memoryBacking } from '../../main/settings/settings-repository.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
 import { testApproval } from '../support/manager-approval.ts';
-import { type Counter, openCounter, seededCustomers, simControl, wrongPin } from './counter.ts';
+import { type OpenApp, openApp } from '../support/open-app.ts';
+import { seededCustomers, wrongPin } from './counter.ts';
 
 /** Parses the CSV the way a spreadsheet would (RFC 4180), to check what a reader sees. */
 function parseCsv(text: string): string[][] {
@@ -39,12 +40,12 @@ function parseCsv(text: string): string[][] {
 
 describe('the PIN check log, over the bridge', () => {
   let sim: RunningSimulator;
-  let counter: Counter;
+  let counter: OpenApp;
   const clock = { now: Date.UTC(2026, 4, 4, 7, 0, 0) };
 
   beforeAll(async () => {
     sim = await startSimulator({ quiet: true, variants: 50, rateLimit: { limit: 5000, windowSeconds: 180 } });
-    counter = await openCounter(sim, { clock });
+    counter = await openApp({ simulator: sim, record: true, clock });
   });
   afterAll(async () => {
     await counter.close();
@@ -52,8 +53,8 @@ describe('the PIN check log, over the bridge', () => {
   });
 
   it('records time, outlet, customer and result of every check and of an admin clear, newest first', async () => {
-    const { active, inactive } = await seededCustomers(sim);
-    const [outlet] = (await simControl(sim).fixtures()).outlets;
+    const { active, inactive } = seededCustomers(sim);
+    const [outlet] = sim.controls.fixtures().outlets;
     const a = active[0]!;
     const b = active[1]!;
     const step = async (run: () => Promise<unknown>) => {
@@ -105,7 +106,7 @@ describe('the PIN check log, over the bridge', () => {
   });
 
   it('exports as CSV: a header, one quoted line per entry, oldest first, and no PIN anywhere', async () => {
-    const { all } = await seededCustomers(sim);
+    const { all } = seededCustomers(sim);
     const exported = await counter.bridge.invoke('customers:audit-csv');
     if (!exported.ok) throw new Error(exported.error.message);
     const { csv, fileName } = exported.value;

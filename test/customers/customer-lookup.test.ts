@@ -1,6 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningSimulator, SIM_PROFILES, startSimulator } from '../../main/simulator/index.ts';
-import { type Counter, openCounter, seededCustomers, simControl } from './counter.ts';
+import {
+  type RunningSimulator,
+  SIM_PROFILES,
+  type SimControls,
+  startSimulator,
+} from '../../main/simulator/index.ts';
+import { type OpenApp, openApp } from '../support/open-app.ts';
+import { seededCustomers } from './counter.ts';
 
 // Lookups from the page's bridge through the real handlers to the simulator over HTTP, against
 // a live-like DealPOS (Customer/Detail) and one as the reference pages describe it (the older
@@ -8,8 +14,8 @@ import { type Counter, openCounter, seededCustomers, simControl } from './counte
 
 describe.each(SIM_PROFILES)('customer lookup against the %s profile', (profile) => {
   let sim: RunningSimulator;
-  let counter: Counter;
-  let control: ReturnType<typeof simControl>;
+  let counter: OpenApp;
+  let control: SimControls;
   /** The route a lookup by `field` costs: Customer/Detail live, the per-field read otherwise. */
   const lookupRoute = (field: 'code' | 'email' | 'mobilephone') =>
     profile === 'live' ? 'GET customer/detail' : `GET customer/${field}`;
@@ -21,15 +27,15 @@ describe.each(SIM_PROFILES)('customer lookup against the %s profile', (profile) 
       variants: 50,
       rateLimit: { limit: 5000, windowSeconds: 180 },
     });
-    control = simControl(sim);
-    counter = await openCounter(sim);
+    control = sim.controls;
+    counter = await openApp({ simulator: sim, record: true });
   });
   afterAll(async () => {
     await counter.close();
     await sim.close();
   });
   afterEach(async () => {
-    await control.reset();
+    control.reset();
   });
 
   const cardKeys = [
@@ -87,7 +93,7 @@ describe.each(SIM_PROFILES)('customer lookup against the %s profile', (profile) 
         const found = await counter.bridge.invoke('customers:find', { by: 'phone', value });
         expect(found.ok && found.value?.code, value).toBe(customer!.Code);
       }
-      expect(await control.requests(lookupRoute('mobilephone'))).toBe(written.length);
+      expect(control.requests(lookupRoute('mobilephone'))).toBe(written.length);
     });
 
     it('finds a member by email, whatever its case', async () => {
@@ -116,7 +122,7 @@ describe.each(SIM_PROFILES)('customer lookup against the %s profile', (profile) 
       if (found.ok) return;
       expect(found.error.kind).toBe('invalid-input');
       expect(found.error.message).toMatch(/mobile number/);
-      expect(await control.requests(lookupRoute('mobilephone'))).toBe(0);
+      expect(control.requests(lookupRoute('mobilephone'))).toBe(0);
     });
 
     it('refuses malformed lookups at the border', async () => {
@@ -134,11 +140,11 @@ describe.each(SIM_PROFILES)('customer lookup against the %s profile', (profile) 
         const found = await counter.bridge.invoke('customers:find', input as any);
         expect(found.ok ? 'accepted' : found.error.kind, JSON.stringify(input)).toBe('invalid-input');
       }
-      expect(await control.requests(lookupRoute('code'))).toBe(0);
+      expect(control.requests(lookupRoute('code'))).toBe(0);
     });
 
     it('tells which permission is missing when the API user may not see customers', async () => {
-      const limited = await openCounter(sim, { credentials: 'limited' });
+      const limited = await openApp({ simulator: sim, record: true, credentials: 'limited' });
       try {
         const found = await limited.bridge.invoke('customers:find', { by: 'code', value: 'HW001' });
         expect(found.ok).toBe(false);
@@ -151,13 +157,13 @@ describe.each(SIM_PROFILES)('customer lookup against the %s profile', (profile) 
     });
 
     it('says the DealPOS account is suspended when it is', async () => {
-      await control.config({ suspended: true });
+      control.config({ suspended: true });
       const found = await counter.bridge.invoke('customers:find', { by: 'code', value: 'HW001' });
       expect(found.ok ? 'found' : found.error.kind).toBe('suspended');
     });
 
     it('says a lookup needs the network when DealPOS cannot be reached', async () => {
-      await control.faults(['drop', 'drop', 'drop']);
+      control.faults(['drop', 'drop', 'drop']);
       const found = await counter.bridge.invoke('customers:find', { by: 'code', value: 'HW001' });
       expect(found.ok).toBe(false);
       if (found.ok) return;
@@ -176,7 +182,7 @@ describe.each(SIM_PROFILES)('customer lookup against the %s profile', (profile) 
 
   describe('customers looked up this shift', () => {
     it('are listed newest first, once each, with the last check, and a second check costs no lookup', async () => {
-      const fresh = await openCounter(sim);
+      const fresh = await openApp({ simulator: sim, record: true });
       try {
         const [a, b, c] = (await seededCustomers(sim)).active;
         expect(await fresh.bridge.invoke('customers:recent')).toEqual({ ok: true, value: [] });
@@ -192,10 +198,10 @@ describe.each(SIM_PROFILES)('customer lookup against the %s profile', (profile) 
         expect(recent.value[2]!.lastCheck).toMatchObject({ result: 'verified' });
         expect(recent.value[0]!.lastCheck).toBeNull();
 
-        const lookupsBefore = await control.requests(lookupRoute('code'));
+        const lookupsBefore = control.requests(lookupRoute('code'));
         const again = await fresh.bridge.invoke('customers:check-pin', { code: a!.Code, pin: a!.PIN });
         expect(again).toEqual({ ok: true, value: { result: 'verified' } });
-        expect(await control.requests(lookupRoute('code'))).toBe(lookupsBefore);
+        expect(control.requests(lookupRoute('code'))).toBe(lookupsBefore);
       } finally {
         await fresh.close();
       }
@@ -203,16 +209,16 @@ describe.each(SIM_PROFILES)('customer lookup against the %s profile', (profile) 
 
     it('a customer found by email costs at most one Code lookup, at the first PIN check only', async () => {
       const customer = (await seededCustomers(sim)).active[3]!;
-      const fresh = await openCounter(sim);
+      const fresh = await openApp({ simulator: sim, record: true });
       try {
         await fresh.bridge.invoke('customers:find', { by: 'email', value: customer.Email });
-        expect(await control.requests('GET customer/code')).toBe(0);
+        expect(control.requests('GET customer/code')).toBe(0);
         await fresh.bridge.invoke('customers:check-pin', { code: customer.Code, pin: customer.PIN });
         await fresh.bridge.invoke('customers:check-pin', { code: customer.Code, pin: customer.PIN });
         // Customer/Detail answers with the ID, so live needs no second lookup; Customer/Email
         // (the reference pages' read) leaves the ID out, so it costs one Code lookup.
-        if (profile === 'live') expect(await control.requests('GET customer/detail')).toBe(1);
-        else expect(await control.requests('GET customer/code')).toBe(1);
+        if (profile === 'live') expect(control.requests('GET customer/detail')).toBe(1);
+        else expect(control.requests('GET customer/code')).toBe(1);
       } finally {
         await fresh.close();
       }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchCustomerPhoto, type PhotoFetchOptions } from '../../main/customers/customer-photo.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
-import { type Counter, openCounter, seededCustomers } from './counter.ts';
+import { type OpenApp, openApp } from '../support/open-app.ts';
+import { seededCustomers } from './counter.ts';
 
 // The photo servers are on the internet, which this machine cannot reach: a stand-in fetch
 // (and a stand-in DNS) answer in their place. Everything else (the checks, the size cap, the data: URL) is real.
@@ -158,7 +159,7 @@ describe('a customer photo, fetched by main', () => {
 
 describe('the photo channel', () => {
   let sim: RunningSimulator;
-  let counter: Counter;
+  let counter: OpenApp;
   const internet = standIn((requested) =>
     requested.startsWith('https://res.cloudinary.com/dealpossim/')
       ? image(png)
@@ -167,7 +168,11 @@ describe('the photo channel', () => {
 
   beforeAll(async () => {
     sim = await startSimulator({ quiet: true, variants: 50, rateLimit: { limit: 5000, windowSeconds: 180 } });
-    counter = await openCounter(sim, { photos: { fetch: internet.fetch, lookup: internetDns } });
+    counter = await openApp({
+      simulator: sim,
+      record: true,
+      photos: { fetch: internet.fetch, lookup: internetDns },
+    });
   });
   afterAll(async () => {
     await counter.close();
@@ -175,7 +180,7 @@ describe('the photo channel', () => {
   });
 
   it('gives the photo of a customer looked up here as a data: URL, downloaded once', async () => {
-    const { all } = await seededCustomers(sim);
+    const { all } = seededCustomers(sim);
     let withPhoto: string | null = null;
     let withoutPhoto: string | null = null;
     for (const customer of all) {
@@ -200,7 +205,11 @@ describe('the photo channel', () => {
 
   it('fetches nothing for a customer not looked up here: the page never chooses what main downloads', async () => {
     const before = internet.calls.length;
-    const fresh = await openCounter(sim, { photos: { fetch: internet.fetch, lookup: internetDns } });
+    const fresh = await openApp({
+      simulator: sim,
+      record: true,
+      photos: { fetch: internet.fetch, lookup: internetDns },
+    });
     try {
       expect(await fresh.bridge.invoke('customers:photo', { code: 'HW002' })).toEqual({
         ok: true,

@@ -2,13 +2,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
 import { type CustomersStore, createCustomersStore } from '../../renderer/src/customers/customers-store.ts';
 import { testApproval } from '../support/manager-approval.ts';
-import { type Counter, openCounter, seededCustomers, simControl, wrongPin } from './counter.ts';
+import { type OpenApp, openApp } from '../support/open-app.ts';
+import { seededCustomers, wrongPin } from './counter.ts';
 
 // The page's store for the Customers screen, driven as the keypad drives it, over the real
 // bridge, handlers and simulator. The keys themselves are pressed in the Chromium test.
 
 let sim: RunningSimulator;
-let counter: Counter;
+let counter: OpenApp;
 let customers: Awaited<ReturnType<typeof seededCustomers>>;
 
 beforeAll(async () => {
@@ -20,11 +21,11 @@ afterAll(async () => {
 });
 afterEach(async () => {
   await counter.close();
-  await simControl(sim).reset();
+  sim.controls.reset();
 });
 
 async function freshStore(): Promise<CustomersStore> {
-  counter = await openCounter(sim);
+  counter = await openApp({ simulator: sim, record: true });
   return createCustomersStore(counter.bridge);
 }
 
@@ -68,7 +69,7 @@ describe('the Customers screen store', () => {
     expect(store.getState().pin).toBe('123');
     store.getState().backspace();
     expect(store.getState().pin).toBe('12');
-    expect(await simControl(sim).requests('GET customer/pin')).toBe(0);
+    expect(sim.controls.requests('GET customer/pin')).toBe(0);
   });
 
   it('after five wrong PINs shows the lock, takes no more digits, and an admin can clear it', async () => {
@@ -121,7 +122,7 @@ describe('the Customers screen store', () => {
     const store = await freshStore();
     const customer = customers.active[0]!;
     await store.getState().find({ by: 'code', value: customer.Code });
-    await simControl(sim).faults(['drop', 'drop', 'drop']);
+    sim.controls.faults(['drop', 'drop', 'drop']);
     type(store, customer.PIN);
     await store.getState().submitPin();
     const { outcome } = store.getState();

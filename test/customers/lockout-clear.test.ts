@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { passcodeAlone, testApproval } from '../support/manager-approval.ts';
-import { type Counter, type SimCustomer, wrongPin } from './counter.ts';
+import type { OpenApp } from '../support/open-app.ts';
+import { type SimCustomer, wrongPin } from './counter.ts';
 import { counterSuite } from './counter-suite.ts';
 
 // Issue #12, finding 2: a customer's PIN lock could be cleared by anyone, so "5 tries, clear,
@@ -10,7 +11,7 @@ import { counterSuite } from './counter-suite.ts';
 const minute = 60_000;
 const suite = counterSuite();
 
-async function check(counter: Counter, code: string, pin: string) {
+async function check(counter: OpenApp, code: string, pin: string) {
   const answer = await counter.bridge.invoke('customers:check-pin', { code, pin });
   if (!answer.ok) throw new Error(`${answer.error.kind}: ${answer.error.message}`);
   return answer.value;
@@ -24,11 +25,11 @@ const spellings = (code: string) => [
   ` ${code}`,
 ];
 
-async function lockOut(counter: Counter, customer: SimCustomer) {
+async function lockOut(counter: OpenApp, customer: SimCustomer) {
   for (let i = 0; i < 5; i++) await check(counter, customer.Code, wrongPin(customer.PIN));
 }
 
-async function cleared(counter: Counter) {
+async function cleared(counter: OpenApp) {
   const page = await counter.bridge.invoke('customers:audit', { limit: 100 });
   if (!page.ok) throw new Error(page.error.message);
   return page.value.entries.filter((entry) => entry.result === 'lockout-cleared');
@@ -50,7 +51,7 @@ describe('a customer PIN lock', () => {
       until: clock.now + 5 * minute,
     });
 
-    const pinReads = await suite.control.requests('GET customer/pin');
+    const pinReads = suite.control.requests('GET customer/pin');
     for (const code of spellings(customer.Code)) {
       // The right PIN under another spelling is refused without asking DealPOS for the PIN.
       expect(await check(counter, code, customer.PIN)).toEqual({
@@ -58,7 +59,7 @@ describe('a customer PIN lock', () => {
         until: clock.now + 5 * minute,
       });
     }
-    expect(await suite.control.requests('GET customer/pin')).toBe(pinReads);
+    expect(suite.control.requests('GET customer/pin')).toBe(pinReads);
   });
 });
 

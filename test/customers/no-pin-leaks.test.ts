@@ -1,28 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
+import { type RunningSimulator, type SimControls, startSimulator } from '../../main/simulator/index.ts';
 import { testApproval } from '../support/manager-approval.ts';
-import {
-  type Counter,
-  openCounter,
-  type SimCustomer,
-  seededCustomers,
-  simControl,
-  wrongPin,
-} from './counter.ts';
+import { type OpenApp, openApp } from '../support/open-app.ts';
+import { type SimCustomer, seededCustomers, wrongPin } from './counter.ts';
 
 // Every message between the page and main, every log line and every stored byte of whole
 // flows (a right PIN, a wrong one, a lockout, the log and its CSV), searched for the PINs
 // DealPOS keeps and for the client secret.
 
 let sim: RunningSimulator;
-let counter: Counter;
-let control: ReturnType<typeof simControl>;
+let counter: OpenApp;
+let control: SimControls;
 const clock = { now: Date.UTC(2026, 4, 4, 7, 0) };
 
 beforeAll(async () => {
   sim = await startSimulator({ quiet: true, variants: 50, rateLimit: { limit: 5000, windowSeconds: 180 } });
-  control = simControl(sim);
-  counter = await openCounter(sim, { clock });
+  control = sim.controls;
+  counter = await openApp({ simulator: sim, record: true, clock });
 });
 afterAll(async () => {
   await counter.close();
@@ -81,7 +75,7 @@ describe('the PIN DealPOS keeps, and the client secret', () => {
       'verified',
     ]);
     // Not a vacuous pass: main did fetch the PINs it compared (one per check that reached DealPOS).
-    expect(await control.requests('GET customer/pin')).toBe(8);
+    expect(control.requests('GET customer/pin')).toBe(8);
 
     const secret = sim.credentials.full.clientSecret;
     const toPage = counter.messages.filter((m) => m.direction === 'to-page');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testApproval } from '../support/manager-approval.ts';
-import { type Counter, type FeatureStores, type SimCustomer, wrongPin } from './counter.ts';
+import type { FeatureStores, OpenApp } from '../support/open-app.ts';
+import { type SimCustomer, wrongPin } from './counter.ts';
 import { counterSuite } from './counter-suite.ts';
 
 // The PIN check from the page's bridge through the real handlers to the simulator over HTTP,
@@ -9,13 +10,13 @@ import { counterSuite } from './counter-suite.ts';
 const minute = 60_000;
 const suite = counterSuite();
 
-async function check(counter: Counter, customer: SimCustomer, pin: string) {
+async function check(counter: OpenApp, customer: SimCustomer, pin: string) {
   const answer = await counter.bridge.invoke('customers:check-pin', { code: customer.Code, pin });
   if (!answer.ok) throw new Error(`${answer.error.kind}: ${answer.error.message}`);
   return answer.value;
 }
 
-async function wrongTimes(counter: Counter, customer: SimCustomer, times: number) {
+async function wrongTimes(counter: OpenApp, customer: SimCustomer, times: number) {
   const answers = [];
   for (let i = 0; i < times; i++) answers.push(await check(counter, customer, wrongPin(customer.PIN)));
   return answers;
@@ -58,13 +59,13 @@ describe('the PIN check', () => {
     const answers = await wrongTimes(counter, customer, 5);
     expect(answers.at(-1)).toEqual({ result: 'locked', until: clock.now + 5 * minute });
 
-    const pinRequests = await suite.control.requests('GET customer/pin');
+    const pinRequests = suite.control.requests('GET customer/pin');
     clock.now += 4 * minute + 59_000;
     expect(await check(counter, customer, customer.PIN)).toEqual({
       result: 'locked',
       until: clock.now + 1000,
     });
-    expect(await suite.control.requests('GET customer/pin')).toBe(pinRequests);
+    expect(suite.control.requests('GET customer/pin')).toBe(pinRequests);
 
     clock.now += 1000;
     expect(await check(counter, customer, customer.PIN)).toEqual({ result: 'verified' });
@@ -143,7 +144,7 @@ describe('the PIN check', () => {
     );
     const results = answers.map((a) => (a.ok ? a.value.result : a.error.kind));
     expect(results).toEqual(['wrong', 'wrong', 'wrong', 'wrong', 'locked', 'locked', 'locked', 'locked']);
-    expect(await suite.control.requests('GET customer/pin')).toBe(5);
+    expect(suite.control.requests('GET customer/pin')).toBe(5);
   });
 
   it('refuses a check for an inactive or a suspended customer, with no PIN request', async () => {
@@ -158,14 +159,14 @@ describe('the PIN check', () => {
       statusKind: 'suspended',
       status: 'Suspended',
     });
-    expect(await suite.control.requests('GET customer/pin')).toBe(0);
+    expect(suite.control.requests('GET customer/pin')).toBe(0);
   });
 
   it('says it needs the network when DealPOS cannot be reached, and counts no attempt', async () => {
     const counter = await suite.counterAt({ now: Date.now() });
     const customer = suite.customers.active[0]!;
     await counter.bridge.invoke('customers:find', { by: 'code', value: customer.Code });
-    await suite.control.faults(['drop', 'drop', 'drop']);
+    suite.control.faults(['drop', 'drop', 'drop']);
     const answer = await counter.bridge.invoke('customers:check-pin', {
       code: customer.Code,
       pin: customer.PIN,
@@ -184,7 +185,7 @@ describe('the PIN check', () => {
     const counter = await suite.counterAt({ now: Date.now() });
     const customer = suite.customers.active[0]!;
     await counter.bridge.invoke('customers:find', { by: 'code', value: customer.Code });
-    await suite.control.config({ suspended: true });
+    suite.control.config({ suspended: true });
     const answer = await counter.bridge.invoke('customers:check-pin', {
       code: customer.Code,
       pin: customer.PIN,
@@ -208,14 +209,14 @@ describe('the PIN check', () => {
       const answer = await counter.bridge.invoke('customers:check-pin', input as any);
       expect(answer.ok ? 'accepted' : answer.error.kind, JSON.stringify(input)).toBe('invalid-input');
     }
-    expect(await suite.control.requests('GET customer/pin')).toBe(0);
-    expect(await suite.control.requests('GET customer/code')).toBe(0);
+    expect(suite.control.requests('GET customer/pin')).toBe(0);
+    expect(suite.control.requests('GET customer/code')).toBe(0);
   });
 
   it('says so when there is no such customer', async () => {
     const counter = await suite.counterAt({ now: Date.now() });
     const answer = await counter.bridge.invoke('customers:check-pin', { code: 'NOPE-404', pin: '123456' });
     expect(answer.ok ? 'checked' : answer.error.kind).toBe('bad-request');
-    expect(await suite.control.requests('GET customer/pin')).toBe(0);
+    expect(suite.control.requests('GET customer/pin')).toBe(0);
   });
 });

@@ -7,12 +7,7 @@ beforeAll(async () => {
   store = await startStore({ variants: 200 });
 });
 afterAll(() => store.close());
-beforeEach(() => store.control('reset', {}));
-
-interface Stats {
-  tokensIssued: number;
-  requests: number;
-}
+beforeEach(() => store.sim.controls.reset());
 
 const failureOf = (promise: Promise<unknown>) =>
   promise.then(
@@ -25,10 +20,10 @@ const failureOf = (promise: Promise<unknown>) =>
 describe('authentication', () => {
   it('fetches one token for many calls, even when they start at once', async () => {
     const { client } = connect(store.sim);
-    const before = await store.control<Stats>('stats');
+    const before = store.sim.controls.stats();
     await Promise.all([client.outlets.list(), client.categories.list(), client.outlets.list()]);
     await client.customers.byCode(store.fixtures.customers[0]!.Code);
-    const after = await store.control<Stats>('stats');
+    const after = store.sim.controls.stats();
     expect(after.tokensIssued - before.tokensIssued).toBe(1);
   });
 
@@ -48,21 +43,21 @@ describe('authentication', () => {
   it('gets a new token once and carries on when the token expires in the middle of a run', async () => {
     const { client } = connect(store.sim);
     await client.outlets.list();
-    await store.control('tokens/expire', {});
+    store.sim.controls.expireTokens();
     const outlets = await client.outlets.list();
     expect(outlets.length).toBeGreaterThan(0);
-    expect((await store.control<Stats>('stats')).tokensIssued).toBe(2);
+    expect(store.sim.controls.stats().tokensIssued).toBe(2);
   });
 
   it('renews a token before it expires, without a 401', async () => {
     // Tokens are renewed 60 s before expiry; one that lives less than two minutes, at half its life.
-    await store.control('config', { tokenLifetimeSeconds: 2 });
+    store.sim.controls.config({ tokenLifetimeSeconds: 2 });
     const { client, wire } = connect(store.sim);
     await client.outlets.list();
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     await client.outlets.list();
     expect(wire.log.filter((l) => l.outcome === 'auth')).toEqual([]);
-    expect((await store.control<Stats>('stats')).tokensIssued).toBeGreaterThanOrEqual(2);
+    expect(store.sim.controls.stats().tokensIssued).toBeGreaterThanOrEqual(2);
   });
 
   it('says the ID or secret is wrong when DealPOS refuses them', async () => {
@@ -88,7 +83,7 @@ describe('authentication', () => {
 
   it('says the account is suspended', async () => {
     const { client } = connect(store.sim);
-    await store.control('config', { suspended: true });
+    store.sim.controls.config({ suspended: true });
     const error = await failureOf(client.outlets.list());
     expect(error).toMatchObject({ kind: 'suspended', status: 402 });
     expect(error.message).toMatch(/suspended/);
@@ -99,7 +94,7 @@ describe('authentication', () => {
     const customer = store.fixtures.customers[0]!;
     const pin = await client.customers.pin(customer.ID);
     const errors: string[] = [];
-    await store.control('tokens/expire', {});
+    store.sim.controls.expireTokens();
     for (const attempt of [
       () => client.customers.byCode('NOPE'),
       () => client.variants.update({ code: 'NOPE', unitPrice: 1 }),

@@ -3,8 +3,9 @@ import { ConnectionService } from '../../main/connection/connection-service.ts';
 import { DealposError } from '../../main/dealpos/errors.ts';
 import { memoryBacking, SettingsRepository } from '../../main/settings/settings-repository.ts';
 import { SIM_PROFILES } from '../../main/simulator/index.ts';
-import { openCounter, wrongPin } from '../customers/counter.ts';
+import { wrongPin } from '../customers/counter.ts';
 import { standInVault } from '../ipc/stand-in-vault.ts';
+import { openApp } from '../support/open-app.ts';
 import { connect, type Store, startStore } from './harness.ts';
 
 // The client's contract: every read the app relies on, over HTTP, against a simulator that
@@ -27,9 +28,9 @@ describe.each(SIM_PROFILES)('the DealPOS client against the %s profile', (profil
     store = await startStore({ profile, variants: 1200, rateLimit: { limit: 5000, windowSeconds: 180 } });
   });
   afterAll(() => store.close());
-  beforeEach(() => store.control('reset', {}));
+  beforeEach(() => store.sim.controls.reset());
 
-  const tokensIssued = async () => (await store.control<{ tokensIssued: number }>('stats')).tokensIssued;
+  const tokensIssued = async () => store.sim.controls.stats().tokensIssued;
 
   it('signs in once and reuses the token for the next calls', async () => {
     const before = await tokensIssued();
@@ -84,7 +85,7 @@ describe.each(SIM_PROFILES)('the DealPOS client against the %s profile', (profil
   });
 
   it('checks a customer PIN: the right one verifies, a wrong one does not', async () => {
-    const counter = await openCounter(store.sim);
+    const counter = await openApp({ simulator: store.sim, record: true });
     try {
       const customer = store.fixtures.customers.find((c) => c.Status === 'Active')!;
       const wrong = await counter.bridge.invoke('customers:check-pin', {
@@ -124,7 +125,7 @@ describe.each(SIM_PROFILES)('the DealPOS client against the %s profile', (profil
   it('reads every variant page by page without a category, and counts them', async () => {
     const { client } = connect(store.sim);
     // Live lists need no Category; a docs tenant that insists is the sync's fallback path.
-    await store.control('config', { categoryRequired: false });
+    store.sim.controls.config({ categoryRequired: false });
     const ids = new Set<string>();
     for (let pageNumber = 1; ; pageNumber++) {
       const page = await client.variants.list({}, { pageNumber, pageSize: 500 });

@@ -9,19 +9,14 @@ beforeAll(async () => {
   store = await startStore({ variants: 300, categoryRequired: false });
 });
 afterAll(() => store.close());
-beforeEach(() => store.control('reset', {}));
-
-interface Stats {
-  overLimit: number;
-  counted: number;
-}
+beforeEach(() => store.sim.controls.reset());
 
 describe('the request governor against DealPOS rate limit', () => {
   it('waits out a 429 for the window its RateLimit-Policy names, then answers', async () => {
-    await store.control('config', { rateLimit: { limit: 50, windowSeconds: 2 } });
+    store.sim.controls.config({ rateLimit: { limit: 50, windowSeconds: 2 } });
     const { client, governor } = connect(store.sim);
     await client.authenticate();
-    await store.control('faults/next', { faults: [429] });
+    store.sim.controls.faults([429]);
     const started = Date.now();
     const outlets = await client.outlets.list();
     expect(outlets.length).toBeGreaterThan(0);
@@ -32,7 +27,7 @@ describe('the request governor against DealPOS rate limit', () => {
   it('never sends over the window under a mixed load, and serves the cashier first', async () => {
     // The governor starts believing DealPOS's default (50 per 180 s) and must learn the
     // simulator's smaller window from the RateLimit headers of the first answers.
-    await store.control('config', { rateLimit: { limit: 8, windowSeconds: 2 } });
+    store.sim.controls.config({ rateLimit: { limit: 8, windowSeconds: 2 } });
     const governor = new RateGovernor({ marginMs: 150 });
     const { client } = connect(store.sim, { governor });
     await client.authenticate();
@@ -52,7 +47,7 @@ describe('the request governor against DealPOS rate limit', () => {
     );
     await Promise.all([...background, ...interactive]);
 
-    const stats = await store.control<Stats>('stats');
+    const stats = store.sim.controls.stats();
     expect(stats.overLimit).toBe(0);
     const lastInteractive = Math.max(...finished.map((f, i) => (f.startsWith('interactive') ? i : -1)));
     expect(lastInteractive).toBeLessThan(finished.length - 5);

@@ -12,7 +12,7 @@ beforeAll(async () => {
   store = await startStore({ profile: 'docs', variants: 600, categoryRequired: false });
 });
 afterAll(() => store.close());
-beforeEach(() => store.control('reset', {}));
+beforeEach(() => store.sim.controls.reset());
 
 const errorOf = async (promise: Promise<unknown>): Promise<DealposError> => {
   try {

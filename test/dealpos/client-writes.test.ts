@@ -7,12 +7,7 @@ beforeAll(async () => {
   store = await startStore({ variants: 300, categoryRequired: false });
 });
 afterAll(() => store.close());
-beforeEach(() => store.control('reset', {}));
-
-interface Stats {
-  byRoute: Record<string, number>;
-  applied: Record<string, number>;
-}
+beforeEach(() => store.sim.controls.reset());
 
 const failureOf = (promise: Promise<unknown>) =>
   promise.then(
@@ -125,10 +120,10 @@ describe('when the connection drops', () => {
     const { client } = connect(store.sim);
     const invoice = store.fixtures.invoices.find((i) => i.state === 'active')!;
     await client.authenticate();
-    await store.control('faults/next', { faults: ['drop'] });
+    store.sim.controls.faults(['drop']);
     const error = await failureOf(client.invoices.void({ outlet: invoice.outlet, number: invoice.number }));
     expect(error.kind).toBe('network');
-    const stats = await store.control<Stats>('stats');
+    const stats = store.sim.controls.stats();
     expect(stats.byRoute['PUT invoice/void']).toBe(1);
     expect(stats.applied['PUT invoice/void'] ?? 0).toBe(0);
   });
@@ -137,24 +132,24 @@ describe('when the connection drops', () => {
     const { client } = connect(store.sim);
     const code = store.fixtures.sampleVariantCodes[2]!;
     await client.authenticate();
-    await store.control('faults/next', { faults: [503] });
+    store.sim.controls.faults([503]);
     expect((await failureOf(client.variants.update({ code, unitPrice: 12_000 }))).kind).toBe('server');
-    expect((await store.control<Stats>('stats')).byRoute['PUT variant']).toBe(1);
+    expect(store.sim.controls.stats().byRoute['PUT variant']).toBe(1);
   });
 
   it('retries a read after a dropped connection and a 503, and answers', async () => {
     const { client } = connect(store.sim);
     await client.authenticate();
-    await store.control('faults/next', { faults: ['drop', 503] });
+    store.sim.controls.faults(['drop', 503]);
     const outlets = await client.outlets.list();
     expect(outlets.length).toBeGreaterThan(0);
-    expect((await store.control<Stats>('stats')).byRoute['GET outlet']).toBe(3);
+    expect(store.sim.controls.stats().byRoute['GET outlet']).toBe(3);
   });
 
   it('gives up on a read after its retries and says DealPOS had a problem', async () => {
     const { client } = connect(store.sim);
     await client.authenticate();
-    await store.control('faults/next', { faults: [500, 502, 503] });
+    store.sim.controls.faults([500, 502, 503]);
     expect((await failureOf(client.categories.list())).kind).toBe('server');
   });
 

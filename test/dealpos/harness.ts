@@ -3,42 +3,11 @@ import type { DealposHttpOptions, RequestLogLine } from '../../main/dealpos/http
 import { RateGovernor } from '../../main/dealpos/rate-governor.ts';
 import { type RunningSimulator, type SimulatorOptions, startSimulator } from '../../main/simulator/index.ts';
 
-interface DocumentLine {
-  VariantID: string;
-  Code: string;
-  Quantity: number;
-}
-
-/** The simulator's /_sim/fixtures answer, as far as these tests use it. */
-export interface Fixtures {
-  outlets: { ID: string; Name: string; Suspended: boolean }[];
-  categories: string[];
-  bills: { outlet: string; number: string; lines: DocumentLine[] }[];
-  deliveries: { outlet: string; number: string; lines: DocumentLine[] }[];
-  customers: { ID: string; Code: string; MobilePhone: string; Email: string; PIN: string; Status: string }[];
-  invoices: { outlet: string; outletID: string; number: string; fulfillment: string; state: string }[];
-  salesOrders: { outlet: string; number: string }[];
-  products: { Code: string; ID: string }[];
-  variantCount: number;
-  sampleVariantCodes: string[];
-  discontinuedCodes: string[];
-}
-
-/** A real simulator over HTTP and a client wired to it the way the app wires it. */
+/** A real simulator over HTTP (its test controls as `sim.controls`) and a client wired to it the way the app wires it. */
 export async function startStore(options: SimulatorOptions = {}) {
   const sim = await startSimulator({ quiet: true, ...options });
-  const control = async <T = unknown>(path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(new URL(`/_sim/${path}`, sim.origin), {
-      method: body === undefined ? 'GET' : 'POST',
-      ...(body === undefined
-        ? {}
-        : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
-    });
-    if (!response.ok) throw new Error(`/_sim/${path} answered ${response.status}`);
-    return (await response.json()) as T;
-  };
-  const fixtures = await control<Fixtures>('fixtures');
-  return { sim, control, fixtures, close: () => sim.close() };
+  const fixtures = sim.controls.fixtures();
+  return { sim, fixtures, close: () => sim.close() };
 }
 
 export type Store = Awaited<ReturnType<typeof startStore>>;

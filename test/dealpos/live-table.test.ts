@@ -13,11 +13,10 @@ beforeAll(async () => {
   store = await startStore({ variants: 2300, rateLimit: { limit: 5000, windowSeconds: 180 } });
 });
 afterAll(() => store.close());
-beforeEach(() => store.control('reset', {}));
+beforeEach(() => store.sim.controls.reset());
 
-const tokensIssued = async () => (await store.control<{ tokensIssued: number }>('stats')).tokensIssued;
-const requestsTo = async (route: string) =>
-  (await store.control<{ byRoute: Record<string, number> }>('stats')).byRoute[route] ?? 0;
+const tokensIssued = async () => store.sim.controls.stats().tokensIssued;
+const requestsTo = async (route: string) => store.sim.controls.stats().byRoute[route] ?? 0;
 
 /** A clock `shift` ms ahead of the real one: the token's age without waiting for it. */
 function shiftedClock(): Clock & { shift: number } {
@@ -77,7 +76,7 @@ describe('the client against live DealPOS answers', () => {
   });
 
   it('live table: Token answer — the variant with both expires_in and expiredat is honoured', async () => {
-    await store.control('config', { tokenAnswer: 'expires_in+expiredat', tokenLifetimeSeconds: 900 });
+    store.sim.controls.config({ tokenAnswer: 'expires_in+expiredat', tokenLifetimeSeconds: 900 });
     await renewsAfter(900);
   });
 
@@ -98,7 +97,7 @@ describe('the client against live DealPOS answers', () => {
   it('live table: Outlet list — a refused GET falls back to POST Outlet/p {} once, suspended outlets left out', async () => {
     const { client } = connect(store.sim);
     await client.authenticate();
-    await store.control('faults/next', { faults: [400] });
+    store.sim.controls.faults([400]);
     const outlets = await client.outlets.list();
     expect(outlets.length).toBe(store.fixtures.outlets.filter((o) => !o.Suspended).length);
     expect(outlets.every((o) => !o.suspended)).toBe(true);
@@ -165,7 +164,7 @@ describe('the client against live DealPOS answers', () => {
 
   it('live table: 429 — waits for the window its RateLimit-Policy names, never for digits in the message', async () => {
     // The live 429 text here reads "maximum admitted 4 per 2s.": glued digits would say 42 s.
-    await store.control('config', { rateLimit: { limit: 4, windowSeconds: 2 } });
+    store.sim.controls.config({ rateLimit: { limit: 4, windowSeconds: 2 } });
     const governor = new RateGovernor({ marginMs: 100 });
     const { client } = connect(store.sim, { governor });
     await client.authenticate();
@@ -177,11 +176,11 @@ describe('the client against live DealPOS answers', () => {
     expect(governor.state.windowSeconds).toBe(2);
     expect(waited).toBeGreaterThanOrEqual(1500);
     expect(waited).toBeLessThan(20_000);
-    expect((await store.control<{ overLimit: number }>('stats')).overLimit).toBe(1);
+    expect(store.sim.controls.stats().overLimit).toBe(1);
   }, 30_000);
 
   it('live table: 429 — a rate-limited token call waits for the window, then signs in', async () => {
-    await store.control('config', { rateLimit: { limit: 3, windowSeconds: 2 } });
+    store.sim.controls.config({ rateLimit: { limit: 3, windowSeconds: 2 } });
     await spendWindow(3);
     const { client } = connect(store.sim);
     const started = Date.now();
@@ -229,7 +228,7 @@ describe('the client against the reference pages (docs profile) where live diffe
     const known = docs.fixtures.customers[0]!;
     expect(await client.customers.byEmail(known.Email)).toMatchObject({ code: known.Code });
     expect(await client.customers.byEmail(known.Email)).toMatchObject({ code: known.Code });
-    const { byRoute } = await docs.control<{ byRoute: Record<string, number> }>('stats');
+    const { byRoute } = docs.sim.controls.stats();
     expect(byRoute['GET customer/detail']).toBe(1);
     expect(byRoute['GET customer/email']).toBe(2);
   });

@@ -91,11 +91,7 @@ describe('connecting a counter to its DealPOS store', () => {
   });
 
   test('a suspended account is told to contact DealPOS', async () => {
-    await fetch(`${sim.origin}/_sim/config`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ suspended: true }),
-    });
+    sim.controls.config({ suspended: true });
     await withApp(suite, { localStores: [sim.baseUrl] }, async (app) => {
       await typeCredentials(app.page, { host: sim.baseUrl, ...sim.credentials.full });
       await app.page.getByRole('alert').getByText('This DealPOS account is suspended.').waitFor();
@@ -192,9 +188,7 @@ describe('connecting a counter to its DealPOS store', () => {
   test("a counter connected before passcodes existed sets its first one only with the store's Client Secret", async () => {
     // Saved by a version without the manager passcode: connected, an outlet chosen, no passcode.
     const { clientId, clientSecret } = sim.credentials.full;
-    const outlets = (await (await fetch(`${sim.origin}/_sim/fixtures`)).json()) as {
-      outlets: { ID: string; Name: string }[];
-    };
+    const outlets = sim.controls.fixtures();
     const pluit = outlets.outlets.find((outlet) => outlet.Name === 'Pluit')!;
     const settings = {
       connection: {

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DemoStore } from '../../main/connection/connection-service.ts';
-import { type RunningSimulator, type SimFixtures, startSimulator } from '../../main/simulator/index.ts';
 import { messages } from '../../renderer/src/customers/messages.ts';
 import { messages as managerMessages } from '../../renderer/src/manager/messages.ts';
+import { simulatedDemo } from '../support/simulated-demo.ts';
 import type { AppUnderTest } from './harness/app-under-test.ts';
 import { type Suite, startSuite } from './harness/suite.ts';
 import { withApp } from './harness/with-app.ts';
@@ -26,27 +25,8 @@ afterAll(async () => {
   await suite?.close();
 });
 
-interface Demo {
-  sim: RunningSimulator | null;
-  start(): Promise<DemoStore>;
-  fixtures(): Promise<SimFixtures>;
-}
-
 /** A demo store the test can read the PINs of, and stop to take the network away. */
-function demoStore(): Demo {
-  const demo: Demo = {
-    sim: null,
-    async start() {
-      const sim = await startSimulator({ seed: 42, variants: 200, quiet: true });
-      demo.sim = sim;
-      return { baseUrl: sim.baseUrl, credentials: sim.credentials.full, close: () => sim.close() };
-    },
-    async fixtures() {
-      return (await (await fetch(`${demo.sim?.origin}/_sim/fixtures`)).json()) as SimFixtures;
-    },
-  };
-  return demo;
-}
+const demoStore = () => simulatedDemo({ seed: 42, variants: 200 });
 
 const wrongPin = (pin: string) =>
   [...pin].map((digit, i) => (i === 0 ? String((Number(digit) + 1) % 10) : digit)).join('');
@@ -105,7 +85,7 @@ describe.skipIf(!routed)('customer lookup and PIN check at the counter', () => {
     await withApp(suite, { startDemo: () => demo.start() }, async (app) => {
       const { page } = app;
       await openCustomers(app);
-      const customer = (await demo.fixtures()).customers.find((c) => c.Status === 'Active')!;
+      const customer = demo.controls.fixtures().customers.find((c) => c.Status === 'Active')!;
 
       // The search has the keys when the screen opens: a member card scan goes straight in.
       await scan(app, customer.Code);
@@ -157,7 +137,7 @@ describe.skipIf(!routed)('customer lookup and PIN check at the counter', () => {
       await setPasscodeInSettings(app, managerPasscode);
       await page.getByRole('tab', { name: 'Customers' }).click();
       await page.getByRole('textbox').first().waitFor();
-      const customers = (await demo.fixtures()).customers.filter((c) => c.Status === 'Active');
+      const customers = demo.controls.fixtures().customers.filter((c) => c.Status === 'Active');
       const customer = customers[1]!;
 
       await page.getByRole('radio', { name: 'Mobile number' }).click();
@@ -246,7 +226,7 @@ describe.skipIf(!routed)('customer lookup and PIN check at the counter', () => {
     await withApp(suite, { startDemo: () => demo.start() }, async (app) => {
       const { page } = app;
       await openCustomers(app);
-      const { customers } = await demo.fixtures();
+      const { customers } = demo.controls.fixtures();
       const inactive = customers.find((c) => c.Status === 'Inactive')!;
       const active = customers.find((c) => c.Status === 'Active')!;
 
@@ -276,7 +256,7 @@ describe.skipIf(!routed)('customer lookup and PIN check at the counter', () => {
       await page.getByRole('button', { name: /Coba demo/ }).click();
       await page.getByTestId('demo-badge').waitFor();
       await page.getByRole('tab', { name: 'Pelanggan' }).click();
-      const customer = (await demo.fixtures()).customers.find((c) => c.Status === 'Active')!;
+      const customer = demo.controls.fixtures().customers.find((c) => c.Status === 'Active')!;
       await page.getByRole('textbox', { name: 'Cari pelanggan' }).waitFor();
       await scan(app, customer.Code);
       await typePin(app, wrongPin(customer.PIN));

@@ -1,18 +1,24 @@
-import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
-import type { DealposBridge } from '../../main/app-contract.ts';
 import { type RunningSimulator, type SimFixtures, startSimulator } from '../../main/simulator/index.ts';
 import { radixInlineStyles } from '../../main/window/content-security-policy.ts';
 import type { LabelsStore } from '../../renderer/src/labels/labels-state.ts';
 import { formatRupiah } from '../../renderer/src/money/format-rupiah.ts';
 import { chromiumPdfPort, type LabelsPage, startLabelsPage } from '../labels/support/labels-page.ts';
+import {
+  decode,
+  expectPageSize,
+  lookUp,
+  type PageElement,
+  type PageGlobals,
+  pdfPages,
+  pdfToPngs,
+  prepareBarcodeReader,
+  savePdf,
+} from './labels/label-pdf.ts';
 
 // The issue's end-to-end check: a bill looked up against the simulator through the real main
 // handlers, copies changed in the screen, "Save as PDF" pressed; the job goes through main to a
@@ -20,18 +26,6 @@ import { chromiumPdfPort, type LabelsPage, startLabelsPage } from '../labels/sup
 // zxing-wasm reads every barcode back. Only Electron is stood in for (its binary cannot run
 // here): Playwright's page.pdf is Chromium's same printing path as printToPDF.
 
-const run = promisify(execFile);
-
-/** The little of the page's DOM the checks touch (this file is compiled without the DOM library). */
-interface PageElement {
-  className: string;
-  getBoundingClientRect(): { top: number; bottom: number; height: number };
-  querySelectorAll(selector: string): Iterable<PageElement>;
-}
-interface PageGlobals {
-  dealpos: DealposBridge;
-  getComputedStyle(element: PageElement): { lineHeight: string; webkitLineClamp: string };
-}
 const screenshots = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
 let sim: RunningSimulator;
@@ -40,13 +34,9 @@ let fixtures: SimFixtures;
 let outDir: string;
 
 beforeAll(async () => {
-  const wasm = createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm');
-  await prepareZXingModule({
-    overrides: { wasmBinary: (await readFile(wasm)).buffer as ArrayBuffer },
-    fireImmediately: true,
-  });
+  await prepareBarcodeReader();
   sim = await startSimulator({ quiet: true, variants: 200, rateLimit: { limit: 5000, windowSeconds: 180 } });
-  fixtures = (await (await fetch(`${sim.origin}/_sim/fixtures`)).json()) as SimFixtures;
+  fixtures = sim.controls.fixtures();
   outDir = await mkdtemp(join(tmpdir(), 'labels-e2e-'));
   labels = await startLabelsPage({ sim, printer: chromiumPdfPort(() => labels, outDir) });
   await mkdir(screenshots, { recursive: true });
@@ -66,58 +56,6 @@ function billToLabel() {
   );
   if (!bill) throw new Error('no bill with three lines at the first outlet');
   return bill;
-}
-
-async function lookUp(page: Page, number: string) {
-  await page.getByLabel('Document number').fill(number);
-  // As a scanner does: the number, then Enter.
-  await page.getByLabel('Document number').press('Enter');
-}
-
-/** Pages of a PDF and the size of its first page in mm (pdfinfo speaks points). */
-async function pdfPages(pdf: string): Promise<{ pages: number; widthMm: number; heightMm: number }> {
-  const { stdout } = await run('pdfinfo', [pdf]);
-  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(stdout);
-  const mm = (pt: string | undefined) => (Number(pt) * 25.4) / 72;
-  return {
-    pages: Number(/Pages:\s+(\d+)/.exec(stdout)?.[1]),
-    widthMm: mm(size?.[1]),
-    heightMm: mm(size?.[2]),
-  };
-}
-
-/** Chromium rounds a PDF page to its layout units: 38 x 25 mm comes out as 108 x 71.04 pt (38.1 x 25.06 mm). */
-function expectPageSize(actual: { widthMm: number; heightMm: number }, widthMm: number, heightMm: number) {
-  expect(Math.abs(actual.widthMm - widthMm)).toBeLessThan(0.2);
-  expect(Math.abs(actual.heightMm - heightMm)).toBeLessThan(0.2);
-}
-
-/** Every page of the PDF as a PNG, in page order (300 dpi: a 0.19 mm bar is 2 pixels). */
-async function pdfToPngs(pdf: string, name: string, dpi = 300): Promise<string[]> {
-  const prefix = join(outDir, name);
-  await run('pdftoppm', ['-r', String(dpi), '-png', pdf, prefix]);
-  const files = (await readdir(outDir)).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png')).sort();
-  return files.map((f) => join(outDir, f));
-}
-
-async function decode(png: string): Promise<string[]> {
-  const results = await readBarcodes(new Uint8Array(await readFile(png)), {
-    formats: ['Code128', 'EAN13', 'UPCA'],
-    maxNumberOfSymbols: 64,
-  });
-  // An EAN-13 beginning with 0 is a UPC-A (GS1): zxing may report it either way.
-  return results.filter((r) => r.isValid).map((r) => (/^0\d{12}$/.test(r.text) ? r.text.slice(1) : r.text));
-}
-
-async function savePdf(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Save as PDF' }).click();
-  const outcome = page.locator('[data-outcome]');
-  await outcome.waitFor();
-  expect(await outcome.getAttribute('data-outcome')).toBe('saved');
-  const text = (await outcome.textContent()) ?? '';
-  const path = /Saved to (.+)\.$/.exec(text)?.[1];
-  if (!path) throw new Error(`no path in "${text}"`);
-  return path;
 }
 
 // Chromium, pdftoppm and zxing on a shared two-core machine: generous time per step.
@@ -185,7 +123,7 @@ describe('barcode labels from a supplier bill', () => {
     const info = await pdfPages(pdf);
     expect(info.pages).toBe(5);
     expectPageSize(info, 38, 25);
-    const pngs = await pdfToPngs(pdf, 'roll');
+    const pngs = await pdfToPngs(outDir, pdf, 'roll');
     expect(pngs).toHaveLength(5);
     const decoded = [];
     for (const png of pngs) decoded.push(await decode(png));
@@ -216,7 +154,7 @@ describe('barcode labels from a supplier bill', () => {
     expect(info.pages).toBe(1);
     expectPageSize(info, 210, 297);
     // Sheet labels have wide bars (0.4 mm): 200 dpi reads them and keeps the A4 image small.
-    const [png] = await pdfToPngs(pdf, 'sheet', 200);
+    const [png] = await pdfToPngs(outDir, pdf, 'sheet', 200);
     expect((await decode(png!)).sort()).toEqual([...expectedCodes].sort());
     await copyFile(png!, join(screenshots, 'labels-pdf-a4-sheet.png'));
     await page
@@ -317,7 +255,7 @@ describe('barcode labels from a supplier bill', () => {
       // The variant is on every size: sizes of one product are told apart (issue #18).
       const variants = await printPage.locator('.label-variant, .label-title-variant').allTextContents();
       expect(variants, profileId).toEqual(['XXL', 'Cheese']);
-      const pngs = await pdfToPngs(saved.value.path, `gallery-${profileId}`);
+      const pngs = await pdfToPngs(outDir, saved.value.path, `gallery-${profileId}`);
       const decoded = [];
       for (const png of pngs) decoded.push(...(await decode(png)));
       expect(decoded, profileId).toEqual([longCode, '5901234123457', '036000291452', invalidEan]);
@@ -372,7 +310,7 @@ describe('barcode labels from a supplier bill', () => {
     expectPageSize(await pdfPages(pdf), 50, 30);
     // Read back at the thermal head's own resolution, as well as finer.
     for (const dpi of [203, 300]) {
-      const pngs = await pdfToPngs(pdf, `offered-${dpi}`, dpi);
+      const pngs = await pdfToPngs(outDir, pdf, `offered-${dpi}`, dpi);
       expect(await decode(pngs[0]!), `${dpi} dpi`).toEqual([longCode]);
     }
   });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DemoStore } from '../../main/connection/connection-service.ts';
-import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
+import type { RunningSimulator } from '../../main/simulator/index.ts';
 import { stockLevel, totalOnHand } from '../../main/simulator/seed/stock.ts';
 import { seedStore } from '../../main/simulator/store.ts';
+import { simulatedDemo } from '../support/simulated-demo.ts';
 import type { AppUnderTest } from './harness/app-under-test.ts';
 import { typeAtPace } from './harness/scanner-keys.ts';
 import { type Suite, startSuite } from './harness/suite.ts';
@@ -25,24 +25,10 @@ afterAll(async () => {
   await suite?.close();
 });
 
-function liveDemo() {
-  const demo = {
-    sim: null as RunningSimulator | null,
-    async start(): Promise<DemoStore> {
-      const sim = await startSimulator({ seed, variants, quiet: true });
-      demo.sim = sim;
-      return { baseUrl: sim.baseUrl, credentials: sim.credentials.full, close: () => sim.close() };
-    },
-  };
-  return demo;
-}
+const liveDemo = () => simulatedDemo({ seed, variants });
 
-const asked = async (sim: RunningSimulator | null) => {
-  const stats = (await (await fetch(`${sim?.origin}/_sim/stats`)).json()) as {
-    byRoute: Record<string, number>;
-  };
-  return stats.byRoute['POST inventory/codearraygroupbyoutlet'] ?? 0;
-};
+const asked = (sim: RunningSimulator | null) =>
+  sim?.controls.requests('POST inventory/codearraygroupbyoutlet') ?? 0;
 
 /** A discontinued item with a size or colour and stock on hand: everything the panel can show. */
 const discontinued = store.catalog.variants.find(

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DemoStore } from '../../main/connection/connection-service.ts';
-import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
+import { type SimulatedDemo, simulatedDemo } from '../support/simulated-demo.ts';
 import type { AppUnderTest } from './harness/app-under-test.ts';
 import { typeAtPace } from './harness/scanner-keys.ts';
 import { type Suite, startSuite } from './harness/suite.ts';
@@ -17,25 +16,12 @@ afterAll(async () => {
   await suite?.close();
 });
 
-interface Demo {
-  sim: RunningSimulator | null;
-  start(): Promise<DemoStore>;
-}
-
-/** A demo store the test can stop, to take the network away. */
-function stoppableDemo(): Demo {
-  const demo: Demo = {
-    sim: null,
-    async start() {
-      // The live profile: the catalog comes from /Product in one page and an empty one that
-      // proves the end (the /Variant and by-category syncs are tested in Node).
-      const sim = await startSimulator({ seed: 7, variants: 1500, quiet: true });
-      demo.sim = sim;
-      return { baseUrl: sim.baseUrl, credentials: sim.credentials.full, close: () => sim.close() };
-    },
-  };
-  return demo;
-}
+/**
+ * A demo store the test can stop, to take the network away. The live profile: the catalog comes
+ * from /Product in one page and an empty one that proves the end (the /Variant and by-category
+ * syncs are tested in Node).
+ */
+const stoppableDemo = () => simulatedDemo({ seed: 7, variants: 1500 });
 
 // Records every tone the page starts (frequency in Hz): the found beep is high, not-found low.
 const listenForBeeps = `(() => {
@@ -66,11 +52,8 @@ async function openDemoAndDownload(app: AppUnderTest): Promise<void> {
 const scan = (app: AppUnderTest, code: string) => typeAtPace(app.page, code, 4);
 
 /** A code the demo store sells (not discontinued). */
-async function someCode(demo: Demo): Promise<string> {
-  const fixtures = (await (await fetch(`${demo.sim?.origin}/_sim/fixtures`)).json()) as {
-    sampleVariantCodes: string[];
-    discontinuedCodes: string[];
-  };
+async function someCode(demo: SimulatedDemo): Promise<string> {
+  const fixtures = demo.controls.fixtures();
   const code = fixtures.sampleVariantCodes.find((c) => !fixtures.discontinuedCodes.includes(c));
   if (!code) throw new Error('the demo store has no code to scan');
   return code;

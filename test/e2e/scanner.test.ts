@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DemoStore } from '../../main/connection/connection-service.ts';
-import { type RunningSimulator, type SimFixtures, startSimulator } from '../../main/simulator/index.ts';
 import { calibrationCode } from '../../renderer/src/scanner/calibration.ts';
 import type { KeyStroke } from '../../renderer/src/scanner/key-stroke.ts';
 import { keysFor, seededRandom, type Terminator, terminatorKeys, wiredPace } from '../scanner/timelines.ts';
+import { type SimulatedDemo, simulatedDemo } from '../support/simulated-demo.ts';
 import type { AppUnderTest } from './harness/app-under-test.ts';
 import { type Suite, startSuite } from './harness/suite.ts';
 import { withApp } from './harness/with-app.ts';
@@ -24,26 +23,8 @@ afterAll(async () => {
   await suite?.close();
 });
 
-interface Demo {
-  sim: RunningSimulator | null;
-  start(): Promise<DemoStore>;
-  fixtures(): Promise<SimFixtures>;
-}
-
-function demoStore(variants: number, categoryRequired = true): Demo {
-  const demo: Demo = {
-    sim: null,
-    async start() {
-      const sim = await startSimulator({ seed: 7, variants, categoryRequired, quiet: true });
-      demo.sim = sim;
-      return { baseUrl: sim.baseUrl, credentials: sim.credentials.full, close: () => sim.close() };
-    },
-    async fixtures() {
-      return (await (await fetch(`${demo.sim?.origin}/_sim/fixtures`)).json()) as SimFixtures;
-    },
-  };
-  return demo;
-}
+const demoStore = (variants: number, categoryRequired = true) =>
+  simulatedDemo({ seed: 7, variants, categoryRequired });
 
 /**
  * A wireless scan: runs of 4 keys 2 ms apart, 120 ms pauses between them (each pause over the
@@ -67,8 +48,8 @@ function lineFeedScan(code: string): KeyStroke[] {
 }
 
 /** An EAN-13 the demo store sells (13 keys: three pauses) and a SKU with letters and a dash. */
-async function codesToScan(demo: Demo): Promise<[string, string]> {
-  const fixtures = await demo.fixtures();
+async function codesToScan(demo: SimulatedDemo): Promise<[string, string]> {
+  const fixtures = demo.controls.fixtures();
   const selling = fixtures.sampleVariantCodes.filter((c) => !fixtures.discontinuedCodes.includes(c));
   const ean = selling.find((c) => /^\d{13}$/.test(c));
   const sku = selling.find((c) => /^[A-Z]+\d+-/.test(c));
@@ -143,7 +124,7 @@ describe('scanners as shops really have them', { timeout: 90_000 }, () => {
         await page.getByTestId('demo-badge').waitFor();
         await page.getByRole('tab', { name: 'Customers' }).click();
         await page.getByRole('textbox').first().waitFor();
-        const [one, two] = (await demo.fixtures()).customers.filter((c) => c.Status === 'Active');
+        const [one, two] = demo.controls.fixtures().customers.filter((c) => c.Status === 'Active');
         if (!one || !two) throw new Error('the demo store has no active customers');
 
         // The search field has the keys first: a member card is found as typed there.
@@ -170,7 +151,7 @@ describe('scanners as shops really have them', { timeout: 90_000 }, () => {
         const { page } = app;
         await page.getByRole('button', { name: /Try the demo/ }).click();
         await page.getByTestId('demo-badge').waitFor();
-        const [one] = (await demo.fixtures()).customers.filter((c) => c.Status === 'Active');
+        const [one] = demo.controls.fixtures().customers.filter((c) => c.Status === 'Active');
         if (!one) throw new Error('the demo store has no active customers');
 
         // Calibrated on the scan screen: this scanner wraps every code in `x.` and `.y`.

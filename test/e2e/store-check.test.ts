@@ -2,9 +2,10 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DemoStore } from '../../main/connection/connection-service.ts';
-import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
+import { startSimulator } from '../../main/simulator/index.ts';
 import { en } from '../../renderer/src/settings/store-check-texts-en.ts';
 import { id } from '../../renderer/src/settings/store-check-texts-id.ts';
+import { simulatedDemo } from '../support/simulated-demo.ts';
 import type { AppUnderTest } from './harness/app-under-test.ts';
 import { type Suite, startSuite } from './harness/suite.ts';
 import { withApp } from './harness/with-app.ts';
@@ -22,17 +23,8 @@ afterAll(async () => {
 });
 
 /** A demo store signed in as `who`, kept at hand so the test knows its secrets and names. */
-function demoAs(who: 'full' | 'limited') {
-  const demo: { sim: RunningSimulator | null; start(): Promise<DemoStore> } = {
-    sim: null,
-    async start() {
-      const sim = await startSimulator({ seed: 42, variants: 300, categoryRequired: false, quiet: true });
-      demo.sim = sim;
-      return { baseUrl: sim.baseUrl, credentials: sim.credentials[who], close: () => sim.close() };
-    },
-  };
-  return demo;
-}
+const demoAs = (who: 'full' | 'limited') =>
+  simulatedDemo({ seed: 42, variants: 300, categoryRequired: false }, who);
 
 async function bodyOf(request: IncomingMessage): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
@@ -156,9 +148,7 @@ describe('the store check in Settings', () => {
       expect(report.reads).toHaveLength(10);
       const sim = demo.sim;
       if (!sim) throw new Error('the demo store did not start');
-      const outlets = (await (await fetch(`${sim.origin}/_sim/fixtures`)).json()) as {
-        outlets: { Name: string }[];
-      };
+      const outlets = sim.controls.fixtures();
       for (const value of [sim.credentials.full.clientId, sim.credentials.full.clientSecret, sim.origin]) {
         expect(json).not.toContain(value);
       }

@@ -1,37 +1,30 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { DealposBridge, LabelJob, LabelProfileInput } from '../../main/app-contract.ts';
-import type { AppServices } from '../../main/app-services.ts';
-import { printFailedReason } from '../../main/labels/label-handlers.ts';
-import type { PrinterPort } from '../../main/labels/printer-port.ts';
+import type { DealposBridge, LabelProfileInput } from '../../main/app-contract.ts';
 import { isValidEan13 } from '../../main/simulator/ean13.ts';
 import { type RunningSimulator, type SimFixtures, startSimulator } from '../../main/simulator/index.ts';
 import { hasValidCheckDigit } from '../../renderer/src/labels/barcode/check-digit.ts';
 import { testApproval } from '../support/manager-approval.ts';
-import { nodeBridge } from '../support/node-bridge.ts';
-import { simCall } from '../support/sim-call.ts';
+import { openApp } from '../support/open-app.ts';
+import { type LabelApp, startLabelApp } from './support/label-app.ts';
 
 // The real handlers behind the page's bridge (dispatcher, zod, services) against the simulator
-// over HTTP. Only printing is stood in for: no Electron binary can run here.
+// over HTTP: lookups, outlet prices, label sizes and remembered choices (printing has its own
+// file, label-printing.test.ts).
 
+let labels: LabelApp;
 let sim: RunningSimulator;
 let bridge: DealposBridge;
-let services: AppServices;
 let fixtures: SimFixtures;
-const appLog: string[] = [];
-
-const control = (path: string, body?: unknown) => simCall(sim, path, body);
 
 beforeAll(async () => {
-  sim = await startSimulator({ quiet: true, variants: 200, rateLimit: { limit: 5000, windowSeconds: 180 } });
-  ({ bridge, services } = await nodeBridge(sim, { appLog: (message) => appLog.push(message) }));
-  fixtures = (await control('fixtures')) as SimFixtures;
+  labels = await startLabelApp();
+  ({ sim } = labels);
+  ({ bridge } = labels.app);
+  fixtures = sim.controls.fixtures();
 });
-afterAll(async () => {
-  await services.close();
-  await sim.close();
-});
-afterEach(async () => {
-  await control('reset', {});
+afterAll(() => labels.close());
+afterEach(() => {
+  sim.controls.reset();
 });
 
 const slashBill = () => {
@@ -100,7 +93,7 @@ describe('looking up a document', () => {
   });
 
   it('passes on a missing role with the role DealPOS names', async () => {
-    await control('faults/next', { faults: [403] });
+    sim.controls.faults([403]);
     const bill = slashBill();
     const result = await bridge.invoke('labels:lookup-document', {
       kind: 'bill',
@@ -115,7 +108,7 @@ describe('looking up a document', () => {
 
   it('says so when DealPOS cannot be reached', async () => {
     const gone = await startSimulator({ quiet: true, variants: 50 });
-    const offline = await nodeBridge(gone);
+    const offline = await openApp({ simulator: gone, chooseOutlet: false });
     await gone.close();
     try {
       const result = await offline.bridge.invoke('labels:lookup-document', {
@@ -130,12 +123,12 @@ describe('looking up a document', () => {
   });
 
   it('refuses a number with a control character or over 60 characters before asking DealPOS', async () => {
-    const before = (await control('stats')) as { requests: number };
+    const before = sim.controls.stats();
     for (const number of ['PB/2026\t/11', 'X'.repeat(61), '   ']) {
       const result = await bridge.invoke('labels:lookup-document', { kind: 'bill', outlet: 'Pluit', number });
       expect(result).toMatchObject({ ok: false, error: { kind: 'invalid-input' } });
     }
-    expect(((await control('stats')) as { requests: number }).requests).toBe(before.requests);
+    expect(sim.controls.stats().requests).toBe(before.requests);
   });
 
   it('keeps looked-up documents for a quick reprint, newest first', async () => {
@@ -186,7 +179,7 @@ describe('outlet prices', () => {
     const delivery = fixtures.deliveries[0];
     if (!delivery) throw new Error('no delivery');
     const codes = delivery.lines.map((l) => l.Code);
-    const before = (await control('stats')) as { requests: number };
+    const before = sim.controls.stats();
     const result = await bridge.invoke('labels:outlet-prices', { outlet: delivery.outlet, codes });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -197,7 +190,7 @@ describe('outlet prices', () => {
       expect(row.found).toBe(true);
       expect(row.outletPrice ?? row.sellingPrice).toBe(line?.UnitPrice);
     }
-    const after = (await control('stats')) as { requests: number };
+    const after = sim.controls.stats();
     expect(after.requests - before.requests).toBe(new Set(codes).size);
   });
 
@@ -213,7 +206,7 @@ describe('outlet prices', () => {
   });
 
   it('fails as a whole when DealPOS refuses, rather than print some labels at another price', async () => {
-    await control('faults/next', { faults: [403] });
+    sim.controls.faults([403]);
     const codes = fixtures.sampleVariantCodes.slice(0, 3);
     const result = await bridge.invoke('labels:outlet-prices', { outlet: 'Pluit', codes });
     expect(result).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
@@ -306,177 +299,6 @@ describe('label profiles', () => {
       columns: '3',
     } as unknown as LabelProfileInput);
     expect(result).toMatchObject({ ok: false, error: { kind: 'invalid-input' } });
-  });
-});
-
-const job = (profileId = 'roll-38x25'): LabelJob => ({
-  profileId,
-  outletName: 'Pluit',
-  date: '2026-11-23',
-  labels: [{ name: 'Kaos', variant: 'L', code: '1315L', price: 89_000, copies: 2, symbology: 'code128' }],
-});
-
-describe('printing', () => {
-  it('answers that printing needs the desktop app, outside of it', async () => {
-    expect(await bridge.invoke('labels:printers')).toEqual({
-      ok: true,
-      value: { available: false, printers: [] },
-    });
-    expect(await bridge.invoke('labels:print', { job: job(), target: { kind: 'dialog' } })).toEqual({
-      ok: true,
-      value: { kind: 'unavailable' },
-    });
-    expect(await bridge.invoke('labels:save-pdf', { job: job(), fileName: 'labels' })).toEqual({
-      ok: true,
-      value: { kind: 'unavailable' },
-    });
-    expect(await bridge.invoke('labels:save-zpl', { fileName: 'labels', zpl: '^XA^XZ' })).toEqual({
-      ok: true,
-      value: { kind: 'unavailable' },
-    });
-  });
-
-  /** Stands in for Electron (its binary cannot run here): "draws" the job by asking `page` for it as the print page would. */
-  function standInPort(printed: string[], page: () => DealposBridge): PrinterPort {
-    return {
-      available: true,
-      listPrinters: async () => [
-        { name: 'ZDesigner_GK420t', displayName: 'ZDesigner GK420t', isDefault: true },
-        { name: 'HP_LaserJet', displayName: 'HP LaserJet', isDefault: false },
-      ],
-      async print({ jobId, rendered, options }) {
-        const view = await page().invoke('labels:print-job', { jobId });
-        if (!view.ok || !view.value) return { kind: 'failed', reason: 'no job' };
-        await page().invoke('labels:print-rendered', {
-          jobId,
-          pages: view.value.labels.reduce((n, l) => n + l.copies, 0),
-        });
-        printed.push(
-          `${options.deviceName ?? 'dialog'} ${options.pageSize.width}x${options.pageSize.height}`,
-        );
-        return { kind: 'printed', pages: await rendered };
-      },
-      savePdf: async ({ fileName }) => ({ kind: 'saved', path: `/tmp/${fileName}` }),
-      saveText: async ({ fileName }) => ({ kind: 'saved', path: `/tmp/${fileName}` }),
-    };
-  }
-
-  const printingApps: AppServices[] = [];
-  afterEach(async () => {
-    for (const app of printingApps.splice(0)) await app.close();
-  });
-
-  /**
-   * The app as main wires it, with `printer` as its printing side (a dependency of the app, as
-   * Electron's port is in main/index.ts); `printer` gets that app's page to play the hidden print page.
-   */
-  async function appPrintingWith(
-    printer: (page: () => DealposBridge) => PrinterPort,
-  ): Promise<DealposBridge> {
-    let printing: DealposBridge | null = null;
-    const page = () => {
-      if (!printing) throw new Error('the app is not up yet');
-      return printing;
-    };
-    const app = await nodeBridge(sim, { appLog: (message) => appLog.push(message), printer: printer(page) });
-    printingApps.push(app.services);
-    printing = app.bridge;
-    return app.bridge;
-  }
-
-  it('prints through the port at the profile size, and remembers the profile per printer', async () => {
-    const printed: string[] = [];
-    const bridge = await appPrintingWith((page) => standInPort(printed, page));
-    const result = await bridge.invoke('labels:print', {
-      job: job('roll-50x30'),
-      target: { kind: 'printer', name: 'ZDesigner_GK420t' },
-    });
-    expect(result).toEqual({
-      ok: true,
-      value: { kind: 'printed', pages: 2, printers: expect.objectContaining({ available: true }) },
-    });
-    // The print answers with the printers it changed: the profile is remembered for this one.
-    const answered = result.ok && result.value.kind === 'printed' ? result.value.printers.printers : [];
-    expect(answered.find((p) => p.name === 'ZDesigner_GK420t')?.lastProfileId).toBe('roll-50x30');
-    expect(printed).toEqual(['ZDesigner_GK420t 50000x30000']);
-    const printers = await bridge.invoke('labels:printers');
-    expect(printers.ok && printers.value.printers.map((p) => [p.name, p.lastProfileId])).toEqual([
-      ['ZDesigner_GK420t', 'roll-50x30'],
-      ['HP_LaserJet', null],
-    ]);
-  });
-
-  it('hands the hidden page nothing once the job is over', async () => {
-    let seen = '';
-    const bridge = await appPrintingWith((page) => ({
-      ...standInPort([], page),
-      print: async ({ jobId }) => {
-        seen = jobId;
-        return { kind: 'cancelled' };
-      },
-    }));
-    expect(await bridge.invoke('labels:print', { job: job(), target: { kind: 'dialog' } })).toEqual({
-      ok: true,
-      value: { kind: 'cancelled' },
-    });
-    expect(await bridge.invoke('labels:print-job', { jobId: seen })).toEqual({ ok: true, value: null });
-  });
-
-  it('turns a page that never finished drawing into a failed print, not a crash', async () => {
-    const bridge = await appPrintingWith((page) => ({
-      ...standInPort([], page),
-      print: async ({ rendered }) => {
-        await Promise.reject(new Error('The label pages were not drawn in time.'));
-        return { kind: 'printed', pages: await rendered };
-      },
-    }));
-    const result = await bridge.invoke('labels:print', { job: job(), target: { kind: 'dialog' } });
-    expect(result).toEqual({ ok: true, value: { kind: 'failed', reason: printFailedReason } });
-    expect(appLog.at(-1)).toMatch(/not drawn in time/);
-  });
-
-  it('a PDF or ZPL file that cannot be written gets a clear message, and its path stays in the app log', async () => {
-    const denied = () =>
-      Object.assign(new Error("EACCES: permission denied, open '/home/kasir/Dokumen/labels.pdf'"), {
-        code: 'EACCES',
-      });
-    const bridge = await appPrintingWith((page) => ({
-      ...standInPort([], page),
-      savePdf: async () => {
-        throw denied();
-      },
-      saveText: async () => {
-        throw denied();
-      },
-    }));
-    appLog.length = 0;
-    const pdf = await bridge.invoke('labels:save-pdf', { job: job(), fileName: 'labels' });
-    const zpl = await bridge.invoke('labels:save-zpl', { fileName: 'labels', zpl: '^XA^XZ' });
-    for (const answer of [pdf, zpl]) {
-      expect(answer).toEqual({ ok: true, value: { kind: 'failed', reason: printFailedReason } });
-      expect(JSON.stringify(answer)).not.toContain('/home/kasir');
-    }
-    expect(appLog).toEqual([
-      expect.stringContaining('/home/kasir/Dokumen/labels.pdf'),
-      expect.stringContaining('/home/kasir/Dokumen/labels.pdf'),
-    ]);
-  });
-
-  it('names the PDF after the document, without path separators', async () => {
-    const bridge = await appPrintingWith((page) => standInPort([], page));
-    const result = await bridge.invoke('labels:save-pdf', { job: job(), fileName: 'labels PB/2026/11/0001' });
-    expect(result).toEqual({ ok: true, value: { kind: 'saved', path: '/tmp/labels PB-2026-11-0001.pdf' } });
-  });
-
-  it('refuses a job for a profile that does not exist, and more than 20,000 labels', async () => {
-    const bridge = await appPrintingWith((page) => standInPort([], page));
-    const unknown = await bridge.invoke('labels:print', { job: job('gone'), target: { kind: 'dialog' } });
-    expect(unknown).toMatchObject({ ok: false, error: { kind: 'invalid-input' } });
-    const huge = { ...job(), labels: [{ ...job().labels[0]!, copies: 20_001 }] };
-    expect(await bridge.invoke('labels:print', { job: huge, target: { kind: 'dialog' } })).toMatchObject({
-      ok: false,
-      error: { kind: 'invalid-input' },
-    });
   });
 });
 

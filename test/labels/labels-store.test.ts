@@ -5,7 +5,7 @@ import { desktopOnlyPrinterPort, type PrinterPort } from '../../main/labels/prin
 import { type RunningSimulator, type SimFixtures, startSimulator } from '../../main/simulator/index.ts';
 import { createLabelsStore, jobOf, rowsOf } from '../../renderer/src/labels/labels-store.ts';
 import { testApproval } from '../support/manager-approval.ts';
-import { nodeBridge } from '../support/node-bridge.ts';
+import { openApp } from '../support/open-app.ts';
 
 // The screen's store over the real handlers and the simulator. The catalog cache is a map here
 // (its IndexedDB version runs in the end-to-end test).
@@ -15,22 +15,13 @@ let bridge: DealposBridge;
 let services: AppServices;
 let fixtures: SimFixtures;
 
-const control = async (path: string, body?: unknown) =>
-  (
-    await fetch(`${sim.origin}/_sim/${path}`, {
-      method: body === undefined ? 'GET' : 'POST',
-      ...(body === undefined
-        ? {}
-        : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
-    })
-  ).json();
-const requests = async () => ((await control('stats')) as { requests: number }).requests;
+const requests = async () => sim.controls.stats().requests;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 beforeAll(async () => {
   sim = await startSimulator({ quiet: true, variants: 200, rateLimit: { limit: 5000, windowSeconds: 180 } });
-  ({ bridge, services } = await nodeBridge(sim));
-  fixtures = (await control('fixtures')) as SimFixtures;
+  ({ bridge, services } = await openApp({ simulator: sim, chooseOutlet: false }));
+  fixtures = sim.controls.fixtures();
 });
 afterAll(async () => {
   await services.close();
@@ -43,7 +34,7 @@ afterEach(async () => {
 
 /** The app again, with `printer` as its printing side (a dependency of the app, as in main/index.ts). */
 async function appPrintingWith(printer: PrinterPort): Promise<DealposBridge> {
-  const app = await nodeBridge(sim, { printer });
+  const app = await openApp({ simulator: sim, chooseOutlet: false, printer });
   printingApps.push(app.services);
   return app.bridge;
 }

@@ -2,19 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InvokeChannel } from '../../main/app-contract.ts';
 import { guardedChannels } from '../../main/guarded-channels.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
-import { type Desk, ok, openDesk, simControl } from '../back-office/desk.ts';
 import { rollProfile } from '../support/label-profiles.ts';
 import { passcodeAlone, testApproval } from '../support/manager-approval.ts';
+import { type OpenApp, ok, openApp } from '../support/open-app.ts';
 
 // One rule in one place (issue #12): every guarded channel is refused without the manager's
 // approval before its handler runs, through the app's own services and the simulator over HTTP.
 
 let sim: RunningSimulator;
-let desk: Desk;
+let desk: OpenApp;
 
 beforeAll(async () => {
   sim = await startSimulator({ quiet: true, variants: 50, rateLimit: { limit: 5000, windowSeconds: 180 } });
-  desk = await openDesk(sim);
+  desk = await openApp({ simulator: sim });
 });
 afterAll(async () => {
   await desk.close();
@@ -58,7 +58,7 @@ describe('the guarded channels', () => {
   });
 
   it('refuse every one without approval, or with a wrong passcode, before anything reaches DealPOS or a store', async () => {
-    const before = await simControl(sim).stats();
+    const before = sim.controls.stats();
     const view = ok(await desk.bridge.invoke('connection:get'));
     const profiles = ok(await desk.bridge.invoke('labels:profiles'));
     for (const [channel, payload] of Object.entries(payloads())) {
@@ -77,7 +77,7 @@ describe('the guarded channels', () => {
         }),
       );
     }
-    expect((await simControl(sim).stats()).requests).toBe(before.requests);
+    expect(sim.controls.stats().requests).toBe(before.requests);
     expect(ok(await desk.bridge.invoke('connection:get'))).toEqual(view);
     expect(ok(await desk.bridge.invoke('labels:profiles'))).toEqual(profiles);
     expect(ok(await desk.bridge.invoke('back-office:activity')).total).toBe(0);
@@ -88,7 +88,7 @@ describe('the guarded channels', () => {
     expect(saved.saved).toBe(true);
     // The approval is not kept with the profile.
     expect(JSON.stringify(desk.stores.get('label-profiles')?.read())).not.toContain(testApproval.approver);
-    const { sampleVariantCodes } = await simControl(sim).fixtures();
+    const { sampleVariantCodes } = sim.controls.fixtures();
     const code = sampleVariantCodes[0]!;
     const deleted = ok(
       await desk.bridge.invoke('back-office:variant-delete', { code, approval: testApproval }),
@@ -103,7 +103,7 @@ describe('the guarded channels', () => {
     ok(await desk.bridge.invoke('connection:disconnect', { approval: testApproval }));
     expect(ok(await desk.bridge.invoke('connection:get')).mode).toBe('none');
     ok(await desk.bridge.invoke('connection:save', { host: sim.baseUrl, ...sim.credentials.full }));
-    const [outlet] = (await simControl(sim).fixtures()).outlets;
+    const [outlet] = sim.controls.fixtures().outlets;
     ok(
       await desk.bridge.invoke('connection:choose-outlet', {
         outletId: outlet!.ID,
@@ -122,9 +122,9 @@ describe('the guarded channels', () => {
 describe('the first manager passcode on a counter that is already connected', () => {
   // A counter connected before passcodes existed (or whose passcode file was deleted): without a
   // proof, anyone at it could set a passcode and then clear PIN locks with it.
-  let counter: Desk;
+  let counter: OpenApp;
   beforeAll(async () => {
-    counter = await openDesk(sim);
+    counter = await openApp({ simulator: sim });
     counter.stores.get('manager-passcode')?.write(undefined);
     expect(ok(await counter.bridge.invoke('manager:status')).passcodeSet).toBe(false);
   });

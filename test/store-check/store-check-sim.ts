@@ -1,18 +1,6 @@
 import { RateGovernor } from '../../main/dealpos/rate-governor.ts';
-import type {
-  RunningSimulator,
-  SimCredentials,
-  SimFixtures,
-  SimStatsReport,
-} from '../../main/simulator/index.ts';
+import type { RunningSimulator, SimCredentials } from '../../main/simulator/index.ts';
 import type { StoreCheckTarget } from '../../main/store-check/run-store-check.ts';
-import { simCall } from '../support/sim-call.ts';
-
-/** The simulator's test controls, read over HTTP like any client would. */
-export const simControl = simCall;
-
-export const simStats = (sim: RunningSimulator) => simControl<SimStatsReport>(sim, 'stats');
-export const simFixtures = (sim: RunningSimulator) => simControl<SimFixtures>(sim, 'fixtures');
 
 /** The store check pointed at the simulator with one of its API users, through a fresh governor. */
 export function simTarget(

@@ -3,8 +3,8 @@ import type { DealposBridge, ProbeResult, StoreCheckRun } from '../../main/app-c
 import { type RunningSimulator, SIM_PROFILES, startSimulator } from '../../main/simulator/index.ts';
 import { runStoreCheck } from '../../main/store-check/run-store-check.ts';
 import { storeCheckReport } from '../../main/store-check/store-check-report.ts';
-import { nodeBridge } from '../support/node-bridge.ts';
-import { recordingFetch, simControl, simFixtures, simStats, simTarget, valuesIn } from './store-check-sim.ts';
+import { openApp } from '../support/open-app.ts';
+import { recordingFetch, simTarget, valuesIn } from './store-check-sim.ts';
 
 // The store check over HTTP against the simulator in both profiles, through the real IPC
 // handlers where the admin's screen goes through them.
@@ -17,7 +17,7 @@ afterEach(async () => {
 
 async function bridgeTo(profile: 'live' | 'docs'): Promise<{ sim: RunningSimulator; bridge: DealposBridge }> {
   sim = await startSimulator({ profile, seed: 42, variants: 400, quiet: true });
-  const { bridge } = await nodeBridge(sim);
+  const { bridge } = await openApp({ simulator: sim, chooseOutlet: false });
   return { sim, bridge };
 }
 
@@ -40,11 +40,11 @@ describe.each(SIM_PROFILES)('the store check against the %s simulator', (profile
     if (!plan.ok) throw new Error(plan.error.message);
     expect(plan.value.requests).toBeLessThanOrEqual(10);
     expect(plan.value.operations).toHaveLength(plan.value.requests);
-    const before = await simStats(sim);
+    const before = sim.controls.stats();
     expect(before.requests).toBe(0);
 
     const result = await run(bridge);
-    const after = await simStats(sim);
+    const after = sim.controls.stats();
     expect(after.requests).toBe(result.spent);
     expect(result.spent).toBeLessThanOrEqual(plan.value.requests);
     expect(result.results.map((r) => r.operation)).toEqual(plan.value.operations.map((o) => o.operation));
@@ -128,7 +128,7 @@ describe('what the check tells apart', () => {
   test('an outlet the API user may not open is reported for that outlet', async () => {
     const { sim, bridge } = await bridgeTo('live');
     await bridge.invoke('connection:save', { host: sim.baseUrl, ...sim.credentials.limited });
-    const warehouse = (await simFixtures(sim)).outlets.find((o) => o.Name === 'Gudang Pusat');
+    const warehouse = sim.controls.fixtures().outlets.find((o) => o.Name === 'Gudang Pusat');
     if (!warehouse) throw new Error('the seeded store has no warehouse');
     await bridge.invoke('connection:choose-outlet', { outletId: warehouse.ID, outletName: warehouse.Name });
     const result = await run(bridge);
@@ -141,10 +141,10 @@ describe('what the check tells apart', () => {
 
   test('a DealPOS failure is a finding, and the retry the app would send is not sent', async () => {
     const { sim, bridge } = await bridgeTo('live');
-    await simControl(sim, 'faults/next', { faults: [503] });
+    sim.controls.faults([503]);
     const result = await run(bridge);
     expect(read(result, 'outlets')).toMatchObject({ status: 503, finding: 'server', verdict: 'unknown' });
-    expect((await simStats(sim)).requests).toBe(result.spent);
+    expect(sim.controls.stats().requests).toBe(result.spent);
     expect(result.spent).toBeLessThanOrEqual(result.plan.requests);
     // The later reads still ran (the first outlet is not known, so the documents were asked for none).
     expect(read(result, 'products').verdict).toBe('use');
@@ -154,7 +154,7 @@ describe('what the check tells apart', () => {
     const { sim, bridge } = await bridgeTo('live');
     const [first, second] = await Promise.all([run(bridge), run(bridge)]);
     expect(second).toEqual(first);
-    expect((await simStats(sim)).requests).toBe(first.plan.requests);
+    expect(sim.controls.stats().requests).toBe(first.plan.requests);
   });
 
   test('the progress counts up through every read in the announced order', async () => {
@@ -179,12 +179,12 @@ describe('what the check tells apart', () => {
       fetch: async (request, init) => {
         const response = await globalThis.fetch(request, init);
         // After the fourth answer DealPOS forgets the token: the next read gets a 401.
-        if (++answers === 4) await simControl(running, 'tokens/expire', {});
+        if (++answers === 4) running.controls.expireTokens();
         return response;
       },
     });
     expect(result.spent).toBeLessThanOrEqual(result.plan.requests);
-    expect((await simStats(running)).requests).toBe(result.spent);
+    expect(running.controls.stats().requests).toBe(result.spent);
     expect(read(result, 'stock-by-codes')).toMatchObject({
       status: 401,
       finding: 'auth',
@@ -240,7 +240,7 @@ describe('the saved report', () => {
       fetch: recordingFetch(bodies),
     });
     const { json } = storeCheckReport(result, '1.2.3');
-    const fixtures = await simFixtures(sim);
+    const fixtures = sim.controls.fixtures();
 
     const values = valuesIn(bodies);
     // The token, the outlet names, the product and variant names, codes and prices were all answered.

@@ -23,6 +23,9 @@ const ConfigPatch = z.strictObject({
   countTokenRequests: z.boolean().optional(),
 });
 
+/** Any subset of the behaviour switches, as a test writes it. */
+export type SimConfigPatch = z.input<typeof ConfigPatch>;
+
 /** Merges a patch into the running config and answers the merged config. */
 export function applyConfigPatch(state: SimState, body: unknown): SimConfig {
   const parsed = ConfigPatch.safeParse(body ?? {});

@@ -1,14 +1,14 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { IpcResult, SecretProtection } from '../../../main/app-contract.ts';
-import { type AppServices, createAppServices } from '../../../main/app-services.ts';
-import type { DemoStore } from '../../../main/connection/connection-service.ts';
+import type { IpcResult } from '../../../main/app-contract.ts';
+import type { AppServices } from '../../../main/app-services.ts';
 import { startDemoStore } from '../../../main/demo/start-demo.ts';
-import { memoryBacking } from '../../../main/settings/settings-repository.ts';
+import type { memoryBacking } from '../../../main/settings/settings-repository.ts';
 import { buildBridge } from '../../../preload/bridge.ts';
 import { appBridgeNames } from '../../../preload/bridge-names.ts';
-import { type StandInVault, standInVault } from './stand-in-vault.ts';
+import { type OpenAppOptions, openApp } from '../../support/open-app.ts';
+import type { StandInVault } from '../../support/stand-in-vault.ts';
 import type { Suite } from './suite.ts';
 
 /** How long one Playwright action or wait may take: half the e2e test limit in vitest.config.ts. */
@@ -16,22 +16,20 @@ export const actionTimeoutMs = 60_000;
 
 const screenshotDir = join(import.meta.dirname, '..', '..', '..', 'test-results', 'screenshots');
 
-export interface AppOptions {
-  /** What Electron's app.getLocale() would say (default "en-US"). */
-  osLocale?: string;
-  /** What the stand-in vault says the OS offers (default `os`). */
-  protection?: SecretProtection;
-  /** Settings as if saved by an earlier run. */
-  settings?: unknown;
-  /** The demo store to start (default: the app's own seeded simulator). */
-  startDemo?: () => Promise<DemoStore>;
-  /** Simulators the connect form may name, as a developer's DEALPOS_SIM_URL would allow. */
-  localStores?: readonly string[];
-}
+/**
+ * What a flow may set about the app it opens (the rest is openApp's): the OS locale, what the
+ * vault says the OS offers, settings from an earlier run, the demo store (default: the app's own
+ * seeded simulator) and simulators the connect form may name.
+ */
+export type AppOptions = Pick<
+  OpenAppOptions,
+  'osLocale' | 'protection' | 'settings' | 'startDemo' | 'localStores'
+>;
 
 export interface AppUnderTest {
   page: Page;
   services: AppServices;
+  /** The settings file as main last wrote it (`current`). */
   settings: ReturnType<typeof memoryBacking>;
   vault: StandInVault;
   /** Every CSP violation the page reported, as "directive blocked-uri sample". */
@@ -54,17 +52,12 @@ export interface AppUnderTest {
  */
 export async function launchApp(suite: Suite, options: AppOptions = {}): Promise<AppUnderTest> {
   const pageUrl = suite.server.url;
-  const settings = memoryBacking(options.settings ?? {});
-  const vault = standInVault(options.protection ?? 'os');
-  const services = await createAppServices({
-    settingsBacking: settings,
-    vault,
+  // The same app services the Node suites drive (test/support/open-app.ts), trusting this page.
+  const { services, settings, vault } = await openApp({
+    ...options,
+    pageUrl,
     startDemo: options.startDemo ?? startDemoStore,
-    // What main's guard does with a frame's URL: only our own page, only its top frame.
-    isTrustedSender: (url) => url !== undefined && new URL(url).origin === new URL(pageUrl).origin,
     version: '0.1.0-e2e',
-    osLocale: options.osLocale ?? 'en-US',
-    ...(options.localStores ? { localStores: options.localStores } : {}),
   });
 
   const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });

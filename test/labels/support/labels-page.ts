@@ -2,17 +2,15 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { IpcResult } from '../../../main/app-contract.ts';
-import { type AppServices, createAppServices } from '../../../main/app-services.ts';
+import type { AppServices } from '../../../main/app-services.ts';
 import type { PrinterPort } from '../../../main/labels/printer-port.ts';
-import { memoryBacking } from '../../../main/settings/settings-repository.ts';
 import type { RunningSimulator } from '../../../main/simulator/index.ts';
 import { contentSecurityPolicy } from '../../../main/window/content-security-policy.ts';
 import { buildBridge } from '../../../preload/bridge.ts';
 import { appBridgeNames } from '../../../preload/bridge-names.ts';
 import { chromiumArgs } from '../../e2e/harness/find-chromium.ts';
 import { serveStatic } from '../../e2e/harness/static-server.ts';
-import { standInVault } from '../../ipc/stand-in-vault.ts';
-import { testApproval } from '../../support/manager-approval.ts';
+import { openApp } from '../../support/open-app.ts';
 import { ensureLabelsPage } from './page-build.ts';
 
 /** What the preload does, as page script: window.dealpos over the binding. */
@@ -69,20 +67,16 @@ export async function startLabelsPage(options: {
   let services: AppServices | null = null;
   let dispatch = options.dispatch;
   if (!dispatch) {
-    services = await createAppServices({
-      settingsBacking: memoryBacking(),
-      vault: standInVault(),
-      startDemo: async () => {
-        throw new Error('no demo here');
-      },
-      isTrustedSender: (sender) => sender !== undefined && new URL(sender).origin === new URL(url).origin,
+    // The app as every suite opens it (test/support/open-app.ts), trusting this page's origin;
+    // connected to `sim` as the connect form does it, set to its first outlet.
+    const app = await openApp({
+      pageUrl: url,
       version: 'labels-e2e',
-      osLocale: 'en-US',
-      ...(options.sim ? { localStores: [options.sim.baseUrl] } : {}),
+      ...(options.sim ? { simulator: options.sim } : {}),
       ...(options.printer ? { printer: options.printer } : {}),
     });
-    const running = services;
-    dispatch = (channel, sender, payload) => running.dispatch(channel, sender, payload);
+    services = app.services;
+    dispatch = (channel, sender, payload) => app.services.dispatch(channel, sender, payload);
   }
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -110,24 +104,6 @@ export async function startLabelsPage(options: {
       if (message.type() === 'error' && !csp) pageErrors.push(text);
     });
   });
-
-  if (services && options.sim) {
-    const saved = await services.dispatch('connection:save', url, {
-      host: options.sim.baseUrl,
-      ...options.sim.credentials.full,
-    });
-    if (!saved.ok) throw new Error(saved.error.message);
-    // The manager passcode, set as the connect form sets it: after the save, before the outlet.
-    const passcode = await services.dispatch('manager:set-passcode', url, { next: testApproval.passcode });
-    if (!passcode.ok) throw new Error(passcode.error.message);
-    const outlets = await services.dispatch('outlets:list', url, undefined);
-    const first = outlets.ok ? (outlets.value as { id: string; name: string }[])[0] : undefined;
-    if (first)
-      await services.dispatch('connection:choose-outlet', url, {
-        outletId: first.id,
-        outletName: first.name,
-      });
-  }
 
   return {
     browser,

@@ -1,5 +1,5 @@
-import type { SecretProtection } from '../../../main/app-contract.ts';
-import type { SecretVault } from '../../../main/settings/secret-vault.ts';
+import type { SecretProtection } from '../../main/app-contract.ts';
+import type { SecretVault } from '../../main/settings/secret-vault.ts';
 
 export interface StandInVault extends SecretVault {
   /** What `protection()` answers from now on: `weak` makes main ask for the confirm. */
