@@ -4,8 +4,8 @@ import { DealposError } from '../../main/dealpos/errors.ts';
 import { memoryBacking, SettingsRepository } from '../../main/settings/settings-repository.ts';
 import { SIM_PROFILES } from '../../main/simulator/index.ts';
 import { wrongPin } from '../customers/counter.ts';
-import { standInVault } from '../ipc/stand-in-vault.ts';
 import { openApp } from '../support/open-app.ts';
+import { standInVault } from '../support/stand-in-vault.ts';
 import { connect, type Store, startStore } from './harness.ts';
 
 // The client's contract: every read the app relies on, over HTTP, against a simulator that

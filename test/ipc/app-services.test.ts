@@ -4,7 +4,7 @@ import { type AppServices, createAppServices } from '../../main/app-services.ts'
 import type { DemoStore } from '../../main/connection/connection-service.ts';
 import { memoryBacking } from '../../main/settings/settings-repository.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
-import { standInVault } from './stand-in-vault.ts';
+import { standInVault } from '../support/stand-in-vault.ts';
 
 // The main-process handlers through the same dispatcher Electron's ipcMain calls, with the real
 // simulator behind them. Only the vault (Electron's safeStorage) and electron-store are stood in for.
@@ -179,8 +179,7 @@ describe('the main-process handlers behind IPC', () => {
 describe('spending the quota on connecting', () => {
   it('saving right after a successful test reuses its token instead of fetching another', async () => {
     const { call } = await boot();
-    const stats = async () =>
-      ((await (await fetch(`${sim.origin}/_sim/stats`)).json()) as { tokensIssued: number }).tokensIssued;
+    const stats = async () => sim.controls.stats().tokensIssued;
     const before = await stats();
     await call('connection:test', good());
     await call('connection:save', good());

@@ -19,7 +19,7 @@ import {
 } from '../../main/settings/settings-repository.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
 import { type LocalServer, startLocalServer } from '../support/local-server.ts';
-import { standInVault } from './stand-in-vault.ts';
+import { standInVault } from '../support/stand-in-vault.ts';
 
 // The connection channels through the real dispatcher and services, against real servers on
 // this PC: the simulator (allowed as a local store, as a developer's DEALPOS_SIM_URL would be)

@@ -110,7 +110,13 @@ describe('printing', () => {
       job: job('roll-50x30'),
       target: { kind: 'printer', name: 'ZDesigner_GK420t' },
     });
-    expect(result).toEqual({ ok: true, value: { kind: 'printed', pages: 2 } });
+    expect(result).toEqual({
+      ok: true,
+      value: { kind: 'printed', pages: 2, printers: expect.objectContaining({ available: true }) },
+    });
+    // The print answers with the printers it changed: the profile is remembered for this one.
+    const answered = result.ok && result.value.kind === 'printed' ? result.value.printers.printers : [];
+    expect(answered.find((p) => p.name === 'ZDesigner_GK420t')?.lastProfileId).toBe('roll-50x30');
     expect(printed).toEqual(['ZDesigner_GK420t 50000x30000']);
     const printers = await bridge.invoke('labels:printers');
     expect(printers.ok && printers.value.printers.map((p) => [p.name, p.lastProfileId])).toEqual([

@@ -4,7 +4,7 @@ import { memoryBacking, type SettingsBacking } from '../../../main/settings/sett
 import type { RunningSimulator, SimStatsReport } from '../../../main/simulator/index.ts';
 import { APP_ENTRY_URL, APP_ORIGIN } from '../../../main/window/app-origin.ts';
 import { trustedSenderCheck } from '../../../main/window/trusted-sender.ts';
-import { standInVault } from '../stand-in-vault.ts';
+import { standInVault } from '../../support/stand-in-vault.ts';
 
 // The app as main builds it (createAppServices, the real sender check), connected to the
 // simulator, with every place a call could leave a trace made countable: handler calls, writes
@@ -104,7 +104,7 @@ export async function bootFuzzApp(sim: RunningSimulator): Promise<FuzzApp> {
         settings: settings.current,
         stores: Object.fromEntries([...stores].map(([name, store]) => [name, store.current])),
       }),
-    simStats: async () => (await (await fetch(`${sim.origin}/_sim/stats`)).json()) as SimStatsReport,
+    simStats: async () => sim.controls.stats(),
   };
 }
 
