@@ -8,12 +8,12 @@ import type { RunningSimulator } from '../../../main/simulator/index.ts';
 import { contentSecurityPolicy } from '../../../main/window/content-security-policy.ts';
 import { buildBridge } from '../../../preload/bridge.ts';
 import { appBridgeNames } from '../../../preload/bridge-names.ts';
-import { chromiumArgs } from '../../e2e/harness/find-chromium.ts';
+import { chromiumArgs, findChromium } from '../../e2e/harness/find-chromium.ts';
+import { ensureRendererBuilt } from '../../e2e/harness/renderer-build.ts';
 import { serveStatic } from '../../e2e/harness/static-server.ts';
 import { openApp } from '../../support/open-app.ts';
-import { ensureLabelsPage } from './page-build.ts';
 
-/** What the preload does, as page script: window.dealpos over the binding. */
+/** What the preload does, as page script: window.dealpos over the binding, events from the test. */
 function bridgeScript(): string {
   return `(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -21,24 +21,45 @@ function bridgeScript(): string {
       window.__cspViolation([event.effectiveDirective, event.blockedURI, event.sample || style].join(' '));
     });
     const buildBridge = ${buildBridge.toString()};
+    const listeners = new Map();
+    const subscribe = (event, listener) => {
+      if (!listeners.has(event)) listeners.set(event, new Set());
+      listeners.get(event).add(listener);
+      return () => listeners.get(event).delete(listener);
+    };
+    Object.defineProperty(window, '__dealposEmit', {
+      value: (event, payload) => { for (const listener of listeners.get(event) ?? []) listener(payload); },
+    });
     const invoke = (channel, input) => window.__dealposInvoke(channel, input);
-    const bridge = buildBridge(${JSON.stringify(appBridgeNames)}, invoke, () => () => {});
+    const bridge = buildBridge(${JSON.stringify(appBridgeNames)}, invoke, subscribe);
     Object.defineProperty(window, 'dealpos', { value: bridge, enumerable: true });
   })();`;
+}
+
+/** How a page of the app is opened on its Labels tab. */
+export interface OpenLabels {
+  /** Download the catalog on the Scan tab first, as a cashier does once (needs the simulator). */
+  catalog?: boolean;
+  /** Switch the app to this language with the switch in its header. */
+  language?: 'en' | 'id';
+  /** Today on the page's clock (yyyy-mm-dd), for the date printed on labels. */
+  today?: string;
 }
 
 export interface LabelsPage {
   browser: Browser;
   context: BrowserContext;
-  /** The page's address (index.html). */
+  /** The app's page address (the renderer build's index.html). */
   url: string;
   services: AppServices | null;
   cspViolations: string[];
   pageErrors: string[];
-  /** Opens the labels screen (query: lang, catalog, today). */
-  open(query?: Record<string, string>): Promise<Page>;
+  /** Opens the app in a new page and goes to its Labels tab. */
+  open(how?: OpenLabels): Promise<Page>;
   close(): Promise<void>;
 }
+
+type PageGlobals = { __dealposEmit(event: string, payload: unknown): void };
 
 export type Dispatch = (
   channel: string,
@@ -47,20 +68,21 @@ export type Dispatch = (
 ) => Promise<IpcResult<unknown>>;
 
 /**
- * The labels page in Chromium with `window.dealpos` over `dispatch`: by default the REAL main
- * services (createAppServices: sender check, zod, handlers) connected to `sim`.
+ * The app's real renderer build (the one the e2e harness serves) in Chromium with
+ * `window.dealpos` over `dispatch`: by default the REAL main services (openApp: sender check,
+ * zod, handlers) connected to `sim` with its first outlet, so the page opens on the app's frame.
  */
 export async function startLabelsPage(options: {
   sim?: RunningSimulator;
   dispatch?: Dispatch;
-  /** Another build of the page (a profiling build, say); default the shared one. */
+  /** Another build of the renderer (a profiling build, say); default out/renderer. */
   root?: string;
   /** More Chromium switches (the bench tags its browser to count its CPU time). */
   extraArgs?: string[];
   /** The printing side of the services (by default every print answers that it needs the desktop app). */
   printer?: PrinterPort;
 }): Promise<LabelsPage> {
-  const root = options.root ?? (await ensureLabelsPage());
+  const root = options.root ?? (await ensureRendererBuilt());
   // The app's own CSP header, as app:// sends it.
   const server = await serveStatic(root, contentSecurityPolicy);
   const { url } = server;
@@ -79,7 +101,7 @@ export async function startLabelsPage(options: {
     dispatch = (channel, sender, payload) => app.services.dispatch(channel, sender, payload);
   }
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: findChromium(),
     args: [...chromiumArgs, ...(options.extraArgs ?? [])],
     headless: true,
   });
@@ -94,12 +116,22 @@ export async function startLabelsPage(options: {
     cspViolations.push(report);
   });
   await context.addInitScript(bridgeScript());
+  // Like webContents.send: main's events reach every open page; a page that is gone misses them.
+  const stopEvents = services?.onEvent((event, payload) => {
+    for (const page of context.pages()) {
+      page
+        .evaluate(([name, data]) => (globalThis as unknown as PageGlobals).__dealposEmit(name, data), [
+          event,
+          payload,
+        ] as const)
+        .catch(() => undefined);
+    }
+  });
   context.on('page', (page) => {
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {
       const text = message.text();
-      // CSP reports arrive through __cspViolation (checked on their own); the meta policy's
-      // frame-ancestors is the app's (renderer/index.html), which Chromium ignores in a <meta>.
+      // CSP reports arrive through __cspViolation and are checked on their own.
       const csp = /Content Security Policy/.test(text);
       if (message.type() === 'error' && !csp) pageErrors.push(text);
     });
@@ -112,12 +144,23 @@ export async function startLabelsPage(options: {
     services,
     cspViolations,
     pageErrors,
-    async open(query = {}) {
+    async open(how = {}) {
       const page = await context.newPage();
-      await page.goto(`${url}?${new URLSearchParams(query)}`);
+      // The labels store dates a job with the page's clock (label-date.ts).
+      if (how.today) await page.clock.setFixedTime(new Date(`${how.today}T10:00:00`));
+      await page.goto(url);
+      const tab = (name: RegExp) => page.getByRole('tab', { name });
+      if (how.catalog) {
+        await tab(/^Scan$/).click();
+        await page.getByRole('button', { name: 'Download catalog' }).click();
+        await page.getByText('complete', { exact: true }).waitFor();
+      }
+      if (how.language === 'id') await page.getByRole('radio', { name: 'Bahasa Indonesia' }).click();
+      await tab(/^(Labels|Label)$/).click();
       return page;
     },
     async close() {
+      stopEvents?.();
       await browser.close();
       await services?.close();
       await server.close();
