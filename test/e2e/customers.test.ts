@@ -259,6 +259,9 @@ describe.skipIf(!routed)('customer lookup and PIN check at the counter', () => {
       const customer = demo.controls.fixtures().customers.find((c) => c.Status === 'Active')!;
       await page.getByRole('textbox', { name: 'Cari pelanggan' }).waitFor();
       await scan(app, customer.Code);
+      // The keypad comes with the card; on a busy PC the lookup takes a while, and digits typed
+      // before it is there go nowhere (as at the counter).
+      await page.getByRole('group', { name: 'Tombol PIN' }).waitFor();
       await typePin(app, wrongPin(customer.PIN));
       await page.keyboard.press('Enter');
       await page.getByText('PIN salah.').waitFor();
