@@ -50,6 +50,9 @@ export async function runScanTrace(scans: number, variants: number, traceFile?: 
   try {
     const loadBefore = load();
     const scan = await measureScans(setup.app.page, setup.codes);
+    const slowest = (await setup.app.page.evaluate(
+      "performance.getEntriesByName('scan-to-paint').map((entry) => Math.round(entry.duration))",
+    )) as number[];
     const figures = {
       load: `${loadBefore} -> ${load()}`,
       scans: scan.scans,
@@ -61,6 +64,7 @@ export async function runScanTrace(scans: number, variants: number, traceFile?: 
       enterToDomP50Ms: round(scan.commitP50Ms, 1),
       enterToDomP99Ms: round(scan.commitP99Ms, 1),
       frameMs: round(scan.frameMs, 1),
+      slowestMs: slowest.sort((a, b) => b - a).slice(0, 8),
     };
     const events = await traced(setup.app.page, [...setup.codes].reverse());
     if (traceFile) await writeFile(traceFile, JSON.stringify({ traceEvents: events }));
