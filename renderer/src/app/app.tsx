@@ -10,8 +10,18 @@ import { StartFailedScreen, StartingScreen } from './start-screens.tsx';
 /** The page: one screen at a time, chosen from what main says about the connection. */
 export function App() {
   const screen = useAppStore('session', screenFor);
+  // Solid panels: Radix's default translucent ones put a 64 px backdrop blur behind every card,
+  // which the compositor redoes on every frame that changes under it; with software compositing
+  // (no GPU, as on many counter PCs) that held each scan's paint back 100 ms or more (bench/SCAN-TRACE.md).
   return (
-    <Theme appearance="light" accentColor="indigo" grayColor="slate" radius="medium" scaling="110%">
+    <Theme
+      appearance="light"
+      accentColor="indigo"
+      grayColor="slate"
+      radius="medium"
+      scaling="110%"
+      panelBackground="solid"
+    >
       {screen === 'loading' ? <StartingScreen /> : null}
       {screen === 'failed' ? <StartFailedScreen /> : null}
       {screen === 'welcome' ? <WelcomeScreen /> : null}

@@ -26,10 +26,16 @@ function tone(
   oscillator.stop(start + duration + 0.01);
 }
 
-/** Opens the audio output ahead of the first beep (it takes up to a few hundred ms). */
+/**
+ * Opens the audio output ahead of the first beep (it takes up to a few hundred ms), and builds
+ * one silent, never started tone: Chromium sets up its audio graph on the first node made, about
+ * 12 ms on the main thread that would otherwise hold back the first scan's answer (bench/SCAN-TRACE.md).
+ */
 export function prepareBeep(): void {
   const Context = globalThis.AudioContext;
-  if (Context) context ??= new Context();
+  if (!Context || context) return;
+  context = new Context();
+  context.createOscillator().connect(context.createGain());
 }
 
 /** Plays the beep; returns what was played, or null where the page has no audio. */
