@@ -5,10 +5,9 @@ import type { IpcResult } from '../../../main/app-contract.ts';
 import type { AppServices } from '../../../main/app-services.ts';
 import { startDemoStore } from '../../../main/demo/start-demo.ts';
 import type { memoryBacking } from '../../../main/settings/settings-repository.ts';
-import { buildBridge } from '../../../preload/bridge.ts';
-import { appBridgeNames } from '../../../preload/bridge-names.ts';
 import { type OpenAppOptions, openApp } from '../../support/open-app.ts';
 import type { StandInVault } from '../../support/stand-in-vault.ts';
+import { bridgeScript } from './bridge-script.ts';
 import type { Suite } from './suite.ts';
 
 /** How long one Playwright action or wait may take: half the e2e test limit in vitest.config.ts. */
@@ -127,25 +126,3 @@ type PageGlobals = {
   __dealposEmit(event: string, payload: unknown): void;
   __dealposInvoke(channel: string, payload: unknown): Promise<IpcResult<unknown>>;
 };
-
-/** What the preload does, as page script: window.dealpos over the binding, events from the harness. */
-function bridgeScript(): string {
-  return `(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.__cspViolation([event.effectiveDirective, event.blockedURI, event.sample].join(' '));
-    });
-    const buildBridge = ${buildBridge.toString()};
-    const listeners = new Map();
-    const subscribe = (event, listener) => {
-      if (!listeners.has(event)) listeners.set(event, new Set());
-      listeners.get(event).add(listener);
-      return () => listeners.get(event).delete(listener);
-    };
-    Object.defineProperty(window, '__dealposEmit', {
-      value: (event, payload) => { for (const listener of listeners.get(event) ?? []) listener(payload); },
-    });
-    const invoke = (channel, input) => window.__dealposInvoke(channel, input);
-    const bridge = buildBridge(${JSON.stringify(appBridgeNames)}, invoke, subscribe);
-    Object.defineProperty(window, 'dealpos', { value: bridge, enumerable: true });
-  })();`;
-}

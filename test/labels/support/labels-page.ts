@@ -6,35 +6,11 @@ import type { AppServices } from '../../../main/app-services.ts';
 import type { PrinterPort } from '../../../main/labels/printer-port.ts';
 import type { RunningSimulator } from '../../../main/simulator/index.ts';
 import { contentSecurityPolicy } from '../../../main/window/content-security-policy.ts';
-import { buildBridge } from '../../../preload/bridge.ts';
-import { appBridgeNames } from '../../../preload/bridge-names.ts';
+import { bridgeScript } from '../../e2e/harness/bridge-script.ts';
 import { chromiumArgs, findChromium } from '../../e2e/harness/find-chromium.ts';
 import { ensureRendererBuilt } from '../../e2e/harness/renderer-build.ts';
 import { serveStatic } from '../../e2e/harness/static-server.ts';
 import { openApp } from '../../support/open-app.ts';
-
-/** What the preload does, as page script: window.dealpos over the binding, events from the test. */
-function bridgeScript(): string {
-  return `(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const style = event.target instanceof HTMLStyleElement ? event.target.textContent : '';
-      window.__cspViolation([event.effectiveDirective, event.blockedURI, event.sample || style].join(' '));
-    });
-    const buildBridge = ${buildBridge.toString()};
-    const listeners = new Map();
-    const subscribe = (event, listener) => {
-      if (!listeners.has(event)) listeners.set(event, new Set());
-      listeners.get(event).add(listener);
-      return () => listeners.get(event).delete(listener);
-    };
-    Object.defineProperty(window, '__dealposEmit', {
-      value: (event, payload) => { for (const listener of listeners.get(event) ?? []) listener(payload); },
-    });
-    const invoke = (channel, input) => window.__dealposInvoke(channel, input);
-    const bridge = buildBridge(${JSON.stringify(appBridgeNames)}, invoke, subscribe);
-    Object.defineProperty(window, 'dealpos', { value: bridge, enumerable: true });
-  })();`;
-}
 
 /** How a page of the app is opened on its Labels tab. */
 export interface OpenLabels {
