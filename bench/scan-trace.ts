@@ -2,6 +2,7 @@ import { execSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
+import { scanTimes } from './catalog-figures.ts';
 import { round } from './catalog-percentiles.ts';
 import { measureScans } from './catalog-scan-bench.ts';
 import { openScanScreen } from './scan-setup.ts';
@@ -57,13 +58,7 @@ export async function runScanTrace(scans: number, variants: number, traceFile?: 
       load: `${loadBefore} -> ${load()}`,
       scans: scan.scans,
       found: scan.found,
-      p50Ms: round(scan.p50Ms, 1),
-      p99Ms: round(scan.p99Ms, 1),
-      maxMs: round(scan.maxMs, 1),
-      firstMs: round(scan.firstMs, 1),
-      enterToDomP50Ms: round(scan.commitP50Ms, 1),
-      enterToDomP99Ms: round(scan.commitP99Ms, 1),
-      frameMs: round(scan.frameMs, 1),
+      ...scanTimes(scan),
       slowestMs: slowest.sort((a, b) => b - a).slice(0, 8),
     };
     const events = await traced(setup.app.page, [...setup.codes].reverse());
