@@ -24,4 +24,4 @@ export type {
   VariantUpdateOutcome,
   WriteOutcome,
   WriteResult,
-} from '../../../main/app-contract.ts';
+} from '../bridge/contract.ts';

@@ -1,4 +1,4 @@
-import type { DealposBridge, IpcError, IpcResult } from '../../../main/app-contract.ts';
+import type { DealposBridge, IpcError, IpcResult } from '../bridge/contract.ts';
 import type { CatalogRemote } from './catalog-sync.ts';
 
 /** A failed IPC call, carrying main's error (its kind decides what the screen says). */

@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { CatalogItem } from '../../../main/app-contract.ts';
+import type { CatalogItem } from '../bridge/contract.ts';
 
 /** The two tables a catalog generation can live in: scans read one while a sync fills the other. */
 export type Slot = 'A' | 'B';

@@ -1,4 +1,4 @@
-import type { CatalogItem } from '../../../main/app-contract.ts';
+import type { CatalogItem } from '../bridge/contract.ts';
 import type { CatalogDb, Slot } from './catalog-db.ts';
 
 /**

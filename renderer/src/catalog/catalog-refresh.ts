@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { DealposBridge, GovernorState } from '../../../main/app-contract.ts';
+import type { DealposBridge, GovernorState } from '../bridge/contract.ts';
 import type { CatalogStore } from './catalog-store.ts';
 
 /** The quota is idle when nothing waits and most of the window is unspent: a sync will not crowd a cashier. */

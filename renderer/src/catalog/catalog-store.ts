@@ -5,7 +5,7 @@ import type {
   IpcError,
   IpcResult,
   StockEverywhereAnswer,
-} from '../../../main/app-contract.ts';
+} from '../bridge/contract.ts';
 // Brings the interface below into every program that builds this store.
 import type {} from '../stores/app-stores.ts';
 import { BridgeError, bridgeRemote } from './bridge-remote.ts';

@@ -1,4 +1,4 @@
-import type { CatalogItem, CatalogPageAnswer, ProductPageAnswer } from '../../../main/app-contract.ts';
+import type { CatalogItem, CatalogPageAnswer, ProductPageAnswer } from '../bridge/contract.ts';
 import type { CatalogDb, Slot, SyncProgress } from './catalog-db.ts';
 import { listAnswer, type PageAnswer } from './list-answer.ts';
 import { stepAfterPage } from './list-paging.ts';

@@ -1,4 +1,4 @@
-import type { CatalogItem, CatalogPageAnswer, ProductPageAnswer } from '../../../main/app-contract.ts';
+import type { CatalogItem, CatalogPageAnswer, ProductPageAnswer } from '../bridge/contract.ts';
 
 /**
  * A page of either list, as the sync reads it: `listRows` is what the paging counts (products

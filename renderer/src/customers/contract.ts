@@ -13,4 +13,4 @@ export type {
   LockoutView,
   PinCheckAnswer,
   RecentCustomer,
-} from '../../../main/app-contract.ts';
+} from '../bridge/contract.ts';

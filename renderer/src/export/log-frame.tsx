@@ -1,6 +1,6 @@
 import { Button, Callout, Flex, Heading, Text } from '@radix-ui/themes';
 import { type ReactNode, useState } from 'react';
-import type { IpcError } from '../../../main/app-contract.ts';
+import type { IpcError } from '../bridge/contract.ts';
 import { ErrorCallout } from '../errors/error-callout.tsx';
 import { type CsvFile, downloadCsv } from './download-csv.ts';
 

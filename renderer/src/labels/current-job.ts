@@ -1,4 +1,4 @@
-import type { LabelDocument, LabelJob, LabelProfile, PrintJobView } from '../../../main/app-contract.ts';
+import type { LabelDocument, LabelJob, LabelProfile, PrintJobView } from '../bridge/contract.ts';
 import { type JobRow, type JobTotals, jobLabels, jobRows, jobTotals } from './job-lines.ts';
 import type { LabelsState } from './labels-state.ts';
 

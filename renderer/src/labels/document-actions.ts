@@ -1,4 +1,4 @@
-import type { CatalogItem, LabelDocument } from '../../../main/app-contract.ts';
+import type { CatalogItem, LabelDocument } from '../bridge/contract.ts';
 import { documentKey } from './current-job.ts';
 import { type JobLine, jobLinesOf, maxCopies } from './job-lines.ts';
 import type { CatalogFacts } from './label-price.ts';

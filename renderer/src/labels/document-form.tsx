@@ -1,7 +1,7 @@
 import { Button, Callout, Card, Flex, Heading, Spinner, Text } from '@radix-ui/themes';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LabelDocumentKind } from '../../../main/app-contract.ts';
+import type { LabelDocumentKind } from '../bridge/contract.ts';
 import { DealposReply } from '../errors/dealpos-reply.tsx';
 import { describeError } from '../errors/describe-error.ts';
 import { useAppStore } from '../stores/app-stores.ts';

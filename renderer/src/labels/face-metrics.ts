@@ -1,4 +1,4 @@
-import type { LabelProfile } from '../../../main/app-contract.ts';
+import type { LabelProfile } from '../bridge/contract.ts';
 import { printerDpi } from './barcode/bar-width.ts';
 import { mmPerPt } from './text-fit.ts';
 

@@ -1,4 +1,4 @@
-import type { BarcodeLine, OutletPriceRow, PriceSource, PrintLabel } from '../../../main/app-contract.ts';
+import type { BarcodeLine, OutletPriceRow, PriceSource, PrintLabel } from '../bridge/contract.ts';
 import { type CodeCheck, checkCode } from './barcode/code-check.ts';
 import { type CatalogFacts, type LabelPrice, labelPrice } from './label-price.ts';
 

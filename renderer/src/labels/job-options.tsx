@@ -1,5 +1,5 @@
 import { Button, Callout, Flex, RadioGroup, Spinner, Text } from '@radix-ui/themes';
-import type { PriceSource } from '../../../main/app-contract.ts';
+import type { PriceSource } from '../bridge/contract.ts';
 import { useAppStore } from '../stores/app-stores.ts';
 import { Field } from '../ui/field.tsx';
 import { SectionCard } from '../ui/section-card.tsx';

@@ -1,4 +1,4 @@
-import type { PrintLabel } from '../../../main/app-contract.ts';
+import type { PrintLabel } from '../bridge/contract.ts';
 import { BarcodeGraphic } from './barcode/barcode-graphic.tsx';
 import { type FaceMetrics, lineHeight, type TextRow } from './face-metrics.ts';
 import { labelDate } from './label-date.ts';

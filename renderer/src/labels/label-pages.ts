@@ -1,4 +1,4 @@
-import type { PrintLabel } from '../../../main/app-contract.ts';
+import type { PrintLabel } from '../bridge/contract.ts';
 
 /** Labels in a job: the copies of every line. */
 export function totalLabels(labels: readonly Pick<PrintLabel, 'copies'>[]): number {

@@ -1,5 +1,5 @@
 import { Card, Flex, Heading, IconButton, Text } from '@radix-ui/themes';
-import type { PrintJobView } from '../../../main/app-contract.ts';
+import type { PrintJobView } from '../bridge/contract.ts';
 import { useAppStore } from '../stores/app-stores.ts';
 import { pageCount } from './label-pages.ts';
 import { LabelSheet } from './label-sheet.tsx';

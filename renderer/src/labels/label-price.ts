@@ -1,4 +1,4 @@
-import type { OutletPriceRow, PriceSource } from '../../../main/app-contract.ts';
+import type { OutletPriceRow, PriceSource } from '../bridge/contract.ts';
 
 /** What the catalog cache on this PC knows of a code. */
 export interface CatalogFacts {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { PrintJobView } from '../../../main/app-contract.ts';
+import type { PrintJobView } from '../bridge/contract.ts';
 import { faceMetrics } from './face-metrics.ts';
 import { LabelFace } from './label-face.tsx';
 import { labelsOnPage } from './label-pages.ts';

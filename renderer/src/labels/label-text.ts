@@ -1,4 +1,4 @@
-import type { PrintLabel } from '../../../main/app-contract.ts';
+import type { PrintLabel } from '../bridge/contract.ts';
 import { formatRupiah } from '../money/format-rupiah.ts';
 
 /** The price as the label prints it: "Rp 280.000" (no decimals, no-break space), or nothing. */

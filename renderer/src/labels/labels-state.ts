@@ -16,7 +16,7 @@ import type {
   RecentDocument,
   SaveFileAnswer,
   SaveProfileAnswer,
-} from '../../../main/app-contract.ts';
+} from '../bridge/contract.ts';
 // Brings the interface below into every program that builds this store.
 import type {} from '../stores/app-stores.ts';
 import type { CurrentJob, JobInputs } from './current-job.ts';

@@ -1,6 +1,6 @@
 import { Badge, Button, Flex, Heading, Text } from '@radix-ui/themes';
 import { memo, useEffect, useMemo, useState } from 'react';
-import type { LabelProfile, PriceSource } from '../../../main/app-contract.ts';
+import type { LabelProfile, PriceSource } from '../bridge/contract.ts';
 import { formatRupiah } from '../money/format-rupiah.ts';
 import { useAppStore } from '../stores/app-stores.ts';
 import { PlainTable } from '../ui/plain-table.tsx';

@@ -1,4 +1,4 @@
-import type { DocumentLookupAnswer, IpcError, IpcResult } from '../../../main/app-contract.ts';
+import type { DocumentLookupAnswer, IpcError, IpcResult } from '../bridge/contract.ts';
 import type { FeatureErrorTexts } from '../errors/describe-error.ts';
 
 /** Why a document lookup gave no lines, as the person at the counter needs to tell them apart. */

@@ -1,4 +1,4 @@
-import type { IpcError, LabelJob, LabelProfile } from '../../../main/app-contract.ts';
+import type { IpcError, LabelJob, LabelProfile } from '../bridge/contract.ts';
 import { loadBarcodeEngine } from './barcode/barcode-drawing.ts';
 import type { GetLabels, LabelsBridge, LabelsState, OutputOutcome, SetLabels } from './labels-state.ts';
 import { zplFor } from './zpl.ts';

@@ -1,5 +1,5 @@
 import { Button, Callout, Flex, Select, Spinner, Text } from '@radix-ui/themes';
-import type { LabelProfile } from '../../../main/app-contract.ts';
+import type { LabelProfile } from '../bridge/contract.ts';
 import { useAppStore } from '../stores/app-stores.ts';
 import type { OutputOutcome } from './labels-state.ts';
 import { type LabelsText, useLabelsText } from './use-labels-text.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
-import type { DealposBridge, PrintJobView } from '../../../main/app-contract.ts';
+import type { DealposBridge, PrintJobView } from '../bridge/contract.ts';
 import { loadBarcodeEngine } from './barcode/barcode-drawing.ts';
 import { pageCount } from './label-pages.ts';
 import { LabelSheets } from './label-sheet.tsx';

@@ -1,4 +1,4 @@
-import type { InputOf } from '../../../main/app-contract.ts';
+import type { InputOf } from '../bridge/contract.ts';
 import { isApprovalError } from '../manager/approval-error.ts';
 import type { GetLabels, LabelsBridge, LabelsState, SetLabels } from './labels-state.ts';
 

@@ -1,6 +1,6 @@
 import { Badge, Button, Checkbox, Dialog, Flex, Grid, Text, TextField } from '@radix-ui/themes';
 import { type FormEvent, useEffect, useState } from 'react';
-import type { LabelFields, LabelProfile, ProfileField, ProfileProblem } from '../../../main/app-contract.ts';
+import type { LabelFields, LabelProfile, ProfileField, ProfileProblem } from '../bridge/contract.ts';
 import { useManagerApproval } from '../manager/use-manager-approval.ts';
 import { useAppStore } from '../stores/app-stores.ts';
 import { draftOf, inputOf, type NumberField, type ProfileDraft } from './profile-form.ts';

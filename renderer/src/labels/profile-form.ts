@@ -1,4 +1,4 @@
-import type { LabelProfile, LabelProfileInput, ProfileField } from '../../../main/app-contract.ts';
+import type { LabelProfile, LabelProfileInput, ProfileField } from '../bridge/contract.ts';
 
 /** The number fields of the profile form, with the profile field each one fills. */
 export const numberFields = [

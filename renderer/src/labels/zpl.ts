@@ -1,4 +1,4 @@
-import type { PrintJobView, PrintLabel } from '../../../main/app-contract.ts';
+import type { PrintJobView, PrintLabel } from '../bridge/contract.ts';
 import { widestModuleMm } from './barcode/bar-width.ts';
 import { drawBarcode, quietZones } from './barcode/barcode-drawing.ts';
 import { faceMetrics, type TextRow } from './face-metrics.ts';

@@ -1,6 +1,6 @@
 import { Badge, Button, Callout, Card, Flex, Heading, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import type { IpcError, IpcResult, StockEverywhereAnswer } from '../../../main/app-contract.ts';
+import type { IpcError, IpcResult, StockEverywhereAnswer } from '../bridge/contract.ts';
 import { describeError } from '../errors/describe-error.ts';
 import { formatRupiah } from '../money/format-rupiah.ts';
 import { OutletStockPanel } from './outlet-stock-panel.tsx';

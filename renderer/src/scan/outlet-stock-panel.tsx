@@ -1,7 +1,7 @@
 import { Button, Callout, Flex, Table, Text } from '@radix-ui/themes';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcResult, OutletStockFigures, StockEverywhereAnswer } from '../../../main/app-contract.ts';
+import type { IpcResult, OutletStockFigures, StockEverywhereAnswer } from '../bridge/contract.ts';
 import { describeError, type FeatureErrorTexts } from '../errors/describe-error.ts';
 import { clockTime } from '../i18n/format-time.ts';
 import { askOutletStock, type OutletStockState } from './outlet-stock.ts';

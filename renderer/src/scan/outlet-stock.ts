@@ -1,4 +1,4 @@
-import type { IpcError, IpcResult, StockEverywhereAnswer } from '../../../main/app-contract.ts';
+import type { IpcError, IpcResult, StockEverywhereAnswer } from '../bridge/contract.ts';
 
 /** Where the "Stock in every outlet" question stands for the item on screen. */
 export type OutletStockState =

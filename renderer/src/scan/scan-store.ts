@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { CatalogItem, IpcError } from '../../../main/app-contract.ts';
+import type { CatalogItem, IpcError } from '../bridge/contract.ts';
 // Brings the interface below into every program that builds this store.
 import type {} from '../stores/app-stores.ts';
 

@@ -1,5 +1,5 @@
 import { Text } from '@radix-ui/themes';
-import type { CatalogItem } from '../../../main/app-contract.ts';
+import type { CatalogItem } from '../bridge/contract.ts';
 import { relativeAge } from './relative-age.ts';
 import { useScanText } from './use-scan-text.ts';
 

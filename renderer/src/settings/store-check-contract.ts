@@ -5,4 +5,4 @@ export type {
   StoreCheckPlan,
   StoreCheckProgress,
   StoreCheckRun,
-} from '../../../main/app-contract.ts';
+} from '../bridge/contract.ts';

@@ -1,4 +1,4 @@
-import type { Symbology } from '../../../../main/app-contract.ts';
+import type { Symbology } from '../../bridge/contract.ts';
 import { barcodeEngineReady, drawBarcode } from './barcode-drawing.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Symbology } from '../../../../main/app-contract.ts';
+import type { Symbology } from '../../bridge/contract.ts';
 
 /**
  * A barcode ready to draw at any size: bars as one SVG path in module units (one module = the

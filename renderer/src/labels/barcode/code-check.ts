@@ -1,4 +1,4 @@
-import type { Symbology } from '../../../../main/app-contract.ts';
+import type { Symbology } from '../../bridge/contract.ts';
 import { hasValidCheckDigit } from './check-digit.ts';
 
 /** Longest code put on a label: Code 128 of more would be too dense on any label here. */

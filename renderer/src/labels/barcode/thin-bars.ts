@@ -1,4 +1,4 @@
-import type { LabelProfile, Symbology } from '../../../../main/app-contract.ts';
+import type { LabelProfile, Symbology } from '../../bridge/contract.ts';
 import { faceMetrics } from '../face-metrics.ts';
 import { barFit, printerDpi } from './bar-width.ts';
 import { checkCode } from './code-check.ts';
