@@ -1,4 +1,4 @@
-import { csvFileName, csvText, localTime } from '../export/csv-file.ts';
+import { csvField, csvFileName, localTime } from '../export/csv-file.ts';
 import type { Language } from '../settings/settings-repository.ts';
 import type { ReceiveReport } from './receive-report-model.ts';
 import { type DifferenceState, reportDifferences } from './report-differences.ts';
@@ -55,9 +55,17 @@ const kinds: Record<Language, Record<ReceiveReport['document']['kind'], string>>
 const unknownName: Record<Language, string> = { en: '(unknown code)', id: '(kode tidak dikenal)' };
 
 /**
- * The discrepancy report as CSV (UTF-8 with a BOM, CRLF, every field quoted, as the app's other
- * exports). Numbers are plain integers with no thousands separator: "Rp 15.000" or "15,000"
- * would be text, or the wrong number, in a spreadsheet of the other locale.
+ * One CSV row: text quoted and guarded against formulas by the app's csvField; numbers we worked
+ * out written bare. csvText would quote "-2" as "'-2" (a leading minus could start a formula),
+ * and a spreadsheet would then read a shortage as text it cannot sum.
+ */
+const csvRow = (cells: readonly (string | number | null)[]) =>
+  cells.map((cell) => (typeof cell === 'number' ? String(cell) : csvField(cell ?? ''))).join(',');
+
+/**
+ * The discrepancy report as CSV: UTF-8 with a BOM and CRLF, as the app's other exports
+ * (main/export/csv-file.ts). Numbers are plain integers with no thousands separator: "Rp 15.000"
+ * or "15,000" would be text, or the wrong number, in a spreadsheet of the other locale.
  */
 export function receiveReportCsv(report: ReceiveReport, language: Language): string {
   const { rows } = reportDifferences(report);
@@ -68,20 +76,23 @@ export function receiveReportCsv(report: ReceiveReport, language: Language): str
     localTime(report.finishedAt),
     report.countedBy,
   ];
-  return csvText(
-    headers[language],
-    rows.map((row) => [
-      row.code,
-      row.name ?? unknownName[language],
-      String(row.expected),
-      String(row.counted),
-      String(row.difference),
-      row.unitPrice === null ? '' : String(row.unitPrice),
-      row.value === null ? '' : String(row.value),
-      states[language][row.state],
-      ...context,
-    ]),
-  );
+  const lines = [
+    csvRow(headers[language]),
+    ...rows.map((row) =>
+      csvRow([
+        row.code,
+        row.name ?? unknownName[language],
+        row.expected,
+        row.counted,
+        row.difference,
+        row.unitPrice,
+        row.value,
+        states[language][row.state],
+        ...context,
+      ]),
+    ),
+  ];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 /** "receive-PB-2026-11-0001-2026-11-23-1405.csv": the document number made safe for a file name. */
