@@ -18,8 +18,8 @@ describe('the discrepancy report page’s content', () => {
     expect(content.rows.map((r) => [r.code, r.difference, r.unitPrice, r.value, r.stateLabel])).toEqual([
       ['8991234567890', '−2', `Rp${nbsp}85.000`, `−Rp${nbsp}170.000`, 'Short'],
       ['KMJ,"L"', '+2', `Rp${nbsp}149.500`, `+Rp${nbsp}299.000`, 'Over'],
-      ['8990000000017', '+2', `Rp${nbsp}45.000`, `+Rp${nbsp}90.000`, 'Not on the document'],
-      ['=SUM(A1)', '+1', 'no price', '', 'Not on the document'],
+      ['8990000000017', '+2', `Rp${nbsp}45.000`, `+Rp${nbsp}90.000`, 'Not on document'],
+      ['=SUM(A1)', '+1', 'no price', '', 'Not on document'],
     ]);
     expect(content.rows[3]?.name).toBe('(unknown code)');
     expect(content.notes).toEqual(['One other line matched the document.']);
@@ -55,15 +55,15 @@ describe('the discrepancy report page’s content', () => {
     bill.lines[0] = { ...bill.lines[0], expected: 2_500, counted: 1_200 } as (typeof bill.lines)[0];
     const content = contentOf(bill, 'id');
     expect(content.title).toBe('Selisih penerimaan barang');
-    expect(content.columns.expected).toBe('Seharusnya');
+    expect(content.columns.expected).toBe('Di dokumen');
     expect(content.details[1]).toEqual(['Jenis', 'Tagihan pemasok']);
     expect(content.details[3]?.[1]).toMatch(/^23 Nov 2026, 14\.05\.00$/);
     expect(content.rows[0]).toMatchObject({ expected: '2.500', counted: '1.200', difference: '−1.300' });
     expect(content.rows.map((r) => r.stateLabel)).toEqual([
       'Kurang',
       'Lebih',
-      'Tidak ada di dokumen',
-      'Tidak ada di dokumen',
+      'Di luar dokumen',
+      'Di luar dokumen',
     ]);
     expect(content.totals[0]).toEqual(['Jumlah seharusnya', '2.513']);
   });

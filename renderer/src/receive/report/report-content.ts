@@ -8,7 +8,7 @@ import { type ReportTexts, reportEn, reportId } from './report-texts.ts';
  * A longer report shows the first rows and says how many more the CSV has: the totals are
  * always on the page, so the one page still says what the whole count came to.
  */
-export const maxRowsOnPage = 34;
+export const maxRowsOnPage = 38;
 
 /** Past this many rows the page uses its smaller type. */
 export const denseFrom = 20;
