@@ -16,6 +16,7 @@ import { type CustomerEvents, customerChannels } from './customers/customer-chan
 import type { HandlersFor, IpcResult } from './ipc/channel.ts';
 import { type LabelEvents, labelChannels } from './labels/label-channels.ts';
 import { type ManagerEvents, managerChannels } from './manager/manager-channels.ts';
+import { type ReceiveEvents, receiveChannels } from './receive/receive-channels.ts';
 import { type StoreCheckEvents, storeCheckChannels } from './store-check/store-check-channels.ts';
 
 export * from './back-office/back-office-channels.ts';
@@ -28,6 +29,7 @@ export type { Approval } from './ipc/approval.ts';
 export type { IpcError, IpcResult } from './ipc/channel.ts';
 export * from './labels/label-channels.ts';
 export * from './manager/manager-channels.ts';
+export * from './receive/receive-channels.ts';
 export * from './store-check/store-check-channels.ts';
 
 export const invokeChannels = {
@@ -38,6 +40,7 @@ export const invokeChannels = {
   ...backOfficeChannels,
   ...storeCheckChannels,
   ...managerChannels,
+  ...receiveChannels,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;
@@ -56,7 +59,8 @@ export type EventPayloads = ShellEvents &
   LabelEvents &
   BackOfficeEvents &
   StoreCheckEvents &
-  ManagerEvents;
+  ManagerEvents &
+  ReceiveEvents;
 export type EventChannel = keyof EventPayloads;
 /** The events, as the preload lets them through (preload/bridge-names.ts, zod-free). */
 export const eventChannels: readonly EventChannel[] = eventNames;

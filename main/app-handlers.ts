@@ -9,10 +9,11 @@ import { createLabelHandlers, type LabelContext } from './labels/label-handlers.
 import { guardHandlers } from './manager/approval-guard.ts';
 import { createManagerHandlers } from './manager/manager-handlers.ts';
 import { createManagerPasscode } from './manager/manager-passcode.ts';
+import { createReceiveHandlers, type ReceiveContext } from './receive/receive-handlers.ts';
 import { createStoreCheckHandlers } from './store-check/store-check-handlers.ts';
 
 /** What the app hands its features: the one context, with what labels and customers add. */
-export type AppContext = LabelContext & CustomerContext;
+export type AppContext = LabelContext & CustomerContext & ReceiveContext;
 
 /**
  * The main-process side of every channel of the contract (plain TypeScript: runs in Node tests),
@@ -39,6 +40,7 @@ export function createHandlers(services: AppContext): AppHandlers {
     ...createBackOfficeHandlers(services),
     ...createStoreCheckHandlers(services),
     ...createManagerHandlers(passcode),
+    ...createReceiveHandlers(services),
   };
   return guardHandlers(handlers, guardedChannels, {
     passcode,

@@ -33,6 +33,8 @@ export interface AppServicesOptions {
   localStores?: readonly string[];
   /** The desktop's printing side (print-window.ts in the app); by default every job answers `unavailable`. */
   printer?: PrinterPort;
+  /** The same printing side on the discrepancy report's page (main/receive/report-route.ts). */
+  reportPrinter?: PrinterPort;
   /** How customer photos are downloaded; the safe defaults when not given (tests stand in for the internet). */
   photos?: PhotoFetchOptions;
 }
@@ -71,6 +73,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     openStore: options.openStore ?? memoryStores(),
     log: options.appLog ?? (() => {}),
     printer: options.printer ?? desktopOnlyPrinterPort,
+    reportPrinter: options.reportPrinter ?? desktopOnlyPrinterPort,
     photos: options.photos ?? {},
   });
   const dispatch = createAppDispatcher(options.observeHandlers?.(handlers) ?? handlers, {

@@ -1,6 +1,15 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  type BrowserWindowConstructorOptions,
+  dialog,
+  ipcMain,
+  protocol,
+  safeStorage,
+  session,
+} from 'electron';
 import Store from 'electron-store';
 import { invokeChannelNames } from './app-contract.ts';
 import { type AppServices, createAppServices } from './app-services.ts';
@@ -8,6 +17,7 @@ import { startDemoStore } from './demo/start-demo.ts';
 import { forwardEvents, registerIpc } from './ipc/register.ts';
 import { labelPrintPage, labelPrintUrl } from './labels/print-route.ts';
 import { createElectronPrinterPort } from './labels/print-window.ts';
+import { receiveReportPage, receiveReportUrl } from './receive/report-route.ts';
 import { createFeatureStoreOpener } from './settings/electron-settings-backing.ts';
 import { createSafeStorageVault } from './settings/safe-storage-vault.ts';
 import { openSettingsFile } from './settings/settings-file.ts';
@@ -48,13 +58,21 @@ async function start(): Promise<void> {
   // gives a page on that route a print-only bridge: preload/bridge-names.ts).
   // It asks for the main window (its dialogs' parent) only when a job runs, once the window exists.
   let mainWindow: BrowserWindow | null = null;
-  const printer = createElectronPrinterPort({
-    createWindow: (options) => new BrowserWindow(options),
+  const printWindow = {
+    createWindow: (options: BrowserWindowConstructorOptions) => new BrowserWindow(options),
     dialog,
-    writeFile: (path, data) => writeFile(path, data),
-    printPageUrl: (jobId) => labelPrintUrl(source.url, jobId),
+    writeFile: (path: string, data: string | Uint8Array) => writeFile(path, data),
     windowOptions: windowOptions({ preloadPath, isDevelopment: source.isDevelopment }),
     mainWindow: () => (mainWindow === null || mainWindow.isDestroyed() ? null : mainWindow),
+  };
+  const printer = createElectronPrinterPort({
+    ...printWindow,
+    printPageUrl: (jobId) => labelPrintUrl(source.url, jobId),
+  });
+  // The discrepancy report (issue #15) is printed the same way, from its own route.
+  const reportPrinter = createElectronPrinterPort({
+    ...printWindow,
+    printPageUrl: (jobId) => receiveReportUrl(source.url, jobId),
   });
 
   const services = await createAppServices({
@@ -66,8 +84,9 @@ async function start(): Promise<void> {
     vault: createSafeStorageVault(safeStorage, process.platform),
     startDemo: startDemoStore,
     printer,
+    reportPrinter,
     // The hidden print page (same origin, its own route) may only fetch its job and say it is drawn.
-    isTrustedSender: trustedSenderCheck(source.origin, [labelPrintPage]),
+    isTrustedSender: trustedSenderCheck(source.origin, [labelPrintPage, receiveReportPage]),
     version: app.getVersion(),
     osLocale: app.getLocale(),
     // Request lines carry method, endpoint, lane, outcome, status and time: no credentials, no tokens.

@@ -1,4 +1,5 @@
 import { labelPrintPage } from '../main/labels/print-route.ts';
+import { receiveReportPage } from '../main/receive/report-route.ts';
 
 // Which names the preload lets through to main. Zod-free on purpose: the sandboxed preload is one
 // bundled file and cannot load the contract's schemas. It needs no list of channels: main has a
@@ -31,11 +32,18 @@ export const printPageBridgeNames: BridgeNames = {
   events: [],
 };
 
+/** The hidden discrepancy report page (issue #15): its two channels, no events, as the print page. */
+export const reportPageBridgeNames: BridgeNames = {
+  channels: `^(?:${receiveReportPage.channels.map((name) => name.replace(/[^a-z:]/g, '\\$&')).join('|')})$`,
+  events: [],
+};
+
 /**
  * The names for a page at `url`: the print page's when it was opened on the print route, and
  * the print page's too (the fewer) when the address cannot be read.
  */
 export function bridgeNamesFor(url: string): BridgeNames {
   if (!URL.canParse(url)) return printPageBridgeNames;
+  if (new URL(url).hash.startsWith(receiveReportPage.hashPrefix)) return reportPageBridgeNames;
   return new URL(url).hash.startsWith(labelPrintPage.hashPrefix) ? printPageBridgeNames : appBridgeNames;
 }

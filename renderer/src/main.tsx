@@ -11,17 +11,27 @@ import { routeScrollLockStyles } from './csp/scroll-lock-styles.ts';
 import { createI18n } from './i18n/i18n.ts';
 import { LabelPrintPage } from './labels/print-page.tsx';
 import { labelPrintJobId } from './labels/print-route.ts';
+import { ReceiveReportPage } from './receive/report/report-page.tsx';
+import { receiveReportJobId } from './receive/report/report-route.ts';
 import { StoresProvider } from './stores/app-stores.ts';
 
 routeScrollLockStyles();
 const root = document.getElementById('root');
 // Main's hidden print window opens this same page on the print route of one label job.
 const printJobId = labelPrintJobId(location.hash);
+// And on the report route of one discrepancy report (issue #15).
+const reportJobId = receiveReportJobId(location.hash);
 
 if (root && printJobId) {
   createRoot(root).render(
     <StrictMode>
       <LabelPrintPage bridge={dealposBridge()} jobId={printJobId} />
+    </StrictMode>,
+  );
+} else if (root && reportJobId) {
+  createRoot(root).render(
+    <StrictMode>
+      <ReceiveReportPage bridge={dealposBridge()} jobId={reportJobId} />
     </StrictMode>,
   );
 } else if (root) {

@@ -36,6 +36,8 @@ export interface OpenAppOptions {
   stores?: FeatureStores;
   /** The desktop's printing side (by default every print answers that it needs the desktop app). */
   printer?: PrinterPort;
+  /** The printing side of the discrepancy report's page (default: needs the desktop app). */
+  reportPrinter?: PrinterPort;
   /** A stand-in for the internet a customer photo comes from. */
   photos?: PhotoFetchOptions;
   /** Keep every IPC message both ways, events included, in `messages`. */
@@ -123,6 +125,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenApp> {
       return store;
     },
     ...(options.printer ? { printer: options.printer } : {}),
+    ...(options.reportPrinter ? { reportPrinter: options.reportPrinter } : {}),
     ...(options.photos ? { photos: options.photos } : {}),
   });
   const record = (message: IpcMessage) => {

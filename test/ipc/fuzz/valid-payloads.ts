@@ -22,6 +22,24 @@ const labelJob = () => ({
   labels: [{ name: 'Kaos Polos', variant: 'M / Hitam', code, price: 85_000, copies: 2, symbology: 'ean13' }],
 });
 
+const receiveReport = () => ({
+  document: { kind: 'bill', number: 'PB/2026/11/0001', outlet },
+  finishedAt: 1_795_000_000_000,
+  countedBy: 'Sari',
+  lines: [
+    {
+      variantId: 'v-1',
+      code,
+      name: 'Kaos Polos M / Hitam',
+      expected: 6,
+      counted: 5,
+      unitPrice: 85_000,
+      corrections: [{ from: 4, to: 5, reason: 'Satu karton terlewat' }],
+    },
+  ],
+  unexpected: [{ code: '8990000000017', name: 'Topi Rajut', counted: 1, unitPrice: 45_000 }],
+});
+
 /** A fresh table on every call: mutations work on their own copies. */
 export function validPayloads() {
   return {
@@ -131,5 +149,9 @@ export function validPayloads() {
     'store-check:report': undefined,
     'manager:status': undefined,
     'manager:set-passcode': { current: '2468', next: '13579' },
+    'receive:report-csv': { report: receiveReport(), language: 'id' },
+    'receive:save-report-pdf': { report: receiveReport(), language: 'en' },
+    'receive:report-job': { jobId },
+    'receive:report-rendered': { jobId, pages: 1 },
   } satisfies Record<InvokeChannel, unknown>;
 }

@@ -1,0 +1,88 @@
+import type { SameKeys } from '../../i18n/namespace-texts.ts';
+
+/** The discrepancy report's page (English). `{{n}}` is filled in by report-content.ts. */
+export const reportEn = {
+  title: 'Goods received: differences',
+  document: 'Document',
+  kind: 'Type',
+  kinds: { bill: 'Supplier bill', delivery: 'Outlet delivery' },
+  outlet: 'Outlet',
+  countedAt: 'Counted at',
+  countedBy: 'Counted by',
+  nobody: 'not given',
+  columns: {
+    code: 'Code',
+    name: 'Name',
+    expected: 'Expected',
+    counted: 'Counted',
+    difference: 'Diff.',
+    unitPrice: 'Unit price',
+    value: 'Value',
+    state: 'State',
+  },
+  /** Short enough for the page's state column (the CSV says "Not on the document"). */
+  states: { short: 'Short', over: 'Over', unexpected: 'Not on document' },
+  unknownName: '(unknown code)',
+  noPrice: 'no price',
+  allMatched: 'Every line matched the document.',
+  matchedOne: 'One other line matched the document.',
+  matched: '{{n}} other lines matched the document.',
+  more: 'And {{n}} more rows: the CSV export has every row.',
+  totals: {
+    title: 'Totals',
+    expected: 'Units expected',
+    counted: 'Units counted',
+    short: 'Units short',
+    over: 'Units over',
+    unexpected: 'Units not on the document',
+    valueShort: 'Value short',
+    valueOver: 'Value over',
+    valueUnexpected: 'Value not on the document',
+    unpriced: '{{n}} without a price',
+  },
+  footer: 'Prices are the document’s price of one unit; items not on the document at the catalog price.',
+};
+
+/** The discrepancy report's page (Bahasa Indonesia, as a back room writes to a supplier). */
+export const reportId: SameKeys<typeof reportEn> = {
+  title: 'Selisih penerimaan barang',
+  document: 'Dokumen',
+  kind: 'Jenis',
+  kinds: { bill: 'Tagihan pemasok', delivery: 'Kiriman outlet' },
+  outlet: 'Outlet',
+  countedAt: 'Waktu hitung',
+  countedBy: 'Dihitung oleh',
+  nobody: 'tidak diisi',
+  columns: {
+    code: 'Kode',
+    name: 'Nama',
+    expected: 'Di dokumen',
+    counted: 'Dihitung',
+    difference: 'Selisih',
+    unitPrice: 'Harga satuan',
+    value: 'Nilai',
+    state: 'Status',
+  },
+  states: { short: 'Kurang', over: 'Lebih', unexpected: 'Di luar dokumen' },
+  unknownName: '(kode tidak dikenal)',
+  noPrice: 'tanpa harga',
+  allMatched: 'Semua baris sesuai dokumen.',
+  matchedOne: 'Satu baris lainnya sesuai dokumen.',
+  matched: '{{n}} baris lainnya sesuai dokumen.',
+  more: 'Dan {{n}} baris lagi: ekspor CSV memuat semua baris.',
+  totals: {
+    title: 'Total',
+    expected: 'Jumlah seharusnya',
+    counted: 'Jumlah dihitung',
+    short: 'Jumlah kurang',
+    over: 'Jumlah lebih',
+    unexpected: 'Jumlah di luar dokumen',
+    valueShort: 'Nilai kurang',
+    valueOver: 'Nilai lebih',
+    valueUnexpected: 'Nilai di luar dokumen',
+    unpriced: '{{n}} tanpa harga',
+  },
+  footer: 'Harga adalah harga satuan di dokumen; barang di luar dokumen memakai harga katalog.',
+};
+
+export type ReportTexts = typeof reportEn;
