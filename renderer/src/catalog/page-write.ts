@@ -62,10 +62,16 @@ export const mainThreadWriter = (db: CatalogDb): PageWriter => ({
   close: () => {},
 });
 
-/** The sync's writes in a worker (page-write-worker.ts): one page in flight at a time, as the sync awaits each. */
+/**
+ * The sync's writes in a worker (page-write-worker.ts): one page in flight at a time, as the sync
+ * awaits each. Should the worker fail to start or die, the writes go on in the page: a write the
+ * worker did not finish is done again there (rows are keyed by ID, so nothing doubles).
+ */
 export function workerWriter(db: CatalogDb, worker: WriteWorker): PageWriter {
-  const waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+  type Pending = { resolve: () => void; reject: (error: Error) => void; again: () => Promise<void> };
+  const waiting = new Map<number, Pending>();
   let nextId = 0;
+  let broken = false;
   worker.onmessage = (event) => {
     const reply = event.data;
     const pending = waiting.get(reply.id);
@@ -73,16 +79,18 @@ export function workerWriter(db: CatalogDb, worker: WriteWorker): PageWriter {
     if (reply.ok) pending?.resolve();
     else pending?.reject(new Error(reply.message));
   };
-  worker.onerror = (event) => {
-    for (const pending of waiting.values())
-      pending.reject(new Error(event.message || 'catalog write worker failed'));
+  worker.onerror = () => {
+    broken = true;
+    worker.terminate();
+    for (const pending of waiting.values()) pending.again().then(pending.resolve, pending.reject);
     waiting.clear();
   };
   return {
-    write: (slot, rows, progress) =>
-      new Promise<void>((resolve, reject) => {
+    write: (slot, rows, progress) => {
+      if (broken) return writePage(db, slot, rows, progress);
+      return new Promise<void>((resolve, reject) => {
         const id = nextId++;
-        waiting.set(id, { resolve, reject });
+        waiting.set(id, { resolve, reject, again: () => writePage(db, slot, rows, progress) });
         const request: PageWriteRequest = {
           id,
           database: db.name,
@@ -92,7 +100,8 @@ export function workerWriter(db: CatalogDb, worker: WriteWorker): PageWriter {
           progress,
         };
         worker.postMessage(request);
-      }),
+      });
+    },
     close: () => {
       worker.terminate();
       for (const pending of waiting.values()) pending.reject(new Error('catalog write worker closed'));
@@ -104,6 +113,12 @@ export function workerWriter(db: CatalogDb, worker: WriteWorker): PageWriter {
 /** A worker writer in a page that can start module workers (the app), else the main-thread one (Node tests). */
 export function openPageWriter(db: CatalogDb): PageWriter {
   if (typeof Worker !== 'function') return mainThreadWriter(db);
-  const worker = new Worker(new URL('./page-write-worker.ts', import.meta.url), { type: 'module' });
-  return workerWriter(db, worker);
+  try {
+    return workerWriter(
+      db,
+      new Worker(new URL('./page-write-worker.ts', import.meta.url), { type: 'module' }),
+    );
+  } catch {
+    return mainThreadWriter(db); // a page that may not start workers writes itself
+  }
 }
