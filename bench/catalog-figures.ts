@@ -1,4 +1,5 @@
 import type { AppSync } from './catalog-app-sync.ts';
+import type { BulkWriteFigures } from './catalog-bulk-write.ts';
 import type { HeapFigures } from './catalog-heap.ts';
 import type { LookupFigures } from './catalog-lookup-bench.ts';
 import { round } from './catalog-percentiles.ts';
@@ -20,6 +21,17 @@ export interface ModeMeasures {
   scan: ScanFigures;
   /** Page errors and CSP violations the app's page reported, expected none. */
   pageErrors: string[];
+}
+
+/**
+ * The sync's limit: the longer of the raw download and a bare bulk write of the same rows (at the
+ * faster of the Dexie and plain IndexedDB rates, so the limit is the strictest of the two), and
+ * how far the sync is from it.
+ */
+export function syncLimit(syncMs: number, rawDownloadMs: number, rows: number, bulk: BulkWriteFigures) {
+  const bareWriteMs = (rows / Math.max(bulk.dexieRowsPerSecond, bulk.rawRowsPerSecond)) * 1000;
+  const syncLimitMs = Math.max(rawDownloadMs, bareWriteMs);
+  return { syncLimitMs: Math.round(syncLimitMs), syncLimitRatio: round(syncMs / syncLimitMs) };
 }
 
 const heapMB = (heap: HeapFigures | null) => (heap === null ? null : round(heap.usedMB, 1));

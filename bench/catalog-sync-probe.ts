@@ -5,8 +5,8 @@ import type { AppUnderTest } from '../test/e2e/harness/app-under-test.ts';
 export interface SyncProbe {
   /** performance.now() when "Download catalog" was clicked (the click handler's start). */
   clickAt: number | null;
-  /** Every read-write transaction on `dealpos-catalog`, in the order they began. */
-  transactions: { stores: string[]; start: number; end: number | null }[];
+  /** Every read-write transaction on `dealpos-catalog` in the page, and the sync's page writes its worker reported (`worker`), in the order they began. */
+  transactions: { stores: string[]; start: number; end: number | null; worker?: boolean }[];
   /** Every catalog IPC call as the page saw it: sent, answered, and the answer's kind. */
   calls: { channel: string; start: number; end: number; kind: string | null }[];
 }
@@ -56,6 +56,21 @@ export const syncProbeScript = (json: boolean) => `(() => {
     return tx;
   };
 
+  // The sync writes its pages in a worker (renderer/src/catalog/page-write-worker.ts): each reply
+  // carries the write transaction's span as the worker timed it (epoch ms), recorded here on the page's clock.
+  const NativeWorker = window.Worker;
+  window.Worker = class extends NativeWorker {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (event) => {
+        const tx = event.data && event.data.transaction;
+        if (!tx) return;
+        const origin = performance.timeOrigin;
+        probe.transactions.push({ stores: tx.stores, start: tx.start - origin, end: tx.end - origin, worker: true });
+      });
+    }
+  };
+
   document.addEventListener('click', (event) => {
     const button = event.target instanceof Element ? event.target.closest('button') : null;
     if (button && button.textContent.trim() === 'Download catalog') probe.clickAt = performance.now();
@@ -79,7 +94,9 @@ export const syncProbeScript = (json: boolean) => `(() => {
   };
 })();`;
 
-export const readSyncProbe = '(() => window.__catalogProbe)()';
+/** The probe's record, transactions in the order they began (worker writes are recorded when they end). */
+export const readSyncProbe =
+  '(() => { const p = window.__catalogProbe; return { ...p, transactions: [...p.transactions].sort((a, b) => a.start - b.start) }; })()';
 
 /**
  * The page's median ms for one `catalog:page` round trip of `pageSize` rows through each

@@ -1,7 +1,8 @@
-import type { CatalogItem, CatalogPageAnswer, ProductPageAnswer } from '../bridge/contract.ts';
+import type { CatalogPageAnswer, ProductPageAnswer } from '../bridge/contract.ts';
 import type { CatalogDb, Slot, SyncProgress } from './catalog-db.ts';
 import { listAnswer, type PageAnswer } from './list-answer.ts';
 import { stepAfterPage } from './list-paging.ts';
+import { openPageWriter, type PageWriter } from './page-write.ts';
 
 /** Where pages come from: the main process over IPC in the app, the handlers directly in tests. */
 export interface CatalogRemote {
@@ -33,6 +34,8 @@ export interface CatalogSyncOptions {
   onStatus?: (status: SyncStatus) => void;
   /** Called when the new generation starts answering scans, before the old one is cleared. */
   onSwitch?: (slot: Slot, count: number) => void;
+  /** Where pages are written; by default a worker where the page can start one (`openPageWriter`). */
+  writer?: (db: CatalogDb) => PageWriter;
 }
 
 const otherSlot = (slot: Slot | undefined): Slot => (slot === 'A' ? 'B' : 'A');
@@ -60,6 +63,15 @@ export class CatalogSync {
 
   /** Runs (or resumes) a sync to the end. Throws what the remote throws (offline...), keeping its place. */
   async run(signal?: AbortSignal): Promise<SyncOutcome> {
+    const writer = (this.#options.writer ?? openPageWriter)(this.#db);
+    try {
+      return await this.#walk(writer, signal);
+    } finally {
+      writer.close();
+    }
+  }
+
+  async #walk(writer: PageWriter, signal?: AbortSignal): Promise<SyncOutcome> {
     let progress = (await this.#db.progress()) ?? (await this.#begin());
     const started = this.#now();
     const requestsAtStart = progress.requests;
@@ -136,7 +148,8 @@ export class CatalogSync {
         // If writing fails first, this answer is never awaited: do not report it as unhandled.
         prefetched.catch(() => undefined);
       }
-      await this.#write(progress, rows);
+      // The rows and the place they leave off are written together: a crash keeps both or neither.
+      await writer.write(progress.slot, rows, progress);
       this.#report(progress, started, requestsAtStart, total !== null);
     }
     return this.#finish(progress);
@@ -146,15 +159,6 @@ export class CatalogSync {
     if (progress.mode === 'products')
       return this.#remote.products(progress.nextPage, progress.pageSize).then(listAnswer);
     return this.#remote.page(category, progress.nextPage, progress.pageSize).then(listAnswer);
-  }
-
-  /** The rows and the place they leave off are written together: a crash keeps both or neither. */
-  async #write(progress: SyncProgress, rows: CatalogItem[]): Promise<void> {
-    const table = this.#db.items(progress.slot);
-    await this.#db.transaction('rw', table, this.#db.meta, async () => {
-      await table.bulkPut(rows);
-      await this.#db.meta.put(progress);
-    });
   }
 
   /** The list to fetch next: null for the whole catalog, a category path, or undefined when all are done. */

@@ -1,0 +1,25 @@
+import type { CatalogItem } from '../bridge/contract.ts';
+import type { SyncProgress } from './catalog-db.ts';
+
+/** The page asks the write worker to store a page of rows and the sync's place in one transaction. */
+export interface PageWriteRequest {
+  id: number;
+  /** The catalog database's name (opened at its current version, which the page's Dexie set up). */
+  database: string;
+  /** The item store of the slot being filled, and the meta store the progress row goes to. */
+  items: string;
+  meta: string;
+  rows: CatalogItem[];
+  progress: SyncProgress;
+}
+
+/** The write transaction's span as the worker saw it, in epoch ms (`timeOrigin + now()`): worker and page clocks differ in origin. */
+export interface WriteSpan {
+  stores: string[];
+  start: number;
+  end: number;
+}
+
+export type PageWriteReply =
+  | { id: number; ok: true; transaction: WriteSpan }
+  | { id: number; ok: false; message: string };
