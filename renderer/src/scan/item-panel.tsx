@@ -139,7 +139,7 @@ export function FoundItem({ item, online, askOutletStock, scan }: FoundItemProps
         </Badge>
       </Flex>
       {online && <Text size="3">{t('foundOnline')}</Text>}
-      <OutletStockPanel code={item.code} ask={askOutletStock} key={scan} />
+      <OutletStockPanel code={item.code} scan={scan} ask={askOutletStock} />
     </Flex>
   );
 }
