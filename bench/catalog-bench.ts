@@ -17,6 +17,12 @@ import { rawDownload } from './catalog-raw-download.ts';
 import { catalogRequestsBySource } from './catalog-requests.ts';
 import { measureScans, scanProbeScript } from './catalog-scan-bench.ts';
 import { transportCost } from './catalog-sync-probe.ts';
+import {
+  distinctCodes,
+  measureScansDuringSync,
+  measureScansOnLongList,
+  scanPathFigures,
+} from './scan-long-list.ts';
 
 // Issue 4's figures: a 100,000-variant catalog synced from the simulator into the app's real
 // IndexedDB in Chromium, against the time to merely download the same pages; scan lookups; heap;
@@ -25,6 +31,8 @@ import { transportCost } from './catalog-sync-probe.ts';
 const variants = 100_000;
 const pageSize = 1000;
 const scans = 50;
+/** Different items scanned before the long-list scans (issue 14). */
+const longList = 500;
 const lookups = 2000;
 /** Rows copied in the bulk-write measure: enough for a steady rate, few enough for the time budget. */
 const bulkRows = 30_000;
@@ -102,6 +110,7 @@ async function benchMode(
       const lookup = await measureLookups(benchPage, lookups);
       progress(`${mode}: lookups p99 ${lookup.p99Ms} ms`);
       const codes = await sampleCodes(benchPage, scans);
+      const differentCodes = await distinctCodes(benchPage, longList);
       const bulkWrite = withBulkWrite ? await measureBulkWrite(benchPage, bulkRows) : null;
       await benchPage.close();
       if (bulkWrite) progress(`bulk write ${bulkWrite.dexieRowsPerSecond} rows/s`);
@@ -109,6 +118,13 @@ async function benchMode(
       const scan = await measureScans(app.page, codes);
       progress(`${mode}: scans p99 ${scan.p99Ms} ms`);
       const heapAfterScans = await heapOf(app.page);
+      // Issue 14: the same scans on a session list of `longList` different items, then while the
+      // app's own "Refresh now" writes the catalog again.
+      const long = await measureScansOnLongList(app.page, differentCodes, codes);
+      const heapAfterLongList = await heapOf(app.page);
+      progress(`${mode}: scans on a ${long.listLines}-line list p99 ${long.p99Ms} ms`);
+      const duringSync = await measureScansDuringSync(app.page, [...codes].reverse());
+      progress(`${mode}: scans during a sync p99 ${duringSync.p99Ms} ms`);
 
       const figures = modeFigures({
         goal,
@@ -122,6 +138,7 @@ async function benchMode(
         scan,
         pageErrors: [...app.pageErrors, ...app.cspViolations],
       });
+      Object.assign(figures, scanPathFigures(long, heapAfterLongList.usedMB, duringSync));
       return { figures, bulkWrite };
     } finally {
       await app.close();

@@ -23,26 +23,29 @@ export interface ScanFigures {
 
 /**
  * Page script (an init script: its key listener must come before the scanner wedge's, which
- * stops the Enter it takes): times each scan from the Enter key to the moment a new answer
- * panel (`scan-found` / `scan-not-found`, remounted per scan) is in the DOM, as a
- * MutationObserver sees it. The frame after that paints it.
+ * stops the Enter it takes): times each scan from the Enter key to the moment the answer panel
+ * (`scan-found` / `scan-not-found`) shows a new scan in the DOM, as a MutationObserver sees it:
+ * a new panel node, or the kept one's `data-scan` (the scan store's serial) changed. The frame after that paints it.
  */
 export const scanProbeScript = `(() => {
   const commits = [];
   Object.defineProperty(window, '__scanCommits', { value: commits });
   let enterAt = null;
   let shown = null;
+  let shownScan = null;
   window.addEventListener('keydown', (event) => {
     if (event.key === 'Enter') enterAt = performance.now();
   }, true);
   new MutationObserver(() => {
     if (enterAt === null) return;
     const panel = document.querySelector('[data-testid="scan-found"], [data-testid="scan-not-found"]');
-    if (!panel || panel === shown) return;
+    const scan = panel && panel.getAttribute('data-scan');
+    if (!panel || (panel === shown && scan === shownScan)) return;
     shown = panel;
+    shownScan = scan;
     commits.push(performance.now() - enterAt);
     enterAt = null;
-  }).observe(document, { childList: true, subtree: true });
+  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-scan'] });
 })();`;
 
 /** Page script: the median interval between 60 animation frames. */

@@ -1,5 +1,5 @@
 import { chromium } from 'playwright-core';
-import { startSimulator } from '../main/simulator/index.ts';
+import { type RunningSimulator, startSimulator } from '../main/simulator/index.ts';
 import { contentSecurityPolicy } from '../main/window/content-security-policy.ts';
 import { type AppUnderTest, launchApp } from '../test/e2e/harness/app-under-test.ts';
 import { chromiumArgs, findChromium } from '../test/e2e/harness/find-chromium.ts';
@@ -9,11 +9,15 @@ import { syncInApp } from './catalog-app-sync.ts';
 import { sampleCodes } from './catalog-lookup-bench.ts';
 import { buildBenchPage } from './catalog-page-build.ts';
 import { scanProbeScript } from './catalog-scan-bench.ts';
+import { distinctCodes } from './scan-long-list.ts';
 
 export interface ScanSetup {
   app: AppUnderTest;
   /** Codes of the synced catalog, seeded draw. */
   codes: string[];
+  /** `distinct` different codes (evenly spread over the catalog), for a long scan list. */
+  distinct: string[];
+  sim: RunningSimulator;
   close(): Promise<void>;
 }
 
@@ -22,7 +26,7 @@ export interface ScanSetup {
  * under a millisecond at any size, so a small one measures the same rendering in seconds, not
  * minutes), and `scans` codes to feed it. The page carries `scanProbeScript`.
  */
-export async function openScanScreen(variants: number, scans: number): Promise<ScanSetup> {
+export async function openScanScreen(variants: number, scans: number, distinct = 0): Promise<ScanSetup> {
   const server = await serveBench(await ensureRendererBuilt(), await buildBenchPage(), contentSecurityPolicy);
   const browser = await chromium.launch({
     executablePath: findChromium(),
@@ -44,10 +48,13 @@ export async function openScanScreen(variants: number, scans: number): Promise<S
   await benchPage.goto(server.benchUrl);
   await benchPage.waitForFunction(() => (globalThis as { catalogBenchReady?: boolean }).catalogBenchReady);
   const codes = await sampleCodes(benchPage, scans);
+  const different = distinct > 0 ? await distinctCodes(benchPage, distinct) : [];
   await benchPage.close();
   return {
     app,
     codes,
+    distinct: different,
+    sim,
     close: async () => {
       await app.close();
       await browser.close();

@@ -1,6 +1,8 @@
 import { Badge, Button, Callout, Card, Flex, Heading, Text } from '@radix-ui/themes';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError, IpcResult, StockEverywhereAnswer } from '../bridge/contract.ts';
+import './item-panel.css';
+import type { CatalogItem, IpcError, IpcResult, StockEverywhereAnswer } from '../bridge/contract.ts';
 import { describeError } from '../errors/describe-error.ts';
 import { formatRupiah } from '../money/format-rupiah.ts';
 import { OutletStockPanel } from './outlet-stock-panel.tsx';
@@ -17,92 +19,128 @@ interface ItemPanelProps {
   askOutletStock(code: string): Promise<IpcResult<StockEverywhereAnswer>>;
 }
 
-/** The last scan, large enough to read from a step away. */
-export function ItemPanel({ last, serial, online, onLookupOnline, askOutletStock }: ItemPanelProps) {
+/**
+ * The last scan, large enough to read from a step away. One card node for every scan: a new
+ * scan changes its content and restarts its flash (`data-flash`, item-panel.css) instead of
+ * building a new card, which cost each scan a first layout of the whole panel.
+ */
+export const ItemPanel = memo(function ItemPanel({
+  last,
+  serial,
+  online,
+  onLookupOnline,
+  askOutletStock,
+}: ItemPanelProps) {
   const { t } = useScanText();
-  if (last.kind === 'idle') {
-    return (
-      <Card size="4" className="item-panel">
+  const tone = last.kind === 'found' ? 'found' : last.kind === 'idle' ? null : 'problem';
+  const testId =
+    last.kind === 'found' ? 'scan-found' : last.kind === 'not-found' ? 'scan-not-found' : undefined;
+  return (
+    <Card
+      size="4"
+      className={tone ? `item-panel item-panel--${tone}` : 'item-panel'}
+      data-testid={testId}
+      data-scan={serial}
+      // Two identical animations, one per parity: changing the name restarts the flash.
+      data-flash={last.kind === 'idle' ? undefined : serial % 2 === 0 ? 'even' : 'odd'}
+    >
+      {last.kind === 'idle' ? (
         <Text size="6" color="gray">
           {t('waiting')}
         </Text>
-      </Card>
-    );
-  }
-  if (last.kind === 'rejected') {
-    return (
-      <Card size="4" className="item-panel item-panel--problem" key={serial}>
+      ) : last.kind === 'rejected' ? (
         <Text size="6">{last.reason === 'too-long' ? t('rejectedLong') : t('rejectedGarbled')}</Text>
-      </Card>
-    );
-  }
-  if (last.kind === 'not-found') {
-    const asking = last.online === 'asking';
-    const error = typeof last.online === 'object' ? last.online.error : null;
-    const networkDown = error !== null && (error.kind === 'network' || error.kind === 'timeout');
-    // Offline, DealPOS cannot be asked: say so instead of offering a button that cannot work.
-    const offline = networkDown || (!online && last.online === 'not-asked');
-    return (
-      <Card size="4" className="item-panel item-panel--problem" key={serial} data-testid="scan-not-found">
-        <Flex direction="column" gap="4">
-          <Heading size="7" as="h2">
-            {t('notFoundTitle')}
-          </Heading>
-          <Text size="6" className="item-code">
-            {t('notFoundCode', { code: last.code })}
-          </Text>
-          {last.online === 'unknown' && <Text size="5">{t('onlineNotFound')}</Text>}
-          {offline ? (
-            <Callout.Root color="amber" size="3" data-testid="scan-offline">
-              <Callout.Text>{t('offlineLookup')}</Callout.Text>
-            </Callout.Root>
-          ) : error ? (
-            <LookupError error={error} />
-          ) : null}
-          {!offline && (last.online === 'not-asked' || asking || error) && (
-            <Flex>
-              <Button size="4" disabled={asking} onClick={() => onLookupOnline(last.code)}>
-                {asking ? t('lookingOnline') : t('lookOnline')}
-              </Button>
-            </Flex>
-          )}
-        </Flex>
-      </Card>
-    );
-  }
-  const { item } = last;
-  return (
-    <Card size="4" className="item-panel item-panel--found" key={serial} data-testid="scan-found">
-      <Flex direction="column" gap="3">
-        <Heading size="8" as="h2" className="item-name">
-          {item.name}
-        </Heading>
-        {item.variant && item.variant !== item.name && (
-          <Text size="6" color="gray">
-            {item.variant}
-          </Text>
-        )}
-        <Text size="9" weight="bold" className="item-price" data-testid="scan-price">
-          {formatRupiah(item.unitPrice)}
-        </Text>
-        <StockLine item={item} now={Date.now()} />
-        <Flex gap="3" align="center" wrap="wrap">
-          <Badge size="3" variant="outline" className="item-code">
-            {t('code')}: {item.code}
-          </Badge>
-          {item.category && (
-            <Badge size="3" variant="soft" color="gray">
-              {item.category}
-            </Badge>
-          )}
-          <Badge size="3" color={item.discontinued ? 'red' : 'green'}>
-            {item.discontinued ? t('discontinued') : t('active')}
-          </Badge>
-        </Flex>
-        {last.online && <Text size="3">{t('foundOnline')}</Text>}
-        <OutletStockPanel code={item.code} ask={askOutletStock} />
-      </Flex>
+      ) : last.kind === 'not-found' ? (
+        <NotFound last={last} online={online} onLookupOnline={onLookupOnline} />
+      ) : (
+        <FoundItem item={last.item} online={last.online} askOutletStock={askOutletStock} scan={serial} />
+      )}
     </Card>
+  );
+});
+
+type NotFoundScan = Extract<LastScan, { kind: 'not-found' }>;
+
+function NotFound({
+  last,
+  online,
+  onLookupOnline,
+}: { last: NotFoundScan } & Pick<ItemPanelProps, 'online' | 'onLookupOnline'>) {
+  const { t } = useScanText();
+  const asking = last.online === 'asking';
+  const error = typeof last.online === 'object' ? last.online.error : null;
+  const networkDown = error !== null && (error.kind === 'network' || error.kind === 'timeout');
+  // Offline, DealPOS cannot be asked: say so instead of offering a button that cannot work.
+  const offline = networkDown || (!online && last.online === 'not-asked');
+  return (
+    <Flex direction="column" gap="4">
+      <Heading size="7" as="h2">
+        {t('notFoundTitle')}
+      </Heading>
+      <Text size="6" className="item-code">
+        {t('notFoundCode', { code: last.code })}
+      </Text>
+      {last.online === 'unknown' && <Text size="5">{t('onlineNotFound')}</Text>}
+      {offline ? (
+        <Callout.Root color="amber" size="3" data-testid="scan-offline">
+          <Callout.Text>{t('offlineLookup')}</Callout.Text>
+        </Callout.Root>
+      ) : error ? (
+        <LookupError error={error} />
+      ) : null}
+      {!offline && (last.online === 'not-asked' || asking || error) && (
+        <Flex>
+          <Button size="4" disabled={asking} onClick={() => onLookupOnline(last.code)}>
+            {asking ? t('lookingOnline') : t('lookOnline')}
+          </Button>
+        </Flex>
+      )}
+    </Flex>
+  );
+}
+
+interface FoundItemProps {
+  item: CatalogItem;
+  /** Found by asking DealPOS, not in the catalog on this PC. */
+  online: boolean;
+  askOutletStock: ItemPanelProps['askOutletStock'];
+  /** The scan's serial: each scan offers "stock in every outlet" afresh (an earlier answer is another scan's). */
+  scan: number;
+}
+
+/** A found item's name, price, stock, code and state (also rendered once, hidden, to warm up: found-panel-warm-up.tsx). */
+export function FoundItem({ item, online, askOutletStock, scan }: FoundItemProps) {
+  const { t } = useScanText();
+  return (
+    <Flex direction="column" gap="3">
+      <Heading size="8" as="h2" className="item-name">
+        {item.name}
+      </Heading>
+      {item.variant && item.variant !== item.name && (
+        <Text size="6" color="gray">
+          {item.variant}
+        </Text>
+      )}
+      <Text size="9" weight="bold" className="item-price" data-testid="scan-price">
+        {formatRupiah(item.unitPrice)}
+      </Text>
+      <StockLine item={item} now={Date.now()} />
+      <Flex gap="3" align="center" wrap="wrap">
+        <Badge size="3" variant="outline" className="item-code">
+          {t('code')}: {item.code}
+        </Badge>
+        {item.category && (
+          <Badge size="3" variant="soft" color="gray">
+            {item.category}
+          </Badge>
+        )}
+        <Badge size="3" color={item.discontinued ? 'red' : 'green'}>
+          {item.discontinued ? t('discontinued') : t('active')}
+        </Badge>
+      </Flex>
+      {online && <Text size="3">{t('foundOnline')}</Text>}
+      <OutletStockPanel code={item.code} scan={scan} ask={askOutletStock} />
+    </Flex>
   );
 }
 

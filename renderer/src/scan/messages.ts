@@ -48,6 +48,7 @@ export const en = {
   clear: 'Clear list',
   sendToLabels: 'Print labels for these',
   noScans: 'Nothing scanned yet.',
+  moreLines: 'and {{n}} earlier items (they all go to labels too)',
   qty: '×{{n}}',
   catalog: {
     title: 'Catalog on this computer',
@@ -130,6 +131,7 @@ export const id: SameKeys<typeof en> = {
   clear: 'Kosongkan daftar',
   sendToLabels: 'Cetak label untuk barang ini',
   noScans: 'Belum ada yang di-scan.',
+  moreLines: 'dan {{n}} barang sebelumnya (semuanya ikut ke label juga)',
   qty: '×{{n}}',
   catalog: {
     title: 'Katalog di komputer ini',

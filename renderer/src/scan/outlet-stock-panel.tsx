@@ -7,19 +7,26 @@ import { clockTime } from '../i18n/format-time.ts';
 import { askOutletStock, type OutletStockState } from './outlet-stock.ts';
 import { useScanText } from './use-scan-text.ts';
 
+const idle: OutletStockState = { kind: 'idle' };
+
 interface OutletStockPanelProps {
   code: string;
+  /** The scan shown (its serial): a new scan, even of the same item, starts from the button again. */
+  scan: number;
   ask(code: string): Promise<IpcResult<StockEverywhereAnswer>>;
 }
 
 /** "Stock in every outlet": one question to DealPOS, each outlet's figures, or why not. */
-export function OutletStockPanel({ code, ask }: OutletStockPanelProps) {
+export function OutletStockPanel({ code, scan, ask }: OutletStockPanelProps) {
   const { t } = useScanText();
-  const [state, setState] = useState<OutletStockState>({ kind: 'idle' });
+  // The answer belongs to the scan it was asked for: the panel's nodes stay from scan to scan
+  // (no remount, bench/SCAN-TRACE.md), and an answer arriving after the next scan is not shown.
+  const [answer, setAnswer] = useState<{ scan: number; state: OutletStockState }>({ scan, state: idle });
+  const state = answer.scan === scan ? answer.state : idle;
   const asking = state.kind === 'asking';
   const onAsk = async () => {
-    setState({ kind: 'asking' });
-    setState(await askOutletStock(code, ask, () => navigator.onLine));
+    setAnswer({ scan, state: { kind: 'asking' } });
+    setAnswer({ scan, state: await askOutletStock(code, ask, () => navigator.onLine) });
   };
   return (
     <Flex direction="column" gap="3" data-testid="outlet-stock">

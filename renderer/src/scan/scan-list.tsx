@@ -10,12 +10,20 @@ export interface ScanListProps {
   onSendToLabels?(lines: ScanLine[]): void;
 }
 
+/**
+ * Lines shown: the newest. A long session (hundreds of different items) kept every line in the
+ * table, and each scan moved one row to its top and laid the whole table out again; the older
+ * lines stay in the session (the count, "Print labels") and are summed up under the table.
+ */
+export const shownLines = 100;
+
 /** The running list of this session's scans, one line per item with its count. */
 export function ScanList({ lines, onClear, onSendToLabels }: ScanListProps) {
   const { t } = useScanText();
   const total = lines.reduce((sum, line) => sum + line.count, 0);
+  const hidden = Math.max(0, lines.length - shownLines);
   return (
-    <Card size="3" className="scan-list">
+    <Card size="3" className="scan-list" data-lines={lines.length}>
       <Flex direction="column" gap="3">
         <Flex justify="between" align="center">
           <Heading size="5" as="h2">
@@ -32,11 +40,16 @@ export function ScanList({ lines, onClear, onSendToLabels }: ScanListProps) {
         ) : (
           <Table.Root size="2">
             <Table.Body>
-              {lines.map((line) => (
+              {lines.slice(0, shownLines).map((line) => (
                 <ScanRow key={line.item.id} line={line} />
               ))}
             </Table.Body>
           </Table.Root>
+        )}
+        {hidden > 0 && (
+          <Text size="3" color="gray" data-testid="scan-more-lines">
+            {t('moreLines', { n: hidden })}
+          </Text>
         )}
         <Flex gap="3" wrap="wrap">
           <Button size="3" variant="soft" color="gray" disabled={lines.length === 0} onClick={onClear}>

@@ -1,12 +1,13 @@
-import { Button, Flex, Grid, TextField } from '@radix-ui/themes';
+import { Flex, Grid } from '@radix-ui/themes';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { beep, prepareBeep } from '../scanner/beep.ts';
 import { attachKeyboardWedge } from '../scanner/keyboard-wedge.ts';
 import { useAppStore, useStores } from '../stores/app-stores.ts';
 import { CatalogPanel } from './catalog-panel.tsx';
+import { FoundPanelWarmUp } from './found-panel-warm-up.tsx';
 import { ItemPanel } from './item-panel.tsx';
+import { ScanInput } from './scan-input.tsx';
 import { ScanList, type ScanListProps } from './scan-list.tsx';
-import { useScanText } from './use-scan-text.ts';
 
 /** Marks when a scan arrived and measures when its answer was painted (the task right after the next frame). */
 function measureScanToPaint(): () => void {
@@ -23,7 +24,6 @@ function measureScanToPaint(): () => void {
  * are listed with counts.
  */
 export function ScanScreen({ onSendToLabels }: { onSendToLabels?: ScanListProps['onSendToLabels'] }) {
-  const { t } = useScanText();
   const { catalog } = useStores();
   const last = useAppStore('scans', (s) => s.last);
   const lines = useAppStore('scans', (s) => s.lines);
@@ -32,7 +32,6 @@ export function ScanScreen({ onSendToLabels }: { onSendToLabels?: ScanListProps[
   const add = useAppStore('scans', (s) => s.add);
   const clear = useAppStore('scans', (s) => s.clear);
   const settings = useAppStore('scannerSettings', (s) => s.settings);
-  const [typed, setTyped] = useState('');
   const online = useAppStore('session', (state) => state.connection.online);
   // Every answer gives the keys back to the scan box: the next scan must land there.
   const input = useRef<HTMLInputElement>(null);
@@ -97,42 +96,49 @@ export function ScanScreen({ onSendToLabels }: { onSendToLabels?: ScanListProps[
   // The audio output takes a while to open; open it now, not on the first scan.
   useEffect(prepareBeep, []);
 
+  const onCode = useCallback((code: string) => void handleCode(code), [handleCode]);
+  const onLookupOnline = useCallback((code: string) => void lookupOnline(code), [lookupOnline]);
+  const askOutletStock = useCallback((code: string) => catalog.getState().stockEverywhere(code), [catalog]);
+  const warmUp = useWhenIdle();
+  // The first lookup also reads which generation is active and opens IndexedDB's first
+  // transaction: done once while idle (a code no scanner sends), not inside the first scan.
+  useEffect(() => {
+    if (warmUp)
+      catalog
+        .getState()
+        .find('\u0000')
+        .catch(() => undefined);
+  }, [warmUp, catalog]);
+
   return (
     <Flex direction="column" gap="5">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void handleCode(typed);
-          setTyped('');
-        }}
-      >
-        <Flex gap="3" align="end">
-          <TextField.Root
-            size="3"
-            className="scan-input"
-            value={typed}
-            onChange={(event) => setTyped(event.target.value)}
-            placeholder={t('prompt')}
-            aria-label={t('codeLabel')}
-            ref={input}
-            autoFocus
-          />
-          <Button size="3" type="submit">
-            {t('find')}
-          </Button>
-        </Flex>
-      </form>
+      <ScanInput onCode={onCode} inputRef={input} />
       <Grid columns={{ initial: '1', md: '3fr 2fr' }} gap="5">
         <ItemPanel
           last={last}
           serial={serial}
           online={online}
-          onLookupOnline={(code) => void lookupOnline(code)}
-          askOutletStock={(code) => catalog.getState().stockEverywhere(code)}
+          onLookupOnline={onLookupOnline}
+          askOutletStock={askOutletStock}
         />
         <ScanList lines={lines} onClear={clear} {...(onSendToLabels ? { onSendToLabels } : {})} />
       </Grid>
       <CatalogPanel />
+      {warmUp && last.kind === 'idle' && <FoundPanelWarmUp />}
     </Flex>
   );
+}
+
+/** True once the page has had an idle moment after the screen opened (at most a second later). */
+function useWhenIdle(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(() => setIdle(true), 0);
+      return () => clearTimeout(timer);
+    }
+    const handle = requestIdleCallback(() => setIdle(true), { timeout: 1000 });
+    return () => cancelIdleCallback(handle);
+  }, []);
+  return idle;
 }

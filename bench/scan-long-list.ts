@@ -1,0 +1,97 @@
+import type { Page } from 'playwright-core';
+import { typeAtPace } from '../test/e2e/harness/scanner-keys.ts';
+import { scanTimes } from './catalog-figures.ts';
+import { round } from './catalog-percentiles.ts';
+import { measureScans, type ScanFigures } from './catalog-scan-bench.ts';
+
+// Issue 14: the scan path when the session's list is long, and while a catalog sync writes
+// pages in the background. Both feed the Scan screen as the catalog bench's scanToPaint does.
+
+/**
+ * Scans each of `codes` once (no figures: the session's list grows to one line per code), each
+ * after the previous one's answer was measured, so the list is as a cashier's would be.
+ */
+export async function fillScanList(page: Page, codes: readonly string[]): Promise<void> {
+  await page.getByRole('textbox', { name: 'Code' }).focus();
+  for (const code of codes) {
+    const before = (await page.evaluate("performance.getEntriesByName('scan-to-paint').length")) as number;
+    await typeAtPace(page, code, 4);
+    await page.waitForFunction(
+      (count) => performance.getEntriesByName('scan-to-paint').length > count,
+      before,
+      {
+        polling: 10,
+        timeout: 5_000,
+      },
+    );
+  }
+}
+
+/** Scan figures after `filler` different items were scanned: the session's list is that long. */
+export async function measureScansOnLongList(
+  page: Page,
+  filler: readonly string[],
+  codes: readonly string[],
+): Promise<ScanFigures & { listLines: number }> {
+  await fillScanList(page, filler);
+  const scan = await measureScans(page, codes);
+  const listLines = await page.locator('.scan-list').getAttribute('data-lines');
+  return { ...scan, listLines: Number(listLines) };
+}
+
+/**
+ * Starts the app's own catalog refresh ("Refresh catalog" on the Scan screen), scans `codes`
+ * while it runs, and waits for it to finish. Says whether the sync was still running after the
+ * last scan (else the later scans were not measured during it).
+ */
+export async function measureScansDuringSync(
+  page: Page,
+  codes: readonly string[],
+): Promise<ScanFigures & { syncStillRunning: boolean }> {
+  const running = () => page.locator('.catalog-panel [role="status"]').isVisible();
+  await page.getByRole('button', { name: 'Refresh now' }).click();
+  await page.locator('.catalog-panel [role="status"]').waitFor();
+  // The first pages are being written before the first scan.
+  await page
+    .getByTestId('sync-progress')
+    .filter({ hasText: /^[1-9]/ })
+    .waitFor({ timeout: 60_000 });
+  const scan = await measureScans(page, codes);
+  const syncStillRunning = await running();
+  await page.locator('.catalog-panel [role="status"]').waitFor({ state: 'detached', timeout: 300_000 });
+  await page.getByText('complete', { exact: true }).waitFor();
+  return { ...scan, syncStillRunning };
+}
+
+/** `count` different codes of the active generation (evenly spread), from the bench page. */
+export async function distinctCodes(benchPage: Page, count: number): Promise<string[]> {
+  return (await benchPage.evaluate(`(async () => {
+    const db = new window.CatalogDb();
+    const active = await db.active();
+    const codes = [...new Set(await db.items(active.slot).orderBy('code').keys())];
+    db.close();
+    const step = codes.length / ${count};
+    return Array.from({ length: Math.min(${count}, codes.length) }, (_, i) => codes[Math.floor(i * step)]);
+  })()`)) as string[];
+}
+
+/** The keys these add beside a mode's `scanToPaint` in the catalog bench. */
+export function scanPathFigures(
+  long: Awaited<ReturnType<typeof measureScansOnLongList>>,
+  heapAfterLongListMB: number,
+  duringSync: Awaited<ReturnType<typeof measureScansDuringSync>>,
+) {
+  return {
+    scanToPaintLongList: {
+      listLines: long.listLines,
+      found: long.found,
+      ...scanTimes(long),
+      heapMBAfter: round(heapAfterLongListMB, 1),
+    },
+    scanToPaintDuringSync: {
+      found: duringSync.found,
+      syncStillRunningAfterScans: duringSync.syncStillRunning,
+      ...scanTimes(duringSync),
+    },
+  };
+}

@@ -1,0 +1,101 @@
+// @vitest-environment happy-dom
+import { Theme } from '@radix-ui/themes';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, test } from 'vitest';
+import type { CatalogItem } from '../../renderer/src/bridge/contract.ts';
+import { createI18n } from '../../renderer/src/i18n/i18n.ts';
+import { ItemPanel } from '../../renderer/src/scan/item-panel.tsx';
+import { ScanList, shownLines } from '../../renderer/src/scan/scan-list.tsx';
+import type { LastScan, ScanLine } from '../../renderer/src/scan/scan-store.ts';
+
+// The scan screen's panels in a DOM: a long session's list stays short on screen while its count
+// and "Print labels" keep every item, and the big panel is one node that a new scan refreshes.
+
+const item = (n: number): CatalogItem => ({
+  id: `v${n}`,
+  code: `SKU-${n}`,
+  name: `Item ${n}`,
+  product: null,
+  variant: null,
+  category: null,
+  type: null,
+  unitPrice: 10_000 + n,
+  discontinued: false,
+});
+
+const wrap = (node: React.ReactNode) => (
+  <I18nextProvider i18n={createI18n()}>
+    <Theme>{node}</Theme>
+  </I18nextProvider>
+);
+
+afterEach(cleanup);
+
+describe('a long session on the scan screen', () => {
+  test('shows the newest lines, sums up the earlier ones, and still counts and sends every item', async () => {
+    const lines: ScanLine[] = Array.from({ length: shownLines + 40 }, (_, i) => ({
+      item: item(i),
+      count: 2,
+    }));
+    let sent: ScanLine[] = [];
+    render(wrap(<ScanList lines={lines} onClear={() => {}} onSendToLabels={(all) => (sent = all)} />));
+    await act(async () => {});
+    expect(screen.getAllByRole('row')).toHaveLength(shownLines);
+    expect(screen.getByText('SKU-0')).toBeTruthy();
+    expect(screen.queryByText(`SKU-${shownLines}`)).toBeNull();
+    expect(screen.getByTestId('scan-more-lines').textContent).toContain('40 earlier items');
+    expect(screen.getByTestId('scan-total').textContent).toContain(String((shownLines + 40) * 2));
+    await act(async () => screen.getByRole('button', { name: 'Print labels for these' }).click());
+    expect(sent).toHaveLength(shownLines + 40);
+  });
+});
+
+describe('the big panel after each scan', () => {
+  const panel = (last: LastScan, serial: number) => (
+    <ItemPanel
+      last={last}
+      serial={serial}
+      online
+      onLookupOnline={() => {}}
+      askOutletStock={() => new Promise(() => {})}
+    />
+  );
+
+  test('a new scan, even of the same item, refreshes the same panel and restarts its flash', async () => {
+    const view = render(wrap(panel({ kind: 'found', item: item(1), online: false }, 1)));
+    await act(async () => {});
+    const first = screen.getByTestId('scan-found');
+    expect(first.getAttribute('data-flash')).toBe('odd');
+    view.rerender(wrap(panel({ kind: 'found', item: item(1), online: false }, 2)));
+    expect(screen.getByTestId('scan-found')).toBe(first);
+    expect(first.getAttribute('data-flash')).toBe('even');
+    view.rerender(wrap(panel({ kind: 'not-found', code: 'NOPE-1', online: 'not-asked' }, 3)));
+    expect(screen.getByTestId('scan-not-found').textContent).toContain('NOPE-1');
+    expect(screen.queryByTestId('scan-found')).toBeNull();
+  });
+
+  test('each scan offers "stock in every outlet" afresh', async () => {
+    let asked = 0;
+    const ask = () => {
+      asked++;
+      return new Promise<never>(() => {});
+    };
+    const found = (serial: number) => (
+      <ItemPanel
+        last={{ kind: 'found', item: item(1), online: false }}
+        serial={serial}
+        online
+        onLookupOnline={() => {}}
+        askOutletStock={ask}
+      />
+    );
+    const view = render(wrap(found(1)));
+    const open = () => screen.getByTestId('outlet-stock').querySelector('button') as HTMLButtonElement;
+    await act(async () => open().click());
+    expect(asked).toBe(1);
+    expect(open().disabled).toBe(true);
+    view.rerender(wrap(found(2)));
+    expect(open().disabled).toBe(false);
+  });
+});
