@@ -23,6 +23,7 @@ const layers = {
     'manager',
     'outlet',
     'quota',
+    'receive',
   ],
   /** Pieces every feature may use; they know no feature. */
   shared: [
