@@ -28,6 +28,7 @@ function memorySaver(initial: ReceiveCount[] = []) {
     async remove(id) {
       saved.delete(id);
     },
+    get: async (id) => structuredClone(saved.get(id)),
     all: async () => [...saved.values()].sort((a, b) => b.updatedAt - a.updatedAt),
   };
   return { saver, saved, puts };
@@ -153,6 +154,7 @@ describe('a count saved as it goes', () => {
         throw new Error('QuotaExceededError');
       },
       remove: async () => undefined,
+      get: async () => undefined,
       all: async () => [],
     };
     const store = createReceiveStore({ saver, catalog: null });

@@ -5,6 +5,7 @@ import type { ReceiveCount } from './receive-count.ts';
 export interface CountSaver {
   put(count: ReceiveCount): Promise<void>;
   remove(id: string): Promise<void>;
+  get(id: string): Promise<ReceiveCount | undefined>;
   /** Every count in progress, the most recently touched first. */
   all(): Promise<ReceiveCount[]>;
 }
@@ -30,6 +31,7 @@ export function dexieCountSaver(db: ReceiveDb): CountSaver {
     async remove(id) {
       await db.counts.delete(id);
     },
+    get: (id) => db.counts.get(id),
     all: () => db.counts.orderBy('updatedAt').reverse().toArray(),
   };
 }

@@ -126,7 +126,10 @@ export function createReceiveStore(deps: ReceiveDeps): ReceiveStore {
 
       open: (document) =>
         inTurn(async () => {
-          const saved = get().inProgress.find((c) => c.id === countIdOf(document));
+          // The saved count of this document, if any (the list may not be read yet): carry on with it.
+          const id = countIdOf(document);
+          const saved =
+            get().inProgress.find((c) => c.id === id) ?? (await deps.saver.get(id).catch(() => undefined));
           const count = saved ?? newCount(document, now());
           set({ phase: 'counting', last: null, online: {} });
           await commit(count);
