@@ -24,7 +24,7 @@ export function ScanAnswer({ last, view }: { last: LastAnswer | null; view: Coun
       color={answerColour[last.outcome]}
       variant="surface"
       className="receive-answer"
-      data-outcome={last.outcome}
+      data-answer={last.outcome}
       data-serial={last.serial}
       role="status"
     >
