@@ -122,7 +122,9 @@ async function main() {
     const wallMs = performance.now() - wallStart;
     const counted = await page.getByTestId('receive-progress').getAttribute('data-counted');
     if (counted !== String(scans.length)) throw new Error(`the screen counted ${counted} of ${scans.length}`);
-    // The scanner's own typing (a 13-digit code and Enter at 4 ms a key) is part of every scan's time.
+    // The keys go in at once, stamped 4 ms apart (the detector reads the stamps): a real scanner
+    // also spends those ms typing, which the "with scanner" figure adds back.
+    const keyingMs = ((scans[0]?.length ?? 0) + 1) * keyIntervalMs;
     const median = percentile(times, 0.5);
     const p95 = percentile(times, 0.95);
     console.log(
@@ -139,9 +141,9 @@ async function main() {
         // Scans a minute the screen keeps up with: each answered and painted before the next.
         scansPerMinute: Math.round(60_000 / median),
         scansPerMinuteAtP95: Math.round(60_000 / p95),
-        // The whole bill, first key to last paint, the scanner's 4 ms a key included.
+        scansPerMinuteWithScannerTyping: Math.round(60_000 / (median + keyingMs)),
+        // The whole bill, first scan to last paint (without the scanner's typing time).
         countMs: Math.round(wallMs),
-        countScansPerMinute: Math.round((scans.length * 60_000) / wallMs),
         pageErrors: session.pageErrors,
         machine: { cores: availableParallelism(), loadAtStart: Number(loadAtStart.toFixed(2)) },
       }),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LabelDocument } from '../../main/labels/label-channels.ts';
 import {
   correct,
+  keepUnchangedLines,
   lineState,
   newCount,
   type ReceiveCount,
@@ -172,5 +173,19 @@ describe('the report of a finished count', () => {
     expect(report.lines[1]?.corrections).toEqual([{ from: 0, to: 2, reason: 'torn carton' }]);
     expect(report.lines[0]?.variantId).toBe('v1');
     expect(report.unexpected).toEqual([{ code: 'XYZ-999', name: null, counted: 1, unitPrice: null }]);
+  });
+});
+
+describe('the view a scan leaves', () => {
+  it('keeps the lines a scan did not touch as they were, so only the counted row repaints', () => {
+    const { count } = scanned(['KPH-M']);
+    const before = viewOf(count);
+    const next = scan(count, 'TOPI-1', 1, null, 2);
+    if (!next.ok) throw new Error('refused');
+    const after = keepUnchangedLines(before, viewOf(next.count));
+    expect(after.lines[0]).toBe(before.lines[0]);
+    expect(after.lines[1]).toBe(before.lines[1]);
+    expect(after.lines[2]).not.toBe(before.lines[2]);
+    expect(after.lines[2]).toMatchObject({ counted: 1, state: 'complete' });
   });
 });

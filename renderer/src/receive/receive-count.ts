@@ -206,3 +206,21 @@ export function correct(
 export function nameCode(count: ReceiveCount, code: string, item: KnownItem, now: number): ReceiveCount {
   return { ...count, names: { ...count.names, [code]: item }, updatedAt: now };
 }
+
+/**
+ * The new view with the previous view's line objects kept where a line did not change, so the
+ * screen's memoised rows repaint only the line a scan counted on.
+ */
+export function keepUnchangedLines(previous: CountView | null, next: CountView): CountView {
+  if (!previous || previous.lines.length !== next.lines.length) return next;
+  const lines = next.lines.map((line, i) => {
+    const before = previous.lines[i];
+    return before &&
+      before.counted === line.counted &&
+      before.state === line.state &&
+      before.corrections.length === line.corrections.length
+      ? before
+      : line;
+  });
+  return { ...next, lines };
+}

@@ -9,6 +9,7 @@ import {
   correct,
   countIdOf,
   type KnownItem,
+  keepUnchangedLines,
   nameCode,
   newCount,
   type ReceiveCount,
@@ -100,7 +101,8 @@ export function createReceiveStore(deps: ReceiveDeps): ReceiveStore {
         saveFailed = true;
       }
       const inProgress = [count, ...get().inProgress.filter((c) => c.id !== count.id)];
-      set({ count, view: viewOf(count, get().phase === 'finished'), inProgress, saveFailed, ...extra });
+      const view = keepUnchangedLines(get().view, viewOf(count, get().phase === 'finished'));
+      set({ count, view, inProgress, saveFailed, ...extra });
     }
     const answer = (a: Omit<LastAnswer, 'serial'>): LastAnswer => ({
       ...a,

@@ -19,7 +19,6 @@ export function ScanAnswer({ last, view }: { last: LastAnswer | null; view: Coun
   });
   return (
     <Callout.Root
-      key={last.serial}
       size="3"
       color={answerColour[last.outcome]}
       variant="surface"
