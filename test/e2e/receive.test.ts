@@ -27,6 +27,7 @@ beforeAll(async () => {
   fixtures = sim.controls.fixtures();
   outDir = await mkdtemp(join(tmpdir(), 'receive-e2e-'));
   labels = await startLabelsPage({ sim, printer: chromiumPdfPort(() => labels, outDir) });
+  await labels.context.addInitScript(listenForBeeps);
   await mkdir(screenshots, { recursive: true });
 }, 120_000);
 
@@ -52,8 +53,31 @@ function billToCount() {
 }
 const units = (bill: SimFixtures['bills'][number]) => bill.lines.reduce((n, l) => n + l.Quantity, 0);
 
+// Records every tone the page starts (frequency in Hz), as test/e2e/scan.test.ts does.
+const listenForBeeps = `(() => {
+  window.__tones = [];
+  const create = AudioContext.prototype.createOscillator;
+  AudioContext.prototype.createOscillator = function () {
+    const oscillator = create.call(this);
+    const start = oscillator.start.bind(oscillator);
+    oscillator.start = (...args) => { window.__tones.push(oscillator.frequency.value); return start(...args); };
+    return oscillator;
+  };
+})();`;
+
 /** Types like a USB scanner: every key 4 ms after the last, then Enter. */
 const scan = (page: Page, code: string) => typeAtPace(page, code, 4);
+
+/**
+ * Waits until the page's clock has passed a scan's keys (stamped 4 ms apart from `startedAt`,
+ * ahead of the real clock) and the trailer the wedge swallows after a scanner's Enter: a person's
+ * Ctrl+Z only ever comes after that.
+ */
+async function pastTheScan(page: Page, startedAt: number, code: string) {
+  const until = startedAt + 4 * (code.length + 1) + 250;
+  await expect.poll(() => page.evaluate<number>('performance.now()')).toBeGreaterThan(until);
+}
+const pageNow = (page: Page) => page.evaluate<number>('performance.now()');
 
 const progress = (page: Page) => page.getByTestId('receive-progress');
 const lineRow = (page: Page, index: number) =>
@@ -107,6 +131,7 @@ describe('checking received goods against a supplier bill', () => {
 
   it('undoes the last scan with Ctrl+Z and counts it again', async () => {
     const before = await progress(page).getAttribute('data-counted');
+    await pastTheScan(page, await pageNow(page), '');
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator('[data-answer]').getAttribute('data-answer')).toBe('undone');
     await expect.poll(() => progress(page).getAttribute('data-counted')).toBe(String(Number(before) - 1));
@@ -135,6 +160,31 @@ describe('checking received goods against a supplier bill', () => {
     );
     for (let i = 1; i < last; i += 1)
       expect(await lineRow(page, i).getAttribute('data-state')).toBe('complete');
+  });
+
+  it('sounds and colours a line now complete, one too many, a code not on the bill and an unknown code apart', async () => {
+    const bill = billToCount();
+    const last = bill.lines.length - 1;
+    const heard: Record<string, number[]> = {};
+    const answerBox = page.locator('[data-answer]');
+    for (const code of [bill.lines[last]!.Code, bill.lines[0]!.Code, plan[1]!, 'NOPE-00000']) {
+      const serial = Number(await answerBox.getAttribute('data-serial'));
+      await page.evaluate('window.__tones = []');
+      const startedAt = await pageNow(page);
+      await scan(page, code);
+      await expect.poll(() => answerBox.getAttribute('data-serial')).toBe(String(serial + 1));
+      const outcome = (await answerBox.getAttribute('data-answer')) ?? '';
+      await expect.poll(() => page.evaluate<number>('window.__tones.length')).toBeGreaterThan(0);
+      heard[outcome] = await page.evaluate<number[]>('window.__tones');
+      // Each is taken back again, so the count goes on as planned.
+      await pastTheScan(page, startedAt, code);
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => answerBox.getAttribute('data-answer')).toBe('undone');
+    }
+    expect(Object.keys(heard)).toEqual(['line-complete', 'over', 'not-on-document', 'unknown']);
+    const sounds = new Set(Object.values(heard).map((tones) => tones.join(',')));
+    expect(sounds.size).toBe(4);
+    await expect.poll(() => progress(page).getAttribute('data-counted')).toBe(String(units(bill) + 1));
   });
 
   it('corrects a line by hand with a reason, a scanner Enter confirming nothing', async () => {
