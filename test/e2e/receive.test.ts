@@ -166,6 +166,7 @@ describe('checking received goods against a supplier bill', () => {
     const bill = billToCount();
     const last = bill.lines.length - 1;
     const heard: Record<string, number[]> = {};
+    const colours = new Set<string | null>();
     const answerBox = page.locator('[data-answer]');
     for (const code of [bill.lines[last]!.Code, bill.lines[0]!.Code, plan[1]!, 'NOPE-00000']) {
       const serial = Number(await answerBox.getAttribute('data-serial'));
@@ -176,6 +177,7 @@ describe('checking received goods against a supplier bill', () => {
       const outcome = (await answerBox.getAttribute('data-answer')) ?? '';
       await expect.poll(() => page.evaluate<number>('window.__tones.length')).toBeGreaterThan(0);
       heard[outcome] = await page.evaluate<number[]>('window.__tones');
+      colours.add(await answerBox.getAttribute('data-accent-color'));
       // Each is taken back again, so the count goes on as planned.
       await pastTheScan(page, startedAt, code);
       await page.keyboard.press('Control+z');
@@ -184,6 +186,7 @@ describe('checking received goods against a supplier bill', () => {
     expect(Object.keys(heard)).toEqual(['line-complete', 'over', 'not-on-document', 'unknown']);
     const sounds = new Set(Object.values(heard).map((tones) => tones.join(',')));
     expect(sounds.size).toBe(4);
+    expect(colours.size).toBe(4);
     await expect.poll(() => progress(page).getAttribute('data-counted')).toBe(String(units(bill) + 1));
   });
 
