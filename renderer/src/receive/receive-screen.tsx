@@ -179,7 +179,7 @@ export function ReceiveScreen(props: ReceiveScreenProps) {
           className="receive-progress"
           max={Math.max(1, totals.expected)}
           value={totals.towardsExpected}
-          aria-label={t('progress', { counted: totals.counted, expected: totals.expected })}
+          aria-label={t('progress', { counted: totals.towardsExpected, expected: totals.expected })}
         />
         <Flex justify="between">
           <Text
@@ -190,7 +190,14 @@ export function ReceiveScreen(props: ReceiveScreenProps) {
             data-expected={totals.expected}
             data-unexpected={totals.unexpected}
           >
-            {t('progress', { counted: totals.counted, expected: totals.expected })}
+            {/* Towards the document: a unit over never makes up for one short. */}
+            {t('progress', { counted: totals.towardsExpected, expected: totals.expected })}
+            {totals.counted > totals.towardsExpected ? (
+              <Text color="orange">
+                {' '}
+                · {t('progressOver', { over: totals.counted - totals.towardsExpected })}
+              </Text>
+            ) : null}
           </Text>
           <Text size="3" color="gray">
             {t('linesComplete', { complete: totals.linesComplete, lines: totals.lines })}
