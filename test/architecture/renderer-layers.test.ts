@@ -56,6 +56,9 @@ const allowedBetweenFeatures = new Set([
   'settings -> manager',
   'connect -> outlet',
   'settings -> outlet',
+  // Received goods are checked from a bill or delivery looked up on the Labels screen, and the
+  // count's labels go back through that screen's job (issue #15).
+  'labels -> receive',
 ]);
 
 /** The top-level entry (folder or file) of renderer/src a path belongs to, or null outside it. */

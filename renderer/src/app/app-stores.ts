@@ -10,6 +10,8 @@ import { applyLanguage } from '../i18n/i18n.ts';
 import type { CatalogFinder } from '../labels/labels-state.ts';
 import { createLabelsStore } from '../labels/labels-store.ts';
 import { createApprovalStore } from '../manager/approval-store.ts';
+import { dexieCountSaver, ReceiveDb } from '../receive/receive-db.ts';
+import { createReceiveStore } from '../receive/receive-store.ts';
 import { createScanStore } from '../scan/scan-store.ts';
 import { createScannerSettingsStore } from '../scanner/scanner-settings-store.ts';
 import { createFrameStore } from '../session/frame-store.ts';
@@ -69,6 +71,11 @@ export function createAppStores(
       ...(options.today ? { today: options.today } : {}),
     }),
     customers: createCustomersStore(bridge),
+    // Counts of received goods: saved in their own IndexedDB, names from the same catalog.
+    receive: createReceiveStore({
+      saver: dexieCountSaver(new ReceiveDb()),
+      catalog: { find, lookupOnline: (code) => catalog.getState().lookupOnline(code) },
+    }),
     // The back office's catalog: the same database, and the scan screen's lookup so both agree on a code.
     ...createBackOfficeStores(bridge, dexieCatalogCache(catalogDb, find)),
   };

@@ -10,6 +10,12 @@ import { ProfileDialog } from './profile-dialog.tsx';
 import { RecentDocuments } from './recent-documents.tsx';
 import { useLabelsText } from './use-labels-text.ts';
 import './labels.css';
+import {
+  CheckReceivedButton,
+  CountsInProgress,
+  ReceiveOnLabels,
+  useReceiving,
+} from '../receive/receive-entry.tsx';
 import { useAppStore } from '../stores/app-stores.ts';
 
 function LabelsJob() {
@@ -17,12 +23,14 @@ function LabelsJob() {
   const engine = useBarcodeEngine();
   const [editingProfiles, setEditingProfiles] = useState(false);
   const document = useAppStore('labels', (s) => s.document);
+  const fromScans = useAppStore('labels', (s) => s.fromScans);
   const { profile, rows, totals, view } = useAppStore('labels', (state) => state.selectJob(state));
 
   return (
     <>
       {document ? (
         <Card size="3">
+          {!fromScans ? <CheckReceivedButton document={document} /> : null}
           <LinesTable
             key={`${document.kind}/${document.outlet}/${document.number}/${document.fetchedAt}`}
             rows={rows}
@@ -64,6 +72,9 @@ export function LabelsScreen() {
   useEffect(() => {
     void start();
   }, [start]);
+  // Checking received goods (#15) takes the tab over until it is closed.
+  const receiving = useReceiving();
+  if (receiving) return <ReceiveOnLabels />;
 
   return (
     <Flex direction="column" gap="5" className="labels-screen">
@@ -72,7 +83,10 @@ export function LabelsScreen() {
       </Heading>
       <Grid columns={{ initial: '1', md: '3fr 2fr' }} gap="5" align="start">
         <DocumentForm />
-        <RecentDocuments />
+        <Flex direction="column" gap="5">
+          <CountsInProgress />
+          <RecentDocuments />
+        </Flex>
       </Grid>
       <LabelsJob />
     </Flex>

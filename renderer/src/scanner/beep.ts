@@ -2,7 +2,14 @@
  * The counter's audible answer to a scan: one short high tone when the item is found, a low
  * double buzz when it is not, so the cashier knows without looking at the screen.
  */
-export type BeepKind = 'found' | 'not-found';
+export type BeepKind = 'found' | 'not-found' | ReceiveBeep;
+
+/**
+ * The received-goods count's answers (issue #15), each told apart by ear: a unit counted is the
+ * found tone; a line now complete rises; more than expected is three quick mid tones; a code
+ * not on the document falls; a code nobody knows is the not-found buzz.
+ */
+export type ReceiveBeep = 'line-complete' | 'over' | 'not-on-document';
 
 let context: AudioContext | null = null;
 
@@ -46,7 +53,15 @@ export function beep(kind: BeepKind): BeepKind | null {
   if (context.state === 'suspended') void context.resume();
   const now = context.currentTime;
   if (kind === 'found') tone(context, 1760, now, 0.09, 'sine');
-  else {
+  else if (kind === 'line-complete') {
+    tone(context, 1320, now, 0.08, 'sine');
+    tone(context, 1976, now + 0.1, 0.12, 'sine');
+  } else if (kind === 'over') {
+    for (const at of [0, 0.09, 0.18]) tone(context, 880, now + at, 0.06, 'triangle');
+  } else if (kind === 'not-on-document') {
+    tone(context, 660, now, 0.12, 'square');
+    tone(context, 440, now + 0.15, 0.18, 'square');
+  } else {
     tone(context, 220, now, 0.14, 'square');
     tone(context, 220, now + 0.2, 0.14, 'square');
   }
