@@ -1,14 +1,13 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DealposBridge, Language, ReceiveReport, SaveFileAnswer } from '../../main/app-contract.ts';
-import type { PrinterPort } from '../../main/labels/printer-port.ts';
 import { reportRoutePrefix } from '../../main/receive/report-route.ts';
-import { type LabelsPage, startLabelsPage } from '../labels/support/labels-page.ts';
+import { chromiumPdfPort, type LabelsPage, startLabelsPage } from '../labels/support/labels-page.ts';
 import { countedBill, longShortBill } from '../receive/report-fixture.ts';
 import { type OpenApp, openApp } from '../support/open-app.ts';
 import { expectPageSize, pdfPages } from './labels/label-pdf.ts';
@@ -27,34 +26,6 @@ let app: OpenApp;
 let outDir: string;
 let page: Page;
 
-/** What print-window.ts does with Electron, on the report route, with Playwright. */
-function chromiumReportPort(): PrinterPort {
-  const unavailable = async () => ({ kind: 'unavailable' }) as const;
-  return {
-    available: true,
-    listPrinters: async () => [],
-    print: unavailable,
-    saveText: unavailable,
-    async savePdf({ jobId, rendered, fileName, options }) {
-      const hidden = await session.context.newPage();
-      try {
-        await hidden.goto(`${session.url}${reportRoutePrefix}${jobId}`);
-        await rendered;
-        const pdf = await hidden.pdf({
-          preferCSSPageSize: options.preferCSSPageSize,
-          printBackground: options.printBackground,
-          margin: { top: '0', right: '0', bottom: '0', left: '0' },
-        });
-        const path = join(outDir, fileName);
-        await writeFile(path, pdf);
-        return { kind: 'saved', path };
-      } finally {
-        await hidden.close();
-      }
-    },
-  };
-}
-
 beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'receive-report-e2e-'));
   await mkdir(screenshots, { recursive: true });
@@ -62,7 +33,11 @@ beforeAll(async () => {
   session = await startLabelsPage({
     dispatch: (channel, sender, payload) => app.services.dispatch(channel, sender, payload),
   });
-  app = await openApp({ pageUrl: session.url, version: 'receive-e2e', reportPrinter: chromiumReportPort() });
+  app = await openApp({
+    pageUrl: session.url,
+    version: 'receive-e2e',
+    reportPrinter: chromiumPdfPort(() => session, outDir, reportRoutePrefix),
+  });
   page = await session.context.newPage();
   await page.goto(session.url);
 }, 180_000);

@@ -1,8 +1,11 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportRoutePrefix } from '../../main/receive/report-route.ts';
 import { type RunningSimulator, type SimFixtures, startSimulator } from '../../main/simulator/index.ts';
 import { chromiumPdfPort, type LabelsPage, startLabelsPage } from '../labels/support/labels-page.ts';
 import { typeAtPace } from './harness/scanner-keys.ts';
@@ -14,6 +17,7 @@ import { decode, lookUp, pdfPages, pdfToPngs, prepareBarcodeReader, savePdf } fr
 // the page reloaded half way (the count comes back from IndexedDB), Finish, and the labels for
 // what was counted saved as a PDF whose barcodes read back one per unit counted.
 
+const run = promisify(execFile);
 const screenshots = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
 let sim: RunningSimulator;
@@ -26,7 +30,11 @@ beforeAll(async () => {
   sim = await startSimulator({ quiet: true, variants: 200, rateLimit: { limit: 5000, windowSeconds: 180 } });
   fixtures = sim.controls.fixtures();
   outDir = await mkdtemp(join(tmpdir(), 'receive-e2e-'));
-  labels = await startLabelsPage({ sim, printer: chromiumPdfPort(() => labels, outDir) });
+  labels = await startLabelsPage({
+    sim,
+    printer: chromiumPdfPort(() => labels, outDir),
+    reportPrinter: chromiumPdfPort(() => labels, outDir, reportRoutePrefix),
+  });
   await labels.context.addInitScript(listenForBeeps);
   await mkdir(screenshots, { recursive: true });
 }, 120_000);
@@ -227,6 +235,54 @@ describe('checking received goods against a supplier bill', () => {
     await page.getByRole('radio', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Finish', exact: true }).click();
     await page.getByTestId('receive-finished').waitFor();
+  });
+
+  it('exports the discrepancy report: CSV rows for the over, the short and the stranger; a PDF that says them', async () => {
+    const bill = billToCount();
+    const first = bill.lines[0]!;
+    const last = bill.lines.at(-1)!;
+    const stranger = plan[1]!;
+    await page.getByLabel('Counted by').fill('Sari');
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Report as CSV' }).click();
+    const download = await downloading;
+    const csv = await readFile((await download.path()) ?? '', 'utf8');
+    // Text cells are quoted (csvField), numbers bare; no cell of this bill holds a quote or a comma.
+    const rows = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .map((row) => row.replaceAll('"', ''));
+    expect(rows[0]).toMatch(/^Code,Name,Expected,Counted,Difference,/);
+    const rowOf = (code: string) => rows.find((row) => row.startsWith(`${code},`));
+    // The first line was corrected to one over, the last scanned one short.
+    expect(rowOf(first.Code)).toContain(`,${first.Quantity},${first.Quantity + 1},1,`);
+    expect(rowOf(last.Code)).toContain(`,${last.Quantity},${last.Quantity - 1},-1,`);
+    expect(rowOf(stranger)).toContain(',0,1,1,');
+    for (const row of rows.slice(1)) expect(row.endsWith(',Sari')).toBe(true);
+    expect(rows).toHaveLength(4);
+    await expect
+      .poll(() => page.locator('[data-report-outcome]').getAttribute('data-report-outcome'))
+      .toBe('downloaded');
+
+    await page.getByRole('button', { name: 'Report as PDF' }).click();
+    const outcome = page.locator('[data-report-outcome="saved"]');
+    await outcome.waitFor();
+    const path = /^Report saved to (.+)\.$/.exec((await outcome.textContent()) ?? '')?.[1];
+    if (!path) throw new Error('no saved path in the report outcome');
+    expect((await pdfPages(path)).pages).toBe(1);
+    const text = (await run('pdftotext', ['-layout', path, '-'])).stdout;
+    expect(text).toContain(bill.number);
+    expect(text).toContain('Sari');
+    for (const code of [first.Code, last.Code, stranger]) expect(text).toContain(code);
+    await run('pdftoppm', [
+      '-r',
+      '80',
+      '-png',
+      '-singlefile',
+      path,
+      join(screenshots, 'receive-count-report'),
+    ]);
   });
 
   it('prints one label per unit counted, each barcode reading back as its code', async () => {

@@ -1,21 +1,18 @@
 import { Button, Callout, Flex, Text, TextField } from '@radix-ui/themes';
 import { useState } from 'react';
-import type { ReceiveReport } from '../bridge/contract.ts';
 import { formatRupiah } from '../money/format-rupiah.ts';
 import { useAppStore, useStores } from '../stores/app-stores.ts';
 import { PlainTable } from '../ui/plain-table.tsx';
 import type { CountView, ReceiveCount } from './receive-count.ts';
 import { toReport } from './receive-report.ts';
+import { type ExportReport, ReportExportButtons } from './report-export.tsx';
 import { useReceiveText } from './use-receive-text.ts';
 
 export interface FinishViewProps {
   count: ReceiveCount;
   view: CountView;
-  /**
-   * The discrepancy report's export (CSV or one-page PDF), built apart (renderer/src/receive/report/).
-   * Absent until that part is wired: the buttons then say it comes later.
-   */
-  onExportReport?: ((report: ReceiveReport, format: 'csv' | 'pdf') => void) | undefined;
+  /** The discrepancy report's export (CSV or one-page PDF: renderer/src/receive/report/). */
+  onExportReport: ExportReport;
   /** Labels for what was counted, through the labels screen's job: one per unit counted. */
   onPrintCounted(count: ReceiveCount, view: CountView): void;
 }
@@ -32,8 +29,7 @@ export function FinishView({ count, view, onExportReport, onPrintCounted }: Fini
   const short = view.lines.filter((l) => l.state === 'short').length;
   const over = view.lines.filter((l) => l.state === 'over').length;
   const labels = view.totals.counted;
-  const exportAs = (format: 'csv' | 'pdf') =>
-    onExportReport?.(toReport(count, { finishedAt: Date.now(), countedBy }), format);
+  const report = () => toReport(count, { finishedAt: Date.now(), countedBy });
 
   return (
     <Flex direction="column" gap="4" data-testid="receive-finished">
@@ -113,24 +109,14 @@ export function FinishView({ count, view, onExportReport, onPrintCounted }: Fini
         <Button size="3" disabled={labels === 0} onClick={() => onPrintCounted(count, view)}>
           {t('finished.print', { count: labels })}
         </Button>
-        <Button size="3" variant="soft" disabled={!onExportReport} onClick={() => exportAs('csv')}>
-          {t('finished.exportCsv')}
-        </Button>
-        <Button size="3" variant="soft" disabled={!onExportReport} onClick={() => exportAs('pdf')}>
-          {t('finished.exportPdf')}
-        </Button>
         <Button size="3" variant="soft" color="gray" onClick={() => receive.getState().backToCount()}>
           {t('finished.backToCount')}
         </Button>
         <Button size="3" variant="soft" color="red" onClick={() => void done()}>
           {t('finished.done')}
         </Button>
+        <ReportExportButtons report={report} exportReport={onExportReport} t={t} />
       </Flex>
-      {!onExportReport ? (
-        <Text size="2" color="gray">
-          {t('finished.exportLater')}
-        </Text>
-      ) : null}
     </Flex>
   );
 }

@@ -1,10 +1,12 @@
 import { Button, Flex, Text } from '@radix-ui/themes';
 import { useEffect } from 'react';
-import type { LabelDocument, ReceiveReport } from '../bridge/contract.ts';
+import { useTranslation } from 'react-i18next';
+import type { LabelDocument, Language } from '../bridge/contract.ts';
 import { useAppStore, useStores } from '../stores/app-stores.ts';
 import { SectionCard } from '../ui/section-card.tsx';
 import { type CountView, countIdOf, type ReceiveCount, viewOf } from './receive-count.ts';
 import { ReceiveScreen } from './receive-screen.tsx';
+import { exportReceiveReport } from './report/export-report.ts';
 import { useReceiveText } from './use-receive-text.ts';
 
 /** Whether a count is open: the Labels tab then shows it instead of the label job. */
@@ -74,10 +76,10 @@ export function CountsInProgress() {
  * The count on the Labels tab. Its labels go through the labels screen's own job: the counted
  * document opened there with one label per unit counted, ready for Print or Save as PDF.
  */
-export function ReceiveOnLabels(props: {
-  onExportReport?: ((report: ReceiveReport, format: 'csv' | 'pdf') => void) | undefined;
-}) {
+export function ReceiveOnLabels() {
   const { labels, receive } = useStores();
+  const { i18n } = useTranslation();
+  const language: Language = i18n.language === 'id' ? 'id' : 'en';
   const printCounted = (count: ReceiveCount, view: CountView) => {
     const job = labels.getState();
     if (!job.document || job.fromScans || countIdOf(job.document) !== count.id)
@@ -85,5 +87,10 @@ export function ReceiveOnLabels(props: {
     for (const line of view.lines) labels.getState().setCopies(String(line.index), line.counted);
     receive.getState().close();
   };
-  return <ReceiveScreen onPrintCounted={printCounted} onExportReport={props.onExportReport} />;
+  return (
+    <ReceiveScreen
+      onPrintCounted={printCounted}
+      onExportReport={(report, format) => exportReceiveReport(report, format, language)}
+    />
+  );
 }

@@ -57,6 +57,8 @@ export async function startLabelsPage(options: {
   extraArgs?: string[];
   /** The printing side of the services (by default every print answers that it needs the desktop app). */
   printer?: PrinterPort;
+  /** The discrepancy report's PDF side (issue #15): the same kind of port on the report's route. */
+  reportPrinter?: PrinterPort;
 }): Promise<LabelsPage> {
   const root = options.root ?? (await ensureRendererBuilt());
   // The app's own CSP header, as app:// sends it.
@@ -72,6 +74,7 @@ export async function startLabelsPage(options: {
       version: 'labels-e2e',
       ...(options.sim ? { simulator: options.sim } : {}),
       ...(options.printer ? { printer: options.printer } : {}),
+      ...(options.reportPrinter ? { reportPrinter: options.reportPrinter } : {}),
     });
     services = app.services;
     dispatch = (channel, sender, payload) => app.services.dispatch(channel, sender, payload);
@@ -146,10 +149,15 @@ export async function startLabelsPage(options: {
 
 /**
  * A printer port for the test: what print-window.ts does with Electron, done with Playwright on
- * the same Chromium: a new page on the print route of the job, wait until it has drawn, then
+ * the same Chromium: a new page on the print route of the job (the labels', or `route`: the
+ * discrepancy report's), wait until it has drawn, then
  * `page.pdf` with the CSS page size (Electron's printToPDF is Chromium's same printing path).
  */
-export function chromiumPdfPort(labels: () => LabelsPage, outDir: string): PrinterPort & { pages: Page[] } {
+export function chromiumPdfPort(
+  labels: () => LabelsPage,
+  outDir: string,
+  route = '#labels-print/',
+): PrinterPort & { pages: Page[] } {
   const pages: Page[] = [];
   return {
     available: true,
@@ -160,7 +168,7 @@ export function chromiumPdfPort(labels: () => LabelsPage, outDir: string): Print
       const session = labels();
       const page = await session.context.newPage();
       pages.push(page);
-      await page.goto(`${session.url}#labels-print/${jobId}`);
+      await page.goto(`${session.url}${route}${jobId}`);
       await rendered;
       const pdf = await page.pdf({
         preferCSSPageSize: options.preferCSSPageSize,
