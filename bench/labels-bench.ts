@@ -5,56 +5,17 @@
 //
 //   node --experimental-strip-types --no-warnings bench/labels-bench.ts
 
-import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import type {
-  BarcodeLine,
-  IpcResult,
-  LabelDocument,
-  LabelProfile,
-  PrintJobView,
-  PrintLabel,
-} from '../main/app-contract.ts';
-import { builtInProfiles } from '../main/labels/built-in-profiles.ts';
-import { isSingleLabel, layoutOf } from '../main/labels/profile-geometry.ts';
 import { ensureRendererBuilt } from '../test/e2e/harness/renderer-build.ts';
-import { type Dispatch, startLabelsPage } from '../test/labels/support/labels-page.ts';
+import { startLabelsPage } from '../test/labels/support/labels-page.ts';
+import { lineOf, pdfRun, previewRun } from './labels-runs.ts';
+import { benchChromiumArgs, labelCount, labelsOf, standInMain } from './labels-setup.ts';
 
-const labelCount = 1_000;
 const runs = 3;
 const goals = { pdfMs: 5_000, firstPreviewMs: 300 };
-
-const profiles: LabelProfile[] = builtInProfiles.map((p) => ({
-  ...structuredClone(p),
-  builtIn: true,
-  single: isSingleLabel(p),
-  layout: layoutOf(p),
-}));
-const roll = profiles.find((p) => p.id === 'roll-38x25') as LabelProfile;
-
-const names = [
-  'Kaos Polos Cotton Combed 30s',
-  'Kemeja Flanel Oxford Lengan Panjang',
-  'Celana Chino Slim Fit',
-  'Tas Sekolah Karakter',
-];
-const sizes = ['S', 'M', 'L', 'XL', 'XXL'];
-
-/** `distinct` different codes (each drawn once), `labelCount` labels in all. */
-function labelsOf(distinct: number): PrintLabel[] {
-  return Array.from({ length: distinct }, (_, i) => ({
-    name: names[i % names.length] as string,
-    variant: sizes[i % sizes.length] as string,
-    code: `SKU${String(10_000 + i)}-${sizes[i % sizes.length]}`,
-    price: 49_000 + (i % 40) * 5_000,
-    copies: labelCount / distinct,
-    symbology: 'code128' as const,
-  }));
-}
 
 /**
  * CPU ms (user + system) used so far by this bench's Chromium: the browser process (found by the
@@ -109,58 +70,12 @@ async function main() {
   await ensureRendererBuilt();
   const buildMs = performance.now() - buildStart;
 
-  // Stands in for main: the print page asks for its job and says when it is drawn; the screen
-  // starts as the app does (info, settings, a demo connection, so it opens on its frame) and
-  // gets profiles, preferences and a looked-up document. No DealPOS, no simulator: the bench
-  // measures drawing and printing, not the network.
-  let job: PrintJobView | null = null;
-  let document: LabelDocument | null = null;
-  let rendered: ((pages: number) => void) | null = null;
-  const answer = <T>(value: T): IpcResult<T> => ({ ok: true, value });
-  const dispatch: Dispatch = async (channel, _sender, payload) => {
-    switch (channel) {
-      case 'labels:print-job':
-        return answer(job);
-      case 'labels:print-rendered':
-        rendered?.((payload as { pages: number }).pages);
-        return answer(null);
-      case 'app:info':
-        return answer({ version: 'labels-bench', osLocale: 'en-US', secretProtection: 'os' });
-      case 'settings:get':
-        return answer({ language: 'en' });
-      case 'connection:get':
-        return answer({
-          mode: 'demo',
-          host: null,
-          clientId: null,
-          secretSet: true,
-          outlet: { id: 'o1', name: 'Pluit' },
-          online: true,
-        });
-      case 'outlets:list':
-        return answer([{ id: 'o1', name: 'Pluit', code: 'PLT', suspended: false }]);
-      case 'labels:profiles':
-        return answer(profiles);
-      case 'labels:preferences':
-        return answer({
-          priceSource: { bill: 'document', delivery: 'document' },
-          profileId: roll.id,
-          printerName: null,
-          symbology: 'auto',
-        });
-      case 'labels:recent':
-        return answer([]);
-      case 'labels:printers':
-        return answer({ available: true, printers: [] });
-      case 'labels:lookup-document':
-        return answer({ kind: 'found', document, recent: [document] });
-      default:
-        return answer(null);
-    }
-  };
-
+  const standIn = standInMain();
   const loadAtStart = loadavg()[0] ?? 0;
-  const session = await startLabelsPage({ dispatch, extraArgs: [`--labels-bench=${process.pid}`] });
+  const session = await startLabelsPage({
+    dispatch: standIn.dispatch,
+    extraArgs: [`--labels-bench=${process.pid}`, ...benchChromiumArgs],
+  });
   const out = await mkdtemp(join(tmpdir(), 'labels-bench-'));
   try {
     // ---- 1,000 labels to PDF ----
@@ -168,86 +83,22 @@ async function main() {
     let pdfPages = 0;
     let pdfBytes = 0;
     for (let run = 0; run < runs; run++) {
-      job = { profile: roll, outletName: 'Pluit', date: '2026-11-23', labels: labelsOf(labelCount) };
-      // A fresh page each run: the barcode cache starts empty, as in the app's hidden print window.
-      const page = await session.context.newPage();
-      const drawn = new Promise<number>((resolve) => {
-        rendered = resolve;
-      });
       const cpuStart = chromiumCpuMs();
-      const start = performance.now();
-      await page.goto(`${session.url}#labels-print/00000000-0000-4000-8000-00000000000${run}`);
-      const pages = await drawn;
-      const drawnAt = performance.now();
-      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-      const end = performance.now();
-      pdfRuns.push({
-        renderMs: drawnAt - start,
-        pdfMs: end - drawnAt,
-        totalMs: end - start,
-        cpuMs: chromiumCpuMs() - cpuStart,
-      });
-      pdfPages = pages;
-      pdfBytes = pdf.length;
-      const file = join(out, `run-${run}.pdf`);
-      await writeFile(file, pdf);
-      const { stdout } = await promisify(execFile)('pdfinfo', [file]);
-      const counted = Number(/Pages:\s+(\d+)/.exec(stdout)?.[1]);
-      if (counted !== labelCount) throw new Error(`the PDF has ${counted} pages, not ${labelCount}`);
-      await page.close();
+      const result = await pdfRun(session, standIn, run, out);
+      pdfRuns.push({ ...result, cpuMs: chromiumCpuMs() - cpuStart });
+      pdfPages = result.pages;
+      pdfBytes = result.bytes;
     }
 
     // ---- first preview page after "Look up" ----
-    const previewRuns = async (lines: BarcodeLine[]) => {
-      document = { kind: 'bill', outlet: 'Pluit', number: 'PB/2026/11/0001', lines, fetchedAt: Date.now() };
+    const previewRuns = async (distinct: number) => {
       const times: number[] = [];
-      for (let run = 0; run < runs; run++) {
-        const page = await session.open({ today: '2026-11-23' });
-        await page.getByLabel('Document number').fill('PB/2026/11/0001');
-        // Measured inside the page: from the click to the frame that shows the first label page.
-        const ms = await page.evaluate(
-          () =>
-            new Promise<number>((resolve) => {
-              const g = globalThis as unknown as {
-                document: {
-                  querySelector(s: string): { click(): void } | null;
-                };
-                MutationObserver: new (
-                  callback: () => void,
-                ) => { observe(target: unknown, options: object): void; disconnect(): void };
-                requestAnimationFrame(callback: () => void): void;
-              };
-              const button = [
-                ...(
-                  g.document as unknown as {
-                    querySelectorAll(s: string): Iterable<{ textContent: string; click(): void }>;
-                  }
-                ).querySelectorAll('button'),
-              ].find((b) => b.textContent === 'Look up');
-              const start = performance.now();
-              const observer = new g.MutationObserver(() => {
-                if (!g.document.querySelector('.label-preview-desk .label-page')) return;
-                observer.disconnect();
-                g.requestAnimationFrame(() => resolve(performance.now() - start));
-              });
-              observer.observe(g.document, { childList: true, subtree: true });
-              button?.click();
-            }),
-        );
-        times.push(ms);
-        await page.close();
-      }
+      for (let run = 0; run < runs; run++)
+        times.push(await previewRun(session, standIn, labelsOf(distinct).map(lineOf)));
       return times;
     };
-    const line = (label: PrintLabel, i: number): BarcodeLine => ({
-      variantId: `v${i}`,
-      name: `${label.name} (${label.variant})`,
-      code: label.code,
-      quantity: label.copies,
-      unitPrice: label.price ?? 0,
-    });
-    const delivery = await previewRuns(labelsOf(100).map(line));
-    const worst = await previewRuns(labelsOf(1_000).map(line));
+    const delivery = await previewRuns(100);
+    const worst = await previewRuns(1_000);
 
     const pdfTotals = pdfRuns.map((r) => r.totalMs);
     const result = {
@@ -273,7 +124,8 @@ async function main() {
         '100 lines x 10 labels': { runsMs: delivery.map(round), medianMs: round(median(delivery)) },
         '1000 lines x 1 label': { runsMs: worst.map(round), medianMs: round(median(worst)) },
         goalMs: goals.firstPreviewMs,
-        met: median(delivery) < goals.firstPreviewMs,
+        // The goal is for a 1,000-line bill; the delivery of 100 lines must meet it too.
+        met: Math.max(median(delivery), median(worst)) < goals.firstPreviewMs,
       },
       pageBuildMs: round(buildMs),
       machine: {
