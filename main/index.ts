@@ -16,6 +16,7 @@ import { createAppProtocolHandler } from './window/app-protocol-handler.ts';
 import { createMainWindow, guardEverything, prepareBeforeReady } from './window/create-window.ts';
 import { rendererSource } from './window/renderer-source.ts';
 import { trustedSenderCheck } from './window/trusted-sender.ts';
+import { windowIconPath } from './window/window-icon.ts';
 import { windowOptions } from './window/window-options.ts';
 
 // The app entry: wiring only. What each piece decides is in the plain modules it imports.
@@ -84,7 +85,13 @@ async function start(): Promise<void> {
   app.on('before-quit', closeBeforeQuit(services));
   registerIpc(ipcMain, invokeChannelNames, services.dispatch);
 
-  const window = createMainWindow(source, preloadPath);
+  const iconPath = windowIconPath({
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    appRoot: app.getAppPath(),
+  });
+  const window = createMainWindow(source, preloadPath, iconPath);
   mainWindow = window;
   const stopForwarding = forwardEvents(services.onEvent, window.webContents);
   window.on('closed', stopForwarding);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../i18n/language-switch.tsx';
 import { PasscodePanel } from '../manager/passcode-panel.tsx';
 import { useAppStore } from '../stores/app-stores.ts';
+import { AboutDialog } from '../ui/about-dialog.tsx';
 import { SectionCard } from '../ui/section-card.tsx';
 import { ChangeOutletDialog } from './change-outlet-dialog.tsx';
 import { DisconnectDialog } from './disconnect-dialog.tsx';
@@ -71,11 +72,14 @@ export function SettingsScreen() {
 
       <StoreCheckPanel demo={demo} />
 
-      {version ? (
-        <Text size="3" color="gray" highContrast>
-          {t('settings.version')}: {version}
-        </Text>
-      ) : null}
+      <Flex align="center" gap="4">
+        {version ? (
+          <Text size="3" color="gray" highContrast>
+            {t('settings.version')}: {version}
+          </Text>
+        ) : null}
+        <AboutDialog version={version} />
+      </Flex>
       <ChangeOutletDialog />
     </Flex>
   );
