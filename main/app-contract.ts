@@ -15,6 +15,7 @@ import { type ShellEvents, shellChannels } from './connection/shell-channels.ts'
 import { type CustomerEvents, customerChannels } from './customers/customer-channels.ts';
 import type { HandlersFor, IpcResult } from './ipc/channel.ts';
 import { type LabelEvents, labelChannels } from './labels/label-channels.ts';
+import { type LoggingEvents, loggingChannels } from './logging/logging-channels.ts';
 import { type ManagerEvents, managerChannels } from './manager/manager-channels.ts';
 import { type StoreCheckEvents, storeCheckChannels } from './store-check/store-check-channels.ts';
 
@@ -27,6 +28,7 @@ export type { Outlet } from './dealpos/schemas/store.ts';
 export type { Approval } from './ipc/approval.ts';
 export type { IpcError, IpcResult } from './ipc/channel.ts';
 export * from './labels/label-channels.ts';
+export * from './logging/logging-channels.ts';
 export * from './manager/manager-channels.ts';
 export * from './store-check/store-check-channels.ts';
 
@@ -38,6 +40,7 @@ export const invokeChannels = {
   ...backOfficeChannels,
   ...storeCheckChannels,
   ...managerChannels,
+  ...loggingChannels,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;
@@ -56,7 +59,8 @@ export type EventPayloads = ShellEvents &
   LabelEvents &
   BackOfficeEvents &
   StoreCheckEvents &
-  ManagerEvents;
+  ManagerEvents &
+  LoggingEvents;
 export type EventChannel = keyof EventPayloads;
 /** The events, as the preload lets them through (preload/bridge-names.ts, zod-free). */
 export const eventChannels: readonly EventChannel[] = eventNames;

@@ -6,13 +6,14 @@ import { type CustomerContext, createCustomerHandlers } from './customers/custom
 import { guardedChannels } from './guarded-channels.ts';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from './ipc/dispatch.ts';
 import { createLabelHandlers, type LabelContext } from './labels/label-handlers.ts';
+import { createLoggingHandlers, type LoggingContext } from './logging/logging-handlers.ts';
 import { guardHandlers } from './manager/approval-guard.ts';
 import { createManagerHandlers } from './manager/manager-handlers.ts';
 import { createManagerPasscode } from './manager/manager-passcode.ts';
 import { createStoreCheckHandlers } from './store-check/store-check-handlers.ts';
 
 /** What the app hands its features: the one context, with what labels and customers add. */
-export type AppContext = LabelContext & CustomerContext;
+export type AppContext = LabelContext & CustomerContext & LoggingContext;
 
 /**
  * The main-process side of every channel of the contract (plain TypeScript: runs in Node tests),
@@ -39,6 +40,7 @@ export function createHandlers(services: AppContext): AppHandlers {
     ...createBackOfficeHandlers(services),
     ...createStoreCheckHandlers(services),
     ...createManagerHandlers(passcode),
+    ...createLoggingHandlers(services),
   };
   return guardHandlers(handlers, guardedChannels, {
     passcode,

@@ -5,6 +5,8 @@ import type { PhotoFetchOptions } from './customers/customer-photo.ts';
 import type { RequestLogLine } from './dealpos/http.ts';
 import type { Dispatch } from './ipc/dispatch.ts';
 import { desktopOnlyPrinterPort, type PrinterPort } from './labels/printer-port.ts';
+import type { AppLogger } from './logging/app-logger.ts';
+import { silentLogger } from './logging/silent-logger.ts';
 import type { SecretVault } from './settings/secret-vault.ts';
 import { memoryBacking, type SettingsBacking, SettingsRepository } from './settings/settings-repository.ts';
 
@@ -21,6 +23,9 @@ export interface AppServicesOptions {
   osLocale: string;
   log?(line: RequestLogLine): void;
   onInternalError?(channel: string, error: unknown): void;
+  onRefusal?(channel: string, kind: 'untrusted-sender' | 'invalid-input'): void;
+  /** The log file (main/logging); nothing is written when not given. */
+  logger?: AppLogger;
   /** Named JSON stores for features' own state (lockouts, audit log...); memory when not given. */
   openStore?(name: string): SettingsBacking<unknown>;
   /** Epoch ms; tests pass a fake clock. */
@@ -72,10 +77,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     log: options.appLog ?? (() => {}),
     printer: options.printer ?? desktopOnlyPrinterPort,
     photos: options.photos ?? {},
+    logger: options.logger ?? silentLogger(),
   });
   const dispatch = createAppDispatcher(options.observeHandlers?.(handlers) ?? handlers, {
     isTrustedSender: options.isTrustedSender,
     ...(options.onInternalError ? { onInternalError: options.onInternalError } : {}),
+    ...(options.onRefusal ? { onRefusal: options.onRefusal } : {}),
   });
   return {
     dispatch,

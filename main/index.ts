@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session } from 'electron';
+import electronLog from 'electron-log/main';
 import Store from 'electron-store';
 import { invokeChannelNames } from './app-contract.ts';
 import { type AppServices, createAppServices } from './app-services.ts';
@@ -8,6 +9,8 @@ import { startDemoStore } from './demo/start-demo.ts';
 import { forwardEvents, registerIpc } from './ipc/register.ts';
 import { labelPrintPage, labelPrintUrl } from './labels/print-route.ts';
 import { createElectronPrinterPort } from './labels/print-window.ts';
+import { createAppLogger } from './logging/app-logger.ts';
+import { configureLogFile } from './logging/electron-log-file.ts';
 import { createFeatureStoreOpener } from './settings/electron-settings-backing.ts';
 import { createSafeStorageVault } from './settings/safe-storage-vault.ts';
 import { openSettingsFile } from './settings/settings-file.ts';
@@ -27,11 +30,17 @@ const source = rendererSource({
 });
 const rendererRoot = join(import.meta.dirname, '../renderer');
 const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
+// The log file in <user data>/logs/main.log, every line redacted (main/logging/redact.ts).
+const logger = createAppLogger(configureLogFile(electronLog, app.getPath('userData'), !app.isPackaged));
+process.on('unhandledRejection', (reason) => logger.error('Unhandled rejection in main:', reason));
 
 // One app per PC session: a second launch brings the first window forward instead.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  logger.info(
+    `DealPOS Companion ${app.getVersion()} starting (Electron ${process.versions.electron}, ${process.platform} ${process.arch})`,
+  );
   prepareBeforeReady();
   app.on('second-instance', focusWindow);
   app.on('window-all-closed', () => app.quit());
@@ -63,7 +72,8 @@ async function start(): Promise<void> {
     // The packaged app talks to DealPOS and its own demo store only; a developer may add one local simulator.
     localStores: !app.isPackaged && process.env.DEALPOS_SIM_URL ? [process.env.DEALPOS_SIM_URL] : [],
     openStore: createFeatureStoreOpener((options) => new Store(options)),
-    appLog: (message) => console.log(message),
+    appLog: (message) => logger.info(message),
+    logger,
     vault: createSafeStorageVault(safeStorage, process.platform),
     startDemo: startDemoStore,
     printer,
@@ -72,15 +82,9 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     osLocale: app.getLocale(),
     // Request lines carry method, endpoint, lane, outcome, status and time: no credentials, no tokens.
-    log: (line) =>
-      console.log(
-        `dealpos ${line.method} ${line.endpoint} ${line.outcome} ${line.status ?? '-'} ${line.ms}ms ${line.lane}`,
-      ),
-    onInternalError: (channel, error) =>
-      console.error(
-        `ipc ${channel} failed:`,
-        error instanceof Error ? (error.stack ?? error.message) : String(error),
-      ),
+    log: (line) => logger.request(line),
+    onInternalError: (channel, error) => logger.ipcFailure(channel, error),
+    onRefusal: (channel, kind) => logger.warn(`ipc ${channel} refused: ${kind}`),
   });
   app.on('before-quit', closeBeforeQuit(services));
   registerIpc(ipcMain, invokeChannelNames, services.dispatch);
@@ -114,15 +118,12 @@ function closeBeforeQuit(services: AppServices): (event: Electron.Event) => void
     event.preventDefault();
     services
       .close()
-      .catch((error: unknown) => console.error('Closing the app services failed:', String(error)))
+      .catch((error: unknown) => logger.error('Closing the app services failed:', error))
       .finally(() => app.quit());
   };
 }
 
 function fail(error: unknown): void {
-  console.error(
-    'DealPOS Companion could not start:',
-    error instanceof Error ? (error.stack ?? error.message) : error,
-  );
+  logger.error('DealPOS Companion could not start:', error);
   app.exit(1);
 }

@@ -130,6 +130,12 @@ export function validPayloads() {
     'store-check:last': undefined,
     'store-check:report': undefined,
     'manager:status': undefined,
+    'logs:page-error': {
+      kind: 'error',
+      message: 'TypeError: x is undefined',
+      stack: 'TypeError: x is undefined\n    at labels.tsx:12:3',
+      where: 'labels',
+    },
     'manager:set-passcode': { current: '2468', next: '13579' },
   } satisfies Record<InvokeChannel, unknown>;
 }
