@@ -18,6 +18,7 @@ import { type LabelEvents, labelChannels } from './labels/label-channels.ts';
 import { type LoggingEvents, loggingChannels } from './logging/logging-channels.ts';
 import { type ManagerEvents, managerChannels } from './manager/manager-channels.ts';
 import { type StoreCheckEvents, storeCheckChannels } from './store-check/store-check-channels.ts';
+import { type SupportEvents, supportChannels } from './support/support-channels.ts';
 
 export * from './back-office/back-office-channels.ts';
 export * from './catalog/catalog-channels.ts';
@@ -31,6 +32,7 @@ export * from './labels/label-channels.ts';
 export * from './logging/logging-channels.ts';
 export * from './manager/manager-channels.ts';
 export * from './store-check/store-check-channels.ts';
+export * from './support/support-channels.ts';
 
 export const invokeChannels = {
   ...shellChannels,
@@ -41,6 +43,7 @@ export const invokeChannels = {
   ...storeCheckChannels,
   ...managerChannels,
   ...loggingChannels,
+  ...supportChannels,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;
@@ -60,7 +63,8 @@ export type EventPayloads = ShellEvents &
   BackOfficeEvents &
   StoreCheckEvents &
   ManagerEvents &
-  LoggingEvents;
+  LoggingEvents &
+  SupportEvents;
 export type EventChannel = keyof EventPayloads;
 /** The events, as the preload lets them through (preload/bridge-names.ts, zod-free). */
 export const eventChannels: readonly EventChannel[] = eventNames;

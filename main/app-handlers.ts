@@ -11,9 +11,10 @@ import { guardHandlers } from './manager/approval-guard.ts';
 import { createManagerHandlers } from './manager/manager-handlers.ts';
 import { createManagerPasscode } from './manager/manager-passcode.ts';
 import { createStoreCheckHandlers } from './store-check/store-check-handlers.ts';
+import { createSupportHandlers, type SupportContext } from './support/support-handlers.ts';
 
 /** What the app hands its features: the one context, with what labels and customers add. */
-export type AppContext = LabelContext & CustomerContext & LoggingContext;
+export type AppContext = LabelContext & CustomerContext & LoggingContext & SupportContext;
 
 /**
  * The main-process side of every channel of the contract (plain TypeScript: runs in Node tests),
@@ -32,15 +33,21 @@ export function createHandlers(services: AppContext): AppHandlers {
     firstPasscodeAllowed: (clientSecret) =>
       !connected() || (clientSecret !== undefined && services.connection.secretMatches(clientSecret)),
   });
+  const shell = createShellHandlers(services);
+  const storeCheck = createStoreCheckHandlers(services);
   const handlers: AppHandlers = {
-    ...createShellHandlers(services),
+    ...shell,
     ...createCatalogHandlers(services),
     ...createCustomerHandlers(services),
     ...createLabelHandlers(services),
     ...createBackOfficeHandlers(services),
-    ...createStoreCheckHandlers(services),
+    ...storeCheck,
     ...createManagerHandlers(passcode),
     ...createLoggingHandlers(services),
+    ...createSupportHandlers(services, {
+      quota: () => shell['quota:get'](undefined),
+      storeCheckReport: () => storeCheck['store-check:report'](undefined),
+    }),
   };
   return guardHandlers(handlers, guardedChannels, {
     passcode,

@@ -9,6 +9,7 @@ import type { AppLogger } from './logging/app-logger.ts';
 import { silentLogger } from './logging/silent-logger.ts';
 import type { SecretVault } from './settings/secret-vault.ts';
 import { memoryBacking, type SettingsBacking, SettingsRepository } from './settings/settings-repository.ts';
+import { noSupportPort, type SupportPort } from './support/support-port.ts';
 
 /**
  * Everything the app gives `createAppServices`: the one place a dependency comes in. Features
@@ -26,6 +27,8 @@ export interface AppServicesOptions {
   onRefusal?(channel: string, kind: 'untrusted-sender' | 'invalid-input'): void;
   /** The log file (main/logging); nothing is written when not given. */
   logger?: AppLogger;
+  /** The support bundle's desktop side (system info, log files, the save dialog); none by default. */
+  support?: SupportPort;
   /** Named JSON stores for features' own state (lockouts, audit log...); memory when not given. */
   openStore?(name: string): SettingsBacking<unknown>;
   /** Epoch ms; tests pass a fake clock. */
@@ -78,6 +81,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     printer: options.printer ?? desktopOnlyPrinterPort,
     photos: options.photos ?? {},
     logger: options.logger ?? silentLogger(),
+    support: options.support ?? noSupportPort(options.version, options.osLocale),
   });
   const dispatch = createAppDispatcher(options.observeHandlers?.(handlers) ?? handlers, {
     isTrustedSender: options.isTrustedSender,

@@ -10,10 +10,12 @@ import { forwardEvents, registerIpc } from './ipc/register.ts';
 import { labelPrintPage, labelPrintUrl } from './labels/print-route.ts';
 import { createElectronPrinterPort } from './labels/print-window.ts';
 import { createAppLogger } from './logging/app-logger.ts';
-import { configureLogFile } from './logging/electron-log-file.ts';
+import { configureLogFile, logFolder } from './logging/electron-log-file.ts';
 import { createFeatureStoreOpener } from './settings/electron-settings-backing.ts';
 import { createSafeStorageVault } from './settings/safe-storage-vault.ts';
 import { openSettingsFile } from './settings/settings-file.ts';
+import { readLogFolder } from './support/log-files.ts';
+import { nodeSystemInfo } from './support/support-port.ts';
 import { APP_SCHEME } from './window/app-origin.ts';
 import { createAppProtocolHandler } from './window/app-protocol-handler.ts';
 import { createMainWindow, guardEverything, prepareBeforeReady } from './window/create-window.ts';
@@ -74,6 +76,23 @@ async function start(): Promise<void> {
     openStore: createFeatureStoreOpener((options) => new Store(options)),
     appLog: (message) => logger.info(message),
     logger,
+    support: {
+      systemInfo: () => nodeSystemInfo(app.getVersion(), app.getLocale()),
+      readLogs: () => readLogFolder(logFolder(app.getPath('userData'))),
+      saveFile: async (name, bytes) => {
+        const parent = mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined;
+        const options = {
+          defaultPath: join(app.getPath('desktop'), name),
+          filters: [{ name: 'Zip', extensions: ['zip'] }],
+        };
+        const chosen = parent
+          ? await dialog.showSaveDialog(parent, options)
+          : await dialog.showSaveDialog(options);
+        if (chosen.canceled || !chosen.filePath) return null;
+        await writeFile(chosen.filePath, bytes);
+        return chosen.filePath;
+      },
+    },
     vault: createSafeStorageVault(safeStorage, process.platform),
     startDemo: startDemoStore,
     printer,

@@ -25,6 +25,8 @@ const rules: [RegExp, string | ((...groups: string[]) => string)][] = [
   // token=…, ?client_secret=…&, pin: 123456, Authorization: xyz (up to the next separator).
   [new RegExp(`\\b(${secretNames})(\\s*[=:]\\s*)(?!\\[hidden\\])[^\\s&,;"'}\\]]+`, 'gi'), `$1$2${hidden}`],
   [new RegExp(`\\b(${customerNames})(\\s*[=:]\\s*)(?!\\[hidden\\])[^\\s&,;"'}\\]]+`, 'gi'), `$1$2${hidden}`],
+  // "pin 123456", "passcode 2468": a number written after the word, without a separator.
+  [/\b(pin|passcode|otp)(\s+)\d{4,8}\b/gi, `$1$2${hidden}`],
   // Email addresses.
   [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, hidden],
   // Indonesian mobile numbers (08…, 628…, +62 8…) and any number written with a leading +.

@@ -10,6 +10,7 @@ describe('what the log file never shows', () => {
     ['a query-string secret', 'GET /Token?client_id=1&client_secret=qs-77x&grant=x', 'qs-77x'],
     ['a password', 'password=Hunter2!', 'Hunter2!'],
     ['a PIN', 'pin: 123456', '123456'],
+    ['a PIN after the word', 'wrong pin 654321 typed', '654321'],
     ['a manager passcode', "{ passcode: '2468' }", '2468'],
     ['an email', 'lookup of Budi.S@Example.co.id failed', 'Budi.S@Example.co.id'],
     ['a mobile number', 'phone 0812-3456-7890', '3456'],

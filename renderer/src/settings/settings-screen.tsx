@@ -8,6 +8,7 @@ import { SectionCard } from '../ui/section-card.tsx';
 import { ChangeOutletDialog } from './change-outlet-dialog.tsx';
 import { DisconnectDialog } from './disconnect-dialog.tsx';
 import { StoreCheckPanel } from './store-check-panel.tsx';
+import { SupportBundlePanel } from './support-bundle-panel.tsx';
 
 /** Language, the connection of this counter, and leaving it. */
 export function SettingsScreen() {
@@ -71,6 +72,8 @@ export function SettingsScreen() {
       <PasscodePanel connectedLive={connection.mode === 'live' && connection.outlet !== null} />
 
       <StoreCheckPanel demo={demo} />
+
+      <SupportBundlePanel />
 
       <Flex align="center" gap="4">
         {version ? (

@@ -130,6 +130,7 @@ export function validPayloads() {
     'store-check:last': undefined,
     'store-check:report': undefined,
     'manager:status': undefined,
+    'support:save-bundle': { catalog: { items: 12_345, completedAt: 1_764_600_000_000, unfinished: false } },
     'logs:page-error': {
       kind: 'error',
       message: 'TypeError: x is undefined',
