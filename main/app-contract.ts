@@ -19,6 +19,7 @@ import { type LoggingEvents, loggingChannels } from './logging/logging-channels.
 import { type ManagerEvents, managerChannels } from './manager/manager-channels.ts';
 import { type StoreCheckEvents, storeCheckChannels } from './store-check/store-check-channels.ts';
 import { type SupportEvents, supportChannels } from './support/support-channels.ts';
+import { type UpdateEvents, updateChannels } from './updates/update-channels.ts';
 
 export * from './back-office/back-office-channels.ts';
 export * from './catalog/catalog-channels.ts';
@@ -33,6 +34,7 @@ export * from './logging/logging-channels.ts';
 export * from './manager/manager-channels.ts';
 export * from './store-check/store-check-channels.ts';
 export * from './support/support-channels.ts';
+export * from './updates/update-channels.ts';
 
 export const invokeChannels = {
   ...shellChannels,
@@ -44,6 +46,7 @@ export const invokeChannels = {
   ...managerChannels,
   ...loggingChannels,
   ...supportChannels,
+  ...updateChannels,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;
@@ -64,7 +67,8 @@ export type EventPayloads = ShellEvents &
   StoreCheckEvents &
   ManagerEvents &
   LoggingEvents &
-  SupportEvents;
+  SupportEvents &
+  UpdateEvents;
 export type EventChannel = keyof EventPayloads;
 /** The events, as the preload lets them through (preload/bridge-names.ts, zod-free). */
 export const eventChannels: readonly EventChannel[] = eventNames;

@@ -12,9 +12,10 @@ import { createManagerHandlers } from './manager/manager-handlers.ts';
 import { createManagerPasscode } from './manager/manager-passcode.ts';
 import { createStoreCheckHandlers } from './store-check/store-check-handlers.ts';
 import { createSupportHandlers, type SupportContext } from './support/support-handlers.ts';
+import { createUpdateHandlers, type UpdatesContext } from './updates/update-handlers.ts';
 
 /** What the app hands its features: the one context, with what labels and customers add. */
-export type AppContext = LabelContext & CustomerContext & LoggingContext & SupportContext;
+export type AppContext = LabelContext & CustomerContext & LoggingContext & SupportContext & UpdatesContext;
 
 /**
  * The main-process side of every channel of the contract (plain TypeScript: runs in Node tests),
@@ -48,6 +49,7 @@ export function createHandlers(services: AppContext): AppHandlers {
       quota: () => shell['quota:get'](undefined),
       storeCheckReport: () => storeCheck['store-check:report'](undefined),
     }),
+    ...createUpdateHandlers(services),
   };
   return guardHandlers(handlers, guardedChannels, {
     passcode,

@@ -16,6 +16,8 @@ import { createSafeStorageVault } from './settings/safe-storage-vault.ts';
 import { openSettingsFile } from './settings/settings-file.ts';
 import { readLogFolder } from './support/log-files.ts';
 import { nodeSystemInfo } from './support/support-port.ts';
+import { builtInFeedUrl, restartQuestion } from './updates/built-in-feed.ts';
+import { createElectronUpdaterPort } from './updates/electron-updater-port.ts';
 import { APP_SCHEME } from './window/app-origin.ts';
 import { createAppProtocolHandler } from './window/app-protocol-handler.ts';
 import { createMainWindow, guardEverything, prepareBeforeReady } from './window/create-window.ts';
@@ -76,6 +78,16 @@ async function start(): Promise<void> {
     openStore: createFeatureStoreOpener((options) => new Store(options)),
     appLog: (message) => logger.info(message),
     logger,
+    // Only the installed app updates itself; checks start at launch and run daily (main/updates).
+    ...(app.isPackaged
+      ? {
+          updater: createElectronUpdaterPort({
+            builtInFeed: builtInFeedUrl,
+            mainWindow: () => (mainWindow === null || mainWindow.isDestroyed() ? null : mainWindow),
+            texts: (version) => restartQuestion(app.getLocale(), version),
+          }),
+        }
+      : {}),
     support: {
       systemInfo: () => nodeSystemInfo(app.getVersion(), app.getLocale()),
       readLogs: () => readLogFolder(logFolder(app.getPath('userData'))),

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { builtInFeedUrl } from '../../main/updates/built-in-feed.ts';
 import { windowIconPath } from '../../main/window/window-icon.ts';
 import { windowOptions } from '../../main/window/window-options.ts';
 
@@ -166,5 +167,11 @@ describe("the app's icon", () => {
     expect(
       windowIconPath({ platform: 'darwin', isPackaged: true, resourcesPath: 'r', appRoot: 'a' }),
     ).toBeUndefined();
+  });
+});
+
+describe('updates', () => {
+  it('come from a generic feed, the same address the app falls back to when no admin set one', () => {
+    expect(mapping('publish')).toEqual({ provider: 'generic', url: builtInFeedUrl });
   });
 });

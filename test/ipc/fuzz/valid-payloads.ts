@@ -131,6 +131,14 @@ export function validPayloads() {
     'store-check:report': undefined,
     'manager:status': undefined,
     'support:save-bundle': { catalog: { items: 12_345, completedAt: 1_764_600_000_000, unfinished: false } },
+    'updates:state': undefined,
+    'updates:check': undefined,
+    'updates:restart': undefined,
+    'updates:set-busy': { reason: 'count', busy: true },
+    'updates:set-feed': {
+      feedUrl: 'https://updates.toko.example/dealpos/',
+      approval: { passcode: '2468', approver: 'Ibu Sari' },
+    },
     'logs:page-error': {
       kind: 'error',
       message: 'TypeError: x is undefined',
