@@ -9,6 +9,7 @@ import { ChangeOutletDialog } from './change-outlet-dialog.tsx';
 import { DisconnectDialog } from './disconnect-dialog.tsx';
 import { StoreCheckPanel } from './store-check-panel.tsx';
 import { SupportBundlePanel } from './support-bundle-panel.tsx';
+import { UpdatesPanel } from './updates-panel.tsx';
 
 /** Language, the connection of this counter, and leaving it. */
 export function SettingsScreen() {
@@ -74,6 +75,8 @@ export function SettingsScreen() {
       <StoreCheckPanel demo={demo} />
 
       <SupportBundlePanel />
+
+      <UpdatesPanel />
 
       <Flex align="center" gap="4">
         {version ? (
