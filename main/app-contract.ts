@@ -15,9 +15,12 @@ import { type ShellEvents, shellChannels } from './connection/shell-channels.ts'
 import { type CustomerEvents, customerChannels } from './customers/customer-channels.ts';
 import type { HandlersFor, IpcResult } from './ipc/channel.ts';
 import { type LabelEvents, labelChannels } from './labels/label-channels.ts';
+import { type LoggingEvents, loggingChannels } from './logging/logging-channels.ts';
 import { type ManagerEvents, managerChannels } from './manager/manager-channels.ts';
 import { type ReceiveEvents, receiveChannels } from './receive/receive-channels.ts';
 import { type StoreCheckEvents, storeCheckChannels } from './store-check/store-check-channels.ts';
+import { type SupportEvents, supportChannels } from './support/support-channels.ts';
+import { type UpdateEvents, updateChannels } from './updates/update-channels.ts';
 
 export * from './back-office/back-office-channels.ts';
 export * from './catalog/catalog-channels.ts';
@@ -28,9 +31,12 @@ export type { Outlet } from './dealpos/schemas/store.ts';
 export type { Approval } from './ipc/approval.ts';
 export type { IpcError, IpcResult } from './ipc/channel.ts';
 export * from './labels/label-channels.ts';
+export * from './logging/logging-channels.ts';
 export * from './manager/manager-channels.ts';
 export * from './receive/receive-channels.ts';
 export * from './store-check/store-check-channels.ts';
+export * from './support/support-channels.ts';
+export * from './updates/update-channels.ts';
 
 export const invokeChannels = {
   ...shellChannels,
@@ -41,6 +47,9 @@ export const invokeChannels = {
   ...storeCheckChannels,
   ...managerChannels,
   ...receiveChannels,
+  ...loggingChannels,
+  ...supportChannels,
+  ...updateChannels,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;
@@ -60,7 +69,10 @@ export type EventPayloads = ShellEvents &
   BackOfficeEvents &
   StoreCheckEvents &
   ManagerEvents &
-  ReceiveEvents;
+  ReceiveEvents &
+  LoggingEvents &
+  SupportEvents &
+  UpdateEvents;
 export type EventChannel = keyof EventPayloads;
 /** The events, as the preload lets them through (preload/bridge-names.ts, zod-free). */
 export const eventChannels: readonly EventChannel[] = eventNames;

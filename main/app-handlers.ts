@@ -6,14 +6,22 @@ import { type CustomerContext, createCustomerHandlers } from './customers/custom
 import { guardedChannels } from './guarded-channels.ts';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from './ipc/dispatch.ts';
 import { createLabelHandlers, type LabelContext } from './labels/label-handlers.ts';
+import { createLoggingHandlers, type LoggingContext } from './logging/logging-handlers.ts';
 import { guardHandlers } from './manager/approval-guard.ts';
 import { createManagerHandlers } from './manager/manager-handlers.ts';
 import { createManagerPasscode } from './manager/manager-passcode.ts';
 import { createReceiveHandlers, type ReceiveContext } from './receive/receive-handlers.ts';
 import { createStoreCheckHandlers } from './store-check/store-check-handlers.ts';
+import { createSupportHandlers, type SupportContext } from './support/support-handlers.ts';
+import { createUpdateHandlers, type UpdatesContext } from './updates/update-handlers.ts';
 
 /** What the app hands its features: the one context, with what labels and customers add. */
-export type AppContext = LabelContext & CustomerContext & ReceiveContext;
+export type AppContext = LabelContext &
+  CustomerContext &
+  ReceiveContext &
+  LoggingContext &
+  SupportContext &
+  UpdatesContext;
 
 /**
  * The main-process side of every channel of the contract (plain TypeScript: runs in Node tests),
@@ -32,15 +40,23 @@ export function createHandlers(services: AppContext): AppHandlers {
     firstPasscodeAllowed: (clientSecret) =>
       !connected() || (clientSecret !== undefined && services.connection.secretMatches(clientSecret)),
   });
+  const shell = createShellHandlers(services);
+  const storeCheck = createStoreCheckHandlers(services);
   const handlers: AppHandlers = {
-    ...createShellHandlers(services),
+    ...shell,
     ...createCatalogHandlers(services),
     ...createCustomerHandlers(services),
     ...createLabelHandlers(services),
     ...createBackOfficeHandlers(services),
-    ...createStoreCheckHandlers(services),
+    ...storeCheck,
     ...createManagerHandlers(passcode),
     ...createReceiveHandlers(services),
+    ...createLoggingHandlers(services),
+    ...createSupportHandlers(services, {
+      quota: () => shell['quota:get'](undefined),
+      storeCheckReport: () => storeCheck['store-check:report'](undefined),
+    }),
+    ...createUpdateHandlers(services),
   };
   return guardHandlers(handlers, guardedChannels, {
     passcode,

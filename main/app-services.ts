@@ -5,8 +5,14 @@ import type { PhotoFetchOptions } from './customers/customer-photo.ts';
 import type { RequestLogLine } from './dealpos/http.ts';
 import type { Dispatch } from './ipc/dispatch.ts';
 import { desktopOnlyPrinterPort, type PrinterPort } from './labels/printer-port.ts';
+import type { AppLogger } from './logging/app-logger.ts';
+import { silentLogger } from './logging/silent-logger.ts';
 import type { SecretVault } from './settings/secret-vault.ts';
 import { memoryBacking, type SettingsBacking, SettingsRepository } from './settings/settings-repository.ts';
+import { noSupportPort, type SupportPort } from './support/support-port.ts';
+import { savedFeedUrl } from './updates/update-handlers.ts';
+import { createUpdateScheduler } from './updates/update-scheduler.ts';
+import { noUpdater, type UpdaterPort } from './updates/updater-port.ts';
 
 /**
  * Everything the app gives `createAppServices`: the one place a dependency comes in. Features
@@ -21,6 +27,13 @@ export interface AppServicesOptions {
   osLocale: string;
   log?(line: RequestLogLine): void;
   onInternalError?(channel: string, error: unknown): void;
+  onRefusal?(channel: string, kind: 'untrusted-sender' | 'invalid-input'): void;
+  /** The log file (main/logging); nothing is written when not given. */
+  logger?: AppLogger;
+  /** The support bundle's desktop side (system info, log files, the save dialog); none by default. */
+  support?: SupportPort;
+  /** electron-updater in the installed app (main/updates/electron-updater-port.ts); no updates by default. */
+  updater?: UpdaterPort;
   /** Named JSON stores for features' own state (lockouts, audit log...); memory when not given. */
   openStore?(name: string): SettingsBacking<unknown>;
   /** Epoch ms; tests pass a fake clock. */
@@ -63,22 +76,34 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     ...(options.localStores ? { localStores: options.localStores } : {}),
   });
   await connection.restore();
+  const now = options.now ?? (() => Date.now());
+  const openStore = options.openStore ?? memoryStores();
+  const appLog = options.appLog ?? (() => {});
+  const updater = options.updater ?? noUpdater;
+  // The admin's feed address, when one was saved, before the first check.
+  updater.setFeedUrl(savedFeedUrl({ openStore }));
+  const updates = createUpdateScheduler({ updater, now, log: appLog });
+  updates.start();
   const handlers = createHandlers({
     connection,
     settings,
     vault: options.vault,
     version: options.version,
     osLocale: options.osLocale,
-    now: options.now ?? (() => Date.now()),
-    openStore: options.openStore ?? memoryStores(),
-    log: options.appLog ?? (() => {}),
+    now,
+    openStore,
+    log: appLog,
     printer: options.printer ?? desktopOnlyPrinterPort,
     reportPrinter: options.reportPrinter ?? desktopOnlyPrinterPort,
     photos: options.photos ?? {},
+    logger: options.logger ?? silentLogger(),
+    support: options.support ?? noSupportPort(options.version, options.osLocale),
+    updates,
   });
   const dispatch = createAppDispatcher(options.observeHandlers?.(handlers) ?? handlers, {
     isTrustedSender: options.isTrustedSender,
     ...(options.onInternalError ? { onInternalError: options.onInternalError } : {}),
+    ...(options.onRefusal ? { onRefusal: options.onRefusal } : {}),
   });
   return {
     dispatch,
@@ -91,7 +116,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
         offQuota();
       };
     },
-    close: () => connection.close(),
+    close: () => {
+      updates.stop();
+      return connection.close();
+    },
   };
 }
 

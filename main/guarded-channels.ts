@@ -16,6 +16,7 @@ export const guardedChannels = {
   'back-office:variant-delete': 'always',
   'labels:save-profile': 'always',
   'labels:delete-profile': 'always',
+  'updates:set-feed': 'always',
 } as const satisfies Partial<Record<InvokeChannel, GuardRule>>;
 
 export type GuardedChannel = keyof typeof guardedChannels;

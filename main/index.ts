@@ -10,6 +10,7 @@ import {
   safeStorage,
   session,
 } from 'electron';
+import electronLog from 'electron-log/main';
 import Store from 'electron-store';
 import { invokeChannelNames } from './app-contract.ts';
 import { type AppServices, createAppServices } from './app-services.ts';
@@ -17,15 +18,22 @@ import { startDemoStore } from './demo/start-demo.ts';
 import { forwardEvents, registerIpc } from './ipc/register.ts';
 import { labelPrintPage, labelPrintUrl } from './labels/print-route.ts';
 import { createElectronPrinterPort } from './labels/print-window.ts';
+import { createAppLogger } from './logging/app-logger.ts';
+import { configureLogFile, logFolder } from './logging/electron-log-file.ts';
 import { receiveReportPage, receiveReportUrl } from './receive/report-route.ts';
 import { createFeatureStoreOpener } from './settings/electron-settings-backing.ts';
 import { createSafeStorageVault } from './settings/safe-storage-vault.ts';
 import { openSettingsFile } from './settings/settings-file.ts';
+import { readLogFolder } from './support/log-files.ts';
+import { nodeSystemInfo } from './support/support-port.ts';
+import { builtInFeedUrl, restartQuestion } from './updates/built-in-feed.ts';
+import { createElectronUpdaterPort } from './updates/electron-updater-port.ts';
 import { APP_SCHEME } from './window/app-origin.ts';
 import { createAppProtocolHandler } from './window/app-protocol-handler.ts';
 import { createMainWindow, guardEverything, prepareBeforeReady } from './window/create-window.ts';
 import { rendererSource } from './window/renderer-source.ts';
 import { trustedSenderCheck } from './window/trusted-sender.ts';
+import { windowIconPath } from './window/window-icon.ts';
 import { windowOptions } from './window/window-options.ts';
 
 // The app entry: wiring only. What each piece decides is in the plain modules it imports.
@@ -36,11 +44,17 @@ const source = rendererSource({
 });
 const rendererRoot = join(import.meta.dirname, '../renderer');
 const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
+// The log file in <user data>/logs/main.log, every line redacted (main/logging/redact.ts).
+const logger = createAppLogger(configureLogFile(electronLog, app.getPath('userData'), !app.isPackaged));
+process.on('unhandledRejection', (reason) => logger.error('Unhandled rejection in main:', reason));
 
 // One app per PC session: a second launch brings the first window forward instead.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  logger.info(
+    `DealPOS Companion ${app.getVersion()} starting (Electron ${process.versions.electron}, ${process.platform} ${process.arch})`,
+  );
   prepareBeforeReady();
   app.on('second-instance', focusWindow);
   app.on('window-all-closed', () => app.quit());
@@ -80,7 +94,35 @@ async function start(): Promise<void> {
     // The packaged app talks to DealPOS and its own demo store only; a developer may add one local simulator.
     localStores: !app.isPackaged && process.env.DEALPOS_SIM_URL ? [process.env.DEALPOS_SIM_URL] : [],
     openStore: createFeatureStoreOpener((options) => new Store(options)),
-    appLog: (message) => console.log(message),
+    appLog: (message) => logger.info(message),
+    logger,
+    // Only the installed app updates itself; checks start at launch and run daily (main/updates).
+    ...(app.isPackaged
+      ? {
+          updater: createElectronUpdaterPort({
+            builtInFeed: builtInFeedUrl,
+            mainWindow: () => (mainWindow === null || mainWindow.isDestroyed() ? null : mainWindow),
+            texts: (version) => restartQuestion(app.getLocale(), version),
+          }),
+        }
+      : {}),
+    support: {
+      systemInfo: () => nodeSystemInfo(app.getVersion(), app.getLocale()),
+      readLogs: () => readLogFolder(logFolder(app.getPath('userData'))),
+      saveFile: async (name, bytes) => {
+        const parent = mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined;
+        const options = {
+          defaultPath: join(app.getPath('desktop'), name),
+          filters: [{ name: 'Zip', extensions: ['zip'] }],
+        };
+        const chosen = parent
+          ? await dialog.showSaveDialog(parent, options)
+          : await dialog.showSaveDialog(options);
+        if (chosen.canceled || !chosen.filePath) return null;
+        await writeFile(chosen.filePath, bytes);
+        return chosen.filePath;
+      },
+    },
     vault: createSafeStorageVault(safeStorage, process.platform),
     startDemo: startDemoStore,
     printer,
@@ -90,20 +132,20 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     osLocale: app.getLocale(),
     // Request lines carry method, endpoint, lane, outcome, status and time: no credentials, no tokens.
-    log: (line) =>
-      console.log(
-        `dealpos ${line.method} ${line.endpoint} ${line.outcome} ${line.status ?? '-'} ${line.ms}ms ${line.lane}`,
-      ),
-    onInternalError: (channel, error) =>
-      console.error(
-        `ipc ${channel} failed:`,
-        error instanceof Error ? (error.stack ?? error.message) : String(error),
-      ),
+    log: (line) => logger.request(line),
+    onInternalError: (channel, error) => logger.ipcFailure(channel, error),
+    onRefusal: (channel, kind) => logger.warn(`ipc ${channel} refused: ${kind}`),
   });
   app.on('before-quit', closeBeforeQuit(services));
   registerIpc(ipcMain, invokeChannelNames, services.dispatch);
 
-  const window = createMainWindow(source, preloadPath);
+  const iconPath = windowIconPath({
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    appRoot: app.getAppPath(),
+  });
+  const window = createMainWindow(source, preloadPath, iconPath);
   mainWindow = window;
   const stopForwarding = forwardEvents(services.onEvent, window.webContents);
   window.on('closed', stopForwarding);
@@ -126,15 +168,12 @@ function closeBeforeQuit(services: AppServices): (event: Electron.Event) => void
     event.preventDefault();
     services
       .close()
-      .catch((error: unknown) => console.error('Closing the app services failed:', String(error)))
+      .catch((error: unknown) => logger.error('Closing the app services failed:', error))
       .finally(() => app.quit());
   };
 }
 
 function fail(error: unknown): void {
-  console.error(
-    'DealPOS Companion could not start:',
-    error instanceof Error ? (error.stack ?? error.message) : error,
-  );
+  logger.error('DealPOS Companion could not start:', error);
   app.exit(1);
 }

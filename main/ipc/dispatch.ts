@@ -11,6 +11,8 @@ export interface DispatcherOptions {
   isTrustedSender(senderUrl: string | undefined, channel: string): boolean;
   /** Unexpected failures, for the log; never given payloads or secrets. */
   onInternalError?(channel: string, error: unknown): void;
+  /** A call refused before any handler ran (a bug in the page, or a page that is not ours), for the log. */
+  onRefusal?(channel: string, kind: 'untrusted-sender' | 'invalid-input'): void;
 }
 
 /**
@@ -47,15 +49,19 @@ export function createDispatcher<G extends ChannelGroup>(
 ): Dispatch {
   return async function dispatch(channel, senderUrl, payload) {
     if (!options.isTrustedSender(senderUrl, channel)) {
+      options.onRefusal?.(String(channel), 'untrusted-sender');
       return failure({ kind: 'untrusted-sender', message: 'This request did not come from the app window.' });
     }
     // Own keys only: "__proto__" or "toString" is no channel.
     const declared = Object.hasOwn(channels, channel) ? channels[channel] : undefined;
-    if (!declared)
+    if (!declared) {
+      options.onRefusal?.(String(channel), 'invalid-input');
       return failure({ kind: 'invalid-input', message: `Unknown request "${String(channel)}".` });
+    }
 
     const parsed = declared.input.safeParse(payload);
     if (!parsed.success) {
+      options.onRefusal?.(channel, 'invalid-input');
       const issue = parsed.error.issues[0];
       const where = issue && issue.path.length > 0 ? ` (${issue.path.map(String).join('.')})` : '';
       return failure({

@@ -25,8 +25,12 @@ export function guardEverything(source: RendererSource, session: Session): void 
 }
 
 /** Opens the app's window on `source.url` and shows it once it has painted. */
-export function createMainWindow(source: RendererSource, preloadPath: string): BrowserWindow {
-  const options = { preloadPath, isDevelopment: source.isDevelopment };
+export function createMainWindow(
+  source: RendererSource,
+  preloadPath: string,
+  iconPath?: string,
+): BrowserWindow {
+  const options = { preloadPath, isDevelopment: source.isDevelopment, ...(iconPath ? { iconPath } : {}) };
   const window = new BrowserWindow(windowOptions(options));
   window.once('ready-to-show', () => window.show());
   // Without a menu there is no Reload or Toggle DevTools accelerator outside development.

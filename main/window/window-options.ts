@@ -3,8 +3,10 @@
  * Electron is given. Each web preference is spelled out even where it is Electron's default, so
  * that a default changing under us, or a line deleted here, shows in review and fails a test.
  */
-export function windowOptions(options: { preloadPath: string; isDevelopment: boolean }) {
+export function windowOptions(options: { preloadPath: string; isDevelopment: boolean; iconPath?: string }) {
   return {
+    // The taskbar and title bar icon on Windows and Linux (macOS takes the bundle's icon.icns).
+    ...(options.iconPath === undefined ? {} : { icon: options.iconPath }),
     width: 1280,
     height: 800,
     minWidth: 900,

@@ -8,6 +8,7 @@ import { App } from './app/app.tsx';
 import { createAppStores } from './app/app-stores.ts';
 import { dealposBridge } from './bridge/dealpos-bridge.ts';
 import { routeScrollLockStyles } from './csp/scroll-lock-styles.ts';
+import { reportPageErrors } from './errors/report-page-errors.ts';
 import { createI18n } from './i18n/i18n.ts';
 import { LabelPrintPage } from './labels/print-page.tsx';
 import { labelPrintJobId } from './labels/print-route.ts';
@@ -35,6 +36,8 @@ if (root && printJobId) {
     </StrictMode>,
   );
 } else if (root) {
+  // The page's uncaught errors go to main's log file (main/logging).
+  reportPageErrors(window, dealposBridge(), () => location.hash.replace(/^#\/?/, '') || 'start');
   const i18n = createI18n();
   const stores = createAppStores(dealposBridge(), i18n);
   void stores.session.getState().start();

@@ -33,6 +33,7 @@ function payloads(): Record<keyof typeof guardedChannels, unknown> {
     'back-office:variant-delete': { code: '1315L' },
     'labels:save-profile': profile,
     'labels:delete-profile': { id: 'custom-1' },
+    'updates:set-feed': { feedUrl: 'https://updates.toko.example/dealpos/' },
   };
 }
 
@@ -43,7 +44,7 @@ async function send(channel: InvokeChannel, payload: unknown) {
 }
 
 describe('the guarded channels', () => {
-  it('are the seven actions issue #12 names, and no more', () => {
+  it('are the seven actions issue #12 names and the update feed of issue #16, and no more', () => {
     expect(Object.keys(guardedChannels).sort()).toEqual(
       [
         'back-office:invoice-erase',
@@ -53,6 +54,7 @@ describe('the guarded channels', () => {
         'customers:clear-lockout',
         'labels:delete-profile',
         'labels:save-profile',
+        'updates:set-feed',
       ].sort(),
     );
   });

@@ -24,6 +24,7 @@ describe('the Electron boundary', () => {
       'main/ipc/register.ts',
       'main/settings/electron-settings-backing.ts',
       'main/settings/safe-storage-vault.ts',
+      'main/updates/electron-updater-port.ts',
       'main/window/create-window.ts',
       'preload/index.ts',
     ];

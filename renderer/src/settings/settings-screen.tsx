@@ -3,10 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../i18n/language-switch.tsx';
 import { PasscodePanel } from '../manager/passcode-panel.tsx';
 import { useAppStore } from '../stores/app-stores.ts';
+import { AboutDialog } from '../ui/about-dialog.tsx';
 import { SectionCard } from '../ui/section-card.tsx';
 import { ChangeOutletDialog } from './change-outlet-dialog.tsx';
 import { DisconnectDialog } from './disconnect-dialog.tsx';
 import { StoreCheckPanel } from './store-check-panel.tsx';
+import { SupportBundlePanel } from './support-bundle-panel.tsx';
+import { UpdatesPanel } from './updates-panel.tsx';
 
 /** Language, the connection of this counter, and leaving it. */
 export function SettingsScreen() {
@@ -71,11 +74,18 @@ export function SettingsScreen() {
 
       <StoreCheckPanel demo={demo} />
 
-      {version ? (
-        <Text size="3" color="gray" highContrast>
-          {t('settings.version')}: {version}
-        </Text>
-      ) : null}
+      <SupportBundlePanel />
+
+      <UpdatesPanel />
+
+      <Flex align="center" gap="4">
+        {version ? (
+          <Text size="3" color="gray" highContrast>
+            {t('settings.version')}: {version}
+          </Text>
+        ) : null}
+        <AboutDialog version={version} />
+      </Flex>
       <ChangeOutletDialog />
     </Flex>
   );

@@ -3,6 +3,8 @@ import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorCallout } from '../errors/error-callout.tsx';
 import { useAppStore } from '../stores/app-stores.ts';
+import { AboutDialog } from '../ui/about-dialog.tsx';
+import { AppIcon } from '../ui/app-icon.tsx';
 import { TopBar } from '../ui/top-bar.tsx';
 import { useFocusOnMount } from '../ui/use-focus-on-mount.ts';
 
@@ -15,15 +17,19 @@ export function WelcomeScreen() {
   const demoError = useAppStore('session', (state) => state.demoError);
   const startProblem = useAppStore('session', (state) => state.connection.startProblem);
   const connectRef = useFocusOnMount<HTMLButtonElement>();
+  const version = useAppStore('session', (state) => state.appInfo?.version);
 
   return (
     <Flex direction="column" className="screen">
       <TopBar />
       <Container size="3" px="5" py="7" asChild>
         <main>
-          <Heading as="h1" size="8" mb="2">
-            {t('welcome.title')}
-          </Heading>
+          <Flex align="center" gap="4" mb="2">
+            <AppIcon size={64} />
+            <Heading as="h1" size="8">
+              {t('welcome.title')}
+            </Heading>
+          </Flex>
           <Text as="p" size="5" mb="6" color="gray" highContrast>
             {t('welcome.lead')}
           </Text>
@@ -54,6 +60,9 @@ export function WelcomeScreen() {
               <ErrorCallout error={demoError} />
             </Box>
           ) : null}
+          <Flex mt="6">
+            <AboutDialog version={version} />
+          </Flex>
         </main>
       </Container>
     </Flex>

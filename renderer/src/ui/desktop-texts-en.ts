@@ -1,0 +1,41 @@
+/** The desktop app's own texts (About, support bundle, updates) in English. */
+export const en = {
+  about: {
+    open: 'About',
+    title: 'About DealPOS Companion',
+    version: 'Version {{version}}',
+    body: 'Barcode labels, offline scanning and customer PIN checks for DealPOS stores.',
+    close: 'Close',
+  },
+  support: {
+    title: 'Help from support',
+    intro:
+      'Saves one zip file with the app’s recent log, its version, this computer’s system and the state of the catalog. It holds no password, token, PIN or customer data. Send it to whoever helps you.',
+    save: 'Save a support bundle',
+    saving: 'Saving…',
+    saved: 'Saved to {{path}}',
+    files: '{{count}} files in the bundle',
+  },
+  updates: {
+    title: 'Updates',
+    current: 'This is version {{version}}.',
+    checking: 'Looking for a new version…',
+    upToDate: 'This is the newest version (checked {{when}}).',
+    never: 'Not looked for a new version yet.',
+    downloading: 'Downloading version {{version}} in the background…',
+    ready: 'Version {{version}} is ready. Restart the app to use it.',
+    waiting: 'Version {{version}} is ready; the app will ask once the count or print is finished.',
+    offline: 'Could not reach the update server; the app tries again later.',
+    failed: 'Looking for updates failed; the app tries again later.',
+    unavailable: 'Updates are installed by the installer only (this copy is not installed).',
+    restart: 'Restart and update',
+    check: 'Look for updates now',
+    feed: 'Update server address',
+    feedHint: 'Leave empty to use the address built into the app. Needs the manager passcode.',
+    saveFeed: 'Save address',
+    feedSaved: 'Saved.',
+    askTitle: 'Restart to update?',
+    askBody: 'Version {{version}} is downloaded. The app closes and opens again in a few seconds.',
+    later: 'Later',
+  },
+};
