@@ -83,7 +83,9 @@ describe('the guarded channels', () => {
     expect(ok(await desk.bridge.invoke('connection:get'))).toEqual(view);
     expect(ok(await desk.bridge.invoke('labels:profiles'))).toEqual(profiles);
     expect(ok(await desk.bridge.invoke('back-office:activity')).total).toBe(0);
-  });
+    // Each wrong passcode and each reset is a deliberately slow key stretch, 8 channels x 3 of them:
+    // on a busy 2-core CI machine that passed the default 30 s.
+  }, 120_000);
 
   it('run with the passcode, and the back-office log names who approved it', async () => {
     const saved = ok(await desk.bridge.invoke('labels:save-profile', { ...profile, approval: testApproval }));
