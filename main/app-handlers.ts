@@ -13,6 +13,7 @@ import { createManagerPasscode } from './manager/manager-passcode.ts';
 import { createReceiveHandlers, type ReceiveContext } from './receive/receive-handlers.ts';
 import { createStoreCheckHandlers } from './store-check/store-check-handlers.ts';
 import { createSupportHandlers, type SupportContext } from './support/support-handlers.ts';
+import { busyWhile } from './updates/busy-while.ts';
 import { createUpdateHandlers, type UpdatesContext } from './updates/update-handlers.ts';
 
 /** What the app hands its features: the one context, with what labels and customers add. */
@@ -42,11 +43,15 @@ export function createHandlers(services: AppContext): AppHandlers {
   });
   const shell = createShellHandlers(services);
   const storeCheck = createStoreCheckHandlers(services);
+  const labels = createLabelHandlers(services);
   const handlers: AppHandlers = {
     ...shell,
     ...createCatalogHandlers(services),
     ...createCustomerHandlers(services),
-    ...createLabelHandlers(services),
+    ...labels,
+    // No update restarts the app while labels go to the printer or into a PDF.
+    'labels:print': busyWhile(services.updates, 'print', labels['labels:print']),
+    'labels:save-pdf': busyWhile(services.updates, 'print', labels['labels:save-pdf']),
     ...createBackOfficeHandlers(services),
     ...storeCheck,
     ...createManagerHandlers(passcode),

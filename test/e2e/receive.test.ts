@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DealposBridge } from '../../main/app-contract.ts';
 import { reportRoutePrefix } from '../../main/receive/report-route.ts';
 import { type RunningSimulator, type SimFixtures, startSimulator } from '../../main/simulator/index.ts';
 import { chromiumPdfPort, type LabelsPage, startLabelsPage } from '../labels/support/labels-page.ts';
@@ -87,6 +88,12 @@ async function pastTheScan(page: Page, startedAt: number, code: string) {
 }
 const pageNow = (page: Page) => page.evaluate<number>('performance.now()');
 
+/** What main's update scheduler counts as busy, asked from the page as Settings does. */
+const updateBusy = (page: Page) =>
+  page.evaluate(async () => {
+    const state = await (globalThis as unknown as { dealpos: DealposBridge }).dealpos.invoke('updates:state');
+    return state.ok ? state.value.busy : state.error.message;
+  });
 const progress = (page: Page) => page.getByTestId('receive-progress');
 const lineRow = (page: Page, index: number) =>
   page.locator(`[data-testid="receive-lines"] tr[data-line="${index}"]`);
@@ -104,6 +111,8 @@ describe('checking received goods against a supplier bill', () => {
     await page.getByRole('button', { name: 'Check received goods' }).click();
     await page.getByRole('heading', { name: 'Check received goods' }).waitFor();
     await expect.poll(() => progress(page).getAttribute('data-expected')).toBe(String(units(bill)));
+    // An open count holds back an update's restart (issue #16).
+    await expect.poll(() => updateBusy(page)).toEqual(['receive']);
     expect(await page.locator('[data-testid="receive-lines"] tr[data-state="waiting"]').count()).toBe(
       bill.lines.length,
     );

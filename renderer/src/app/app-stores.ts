@@ -11,7 +11,7 @@ import type { CatalogFinder } from '../labels/labels-state.ts';
 import { createLabelsStore } from '../labels/labels-store.ts';
 import { createApprovalStore } from '../manager/approval-store.ts';
 import { dexieCountSaver, ReceiveDb } from '../receive/receive-db.ts';
-import { createReceiveStore } from '../receive/receive-store.ts';
+import { createReceiveStore, type ReceiveStore } from '../receive/receive-store.ts';
 import { createScanStore } from '../scan/scan-store.ts';
 import { createScannerSettingsStore } from '../scanner/scanner-settings-store.ts';
 import { createFrameStore } from '../session/frame-store.ts';
@@ -28,6 +28,22 @@ export interface AppStoresOptions {
   labelsCatalog?: CatalogFinder | null;
   /** Today's date for labels (YYYY-MM-DD); by default the clock's. */
   today?: () => string;
+}
+
+/**
+ * While a count of received goods is open, main holds back an update's restart (issue #16:
+ * never in the middle of a count). A page that starts again (a reload after a crash) clears
+ * a mark its earlier self left: every count starts closed.
+ */
+function countTellsUpdates(bridge: DealposBridge, store: ReceiveStore): ReceiveStore {
+  const tell = (busy: boolean) =>
+    void bridge.invoke('updates:set-busy', { reason: 'receive', busy }).catch(() => undefined);
+  tell(false);
+  store.subscribe((state, before) => {
+    const open = state.phase !== 'closed';
+    if (open !== (before.phase !== 'closed')) tell(open);
+  });
+  return store;
 }
 
 /**
@@ -72,10 +88,13 @@ export function createAppStores(
     }),
     customers: createCustomersStore(bridge),
     // Counts of received goods: saved in their own IndexedDB, names from the same catalog.
-    receive: createReceiveStore({
-      saver: dexieCountSaver(new ReceiveDb()),
-      catalog: { find, lookupOnline: (code) => catalog.getState().lookupOnline(code) },
-    }),
+    receive: countTellsUpdates(
+      bridge,
+      createReceiveStore({
+        saver: dexieCountSaver(new ReceiveDb()),
+        catalog: { find, lookupOnline: (code) => catalog.getState().lookupOnline(code) },
+      }),
+    ),
     // The back office's catalog: the same database, and the scan screen's lookup so both agree on a code.
     ...createBackOfficeStores(bridge, dexieCatalogCache(catalogDb, find)),
   };
