@@ -109,13 +109,16 @@ export function FinishView({ count, view, onExportReport, onPrintCounted }: Fini
         <Button size="3" disabled={labels === 0} onClick={() => onPrintCounted(count, view)}>
           {t('finished.print', { count: labels })}
         </Button>
+        <ReportExportButtons report={report} exportReport={onExportReport} t={t} />
+      </Flex>
+      {/* Leaving the count comes apart from what it produces; forgetting it is the last button. */}
+      <Flex gap="3" wrap="wrap">
         <Button size="3" variant="soft" color="gray" onClick={() => receive.getState().backToCount()}>
           {t('finished.backToCount')}
         </Button>
         <Button size="3" variant="soft" color="red" onClick={() => void done()}>
           {t('finished.done')}
         </Button>
-        <ReportExportButtons report={report} exportReport={onExportReport} t={t} />
       </Flex>
     </Flex>
   );
