@@ -90,6 +90,8 @@ beforeAll(async () => {
   await call('connection:test', { ...credentials, clientSecret: planted.password });
   await call('customers:clear-lockout', { code: customer.Code, approval: testApproval });
   await call('catalog:categories');
+  // A page of the catalog sync (the sync runs in the page; main logs each page it serves).
+  await call('catalog:products-page', { pageNumber: 1, pageSize: 50 });
   // The page's own failure, quoting what it was working on.
   await call('logs:page-error', {
     kind: 'unhandledrejection',
@@ -121,6 +123,7 @@ describe('the log file a support person reads', () => {
     expect(text).toContain('page unhandledrejection on customers: Failed to fetch');
     expect(text).toContain('customers: PIN check for [hidden]: verified');
     expect(text).toContain('DealPOS Companion could not start:');
+    expect(text).toMatch(/catalog sync: \/Product page 1: \d+ items/);
   });
 
   it('holds no secret, token, PIN or customer data that went through the app', () => {
