@@ -41,15 +41,15 @@ export function profileOf(state: Pick<LabelsState, 'profiles' | 'profileId'>): L
 export function currentJob(state: JobInputs): CurrentJob {
   const { document, date } = state;
   const profile = profileOf(state);
+  // Once per job, not per line: the key lower-cases the document's outlet and number.
+  const outletRows =
+    document && state.outletPrices.documentKey === documentKey(document) ? state.outletPrices.rows : null;
   const rows = jobRows(state.lines, {
     priceSource: state.priceSource,
     symbology: state.symbology,
     documentIsCost: document?.kind === 'bill',
     catalog: (code) => (state.catalog.has(code) ? (state.catalog.get(code) ?? null) : undefined),
-    outlet: (code) =>
-      document && state.outletPrices.documentKey === documentKey(document)
-        ? state.outletPrices.rows.get(code)
-        : undefined,
+    outlet: (code) => outletRows?.get(code),
   });
   const labels = jobLabels(rows);
   const view = profile && document ? { profile, outletName: document.outlet, date, labels } : null;

@@ -1,4 +1,5 @@
 import { Card, Flex, Heading, IconButton, Text } from '@radix-ui/themes';
+import { useEffect, useState } from 'react';
 import type { PrintJobView } from '../bridge/contract.ts';
 import { useAppStore } from '../stores/app-stores.ts';
 import { pageCount } from './label-pages.ts';
@@ -12,6 +13,30 @@ const previewWidth = { single: 300, sheet: 560 };
 
 /** Pages shown at once: a few single labels side by side, or one sheet. */
 export const pagesPerView = (single: boolean) => (single ? 6 : 1);
+
+const mm = (value: number) => `${+value.toFixed(3)}mm`;
+
+/**
+ * How many pages of the view to draw: all of them, except in the first frame after a document is
+ * `opened`, where only the first one is drawn (issue #14: the first page of a long bill within
+ * 300 ms) and the others follow right after that frame has been painted.
+ */
+function useStagedPages(opened: unknown, step: number): number {
+  const [complete, setComplete] = useState<unknown>(opened);
+  useEffect(() => {
+    if (complete === opened) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // An animation frame runs before its paint; a task queued from it runs after that paint.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setComplete(opened), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [complete, opened]);
+  return complete === opened ? step : 1;
+}
 
 /**
  * What will print, page by page: the same LabelSheet the print window draws, magnified with
@@ -28,6 +53,7 @@ export function LabelPreview({ job }: { job: PrintJobView | null }) {
   const step = pagesPerView(single);
   const from = Math.min(previewPage, Math.max(0, pages - 1));
   const to = Math.min(pages, from + step);
+  const drawn = useStagedPages(document, step);
   const zoom = job
     ? (single ? previewWidth.single : previewWidth.sheet) / (job.profile.page.width * pxPerMm)
     : 1;
@@ -70,7 +96,15 @@ export function LabelPreview({ job }: { job: PrintJobView | null }) {
           {job && pages > 0 ? (
             Array.from({ length: to - from }, (_, i) => from + i).map((page) => (
               <div key={page} className="label-preview-page" style={{ zoom }}>
-                <LabelSheet job={job} page={page} />
+                {page - from < drawn ? (
+                  <LabelSheet job={job} page={page} />
+                ) : (
+                  // Blank paper of the page's size, for one frame: the desk keeps its layout.
+                  <div
+                    className="label-page-blank"
+                    style={{ width: mm(job.profile.page.width), height: mm(job.profile.page.height) }}
+                  />
+                )}
               </div>
             ))
           ) : (

@@ -8,6 +8,7 @@ import { type BarFix, type BarRoom, barRoomOf, type ThinBars, thinBars } from '.
 import { copiesFrom, type JobRow, type JobTotals } from './job-lines.ts';
 import { labelPriceText } from './label-text.ts';
 import { type LabelsText, useLabelsText } from './use-labels-text.ts';
+import { useThinLineCount } from './use-thin-line-count.ts';
 
 // The rows are plain elements with the screen's own CSS: a document can have hundreds of lines,
 // and Radix's Table, Checkbox and Badge cost a style recalculation or a props pass per cell.
@@ -51,6 +52,23 @@ export function thinBarsOf(row: JobRow, rooms: BarRooms | null): ThinBars | null
   return thinBars(row.line.code, row.check.symbology, rooms.current, rooms.all);
 }
 
+/** A line's thin bars by code, each code worked out once per set of label sizes (copies do not change it). */
+type ThinOf = (row: JobRow) => ThinBars | null;
+
+function thinBarsMemo(rooms: BarRooms | null): ThinOf {
+  const known = new Map<string, ThinBars | null>();
+  return (row) => {
+    if (!rooms || !row.check.printable) return null;
+    const key = `${row.check.symbology}\u0000${row.line.code}`;
+    let thin = known.get(key);
+    if (thin === undefined) {
+      thin = thinBarsOf(row, rooms);
+      known.set(key, thin);
+    }
+    return thin;
+  };
+}
+
 // Rounded here, written by i18next in the language's own way: "0.21" in English, "0,21" in Bahasa.
 const mmText = (mm: number) => Math.round(mm * 100) / 100;
 const symbologyName = { ean13: 'EAN-13', upca: 'UPC-A' } as const;
@@ -85,7 +103,7 @@ function ThinBarsNote({ thin, t, applyFix }: { thin: ThinBars; t: LabelsText; ap
 interface RowProps {
   row: JobRow;
   source: PriceSource;
-  rooms: BarRooms | null;
+  thinOf: ThinOf;
   t: LabelsText;
   applyFix(fix: BarFix): void;
   setCopies(key: string, copies: number): void;
@@ -96,7 +114,7 @@ function sameLine(a: RowProps, b: RowProps): boolean {
   const [x, y] = [a.row, b.row];
   return (
     a.source === b.source &&
-    a.rooms === b.rooms &&
+    a.thinOf === b.thinOf &&
     a.t === b.t &&
     x.line === y.line &&
     x.copies === y.copies &&
@@ -109,9 +127,9 @@ function sameLine(a: RowProps, b: RowProps): boolean {
 }
 
 /** One line; memoised, so typing copies on one line re-renders that line only. */
-const LineRow = memo(function LineRow({ row, source, rooms, t, applyFix, setCopies }: RowProps) {
+const LineRow = memo(function LineRow({ row, source, thinOf, t, applyFix, setCopies }: RowProps) {
   const notes = row.price.pending ? [] : priceNotes(row, source, t);
-  const thin = thinBarsOf(row, rooms);
+  const thin = thinOf(row);
   return (
     <tr data-line={row.key} data-printing={row.printing}>
       <th scope="row">
@@ -208,7 +226,10 @@ export function LinesTable({
     if (!current) return null;
     return { current, all: profiles.flatMap((p) => barRoomOf(p) ?? []) };
   }, [profile, profiles]);
-  const thinLines = useMemo(() => rows.filter((row) => thinBarsOf(row, rooms)).length, [rows, rooms]);
+  const thinOf = useMemo(() => thinBarsMemo(rooms), [rooms]);
+  const isThin = useMemo(() => (row: JobRow) => thinOf(row) !== null, [thinOf]);
+  // Counted between frames: the first preview page of a long bill comes first.
+  const thinLines = useThinLineCount(rows, isThin);
   const applyFix = useMemo(
     () => (fix: BarFix) => {
       // EAN-13/UPC-A come with "auto": every valid 12/13-digit code of the job gets its GTIN barcode.
@@ -249,7 +270,7 @@ export function LinesTable({
             key={row.key}
             row={row}
             source={source}
-            rooms={rooms}
+            thinOf={thinOf}
             t={t}
             applyFix={applyFix}
             setCopies={setCopies}

@@ -68,6 +68,23 @@ export function encodeBars(
   return { modules: x - offset, bars: rects.join('') };
 }
 
+/**
+ * Runs bwip-js once per symbology on a sample code, so its encoder is compiled before a document
+ * is opened: the first encode on a fresh page costs tens of milliseconds more than the next ones,
+ * and it used to land in the frame of the first preview page (issue #14). Nothing is cached.
+ */
+export function warmBarcodeEngine(): void {
+  if (!toRaw) return;
+  for (const [symbology, code] of [
+    ['code128', 'SKU10000-M'],
+    ['code128', '5901234123457'],
+    ['ean13', '5901234123457'],
+    ['upca', '036000291452'],
+  ] as const) {
+    encodeBars(code, symbology);
+  }
+}
+
 const cache = new Map<string, BarcodeDrawing>();
 const cacheLimit = 5_000;
 
