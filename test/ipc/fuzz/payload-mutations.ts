@@ -55,11 +55,26 @@ export function changeAt(
   if (!isContainer(root) || !Object.hasOwn(root, head)) return root;
   const copy = shallowCopy(root);
   const next = changeAt((root as Record<string | number, unknown>)[head], rest, change);
-  if (next === remove) {
-    if (Array.isArray(copy)) copy.splice(Number(head), 1);
-    else delete copy[head];
-  } else defineOwn(copy, head, next);
+  if (next === remove) removeOwn(copy, head);
+  else defineOwn(copy, head, next);
   return copy;
+}
+
+/**
+ * Takes `key` out of a copy: an array's element moves the rest down as splice would, without
+ * splice, which builds its result through the array's own `constructor` key (a mutation may have
+ * set it, and splice then throws); any other key is deleted.
+ */
+function removeOwn(copy: Container, key: string | number): void {
+  if (!Array.isArray(copy) || !/^\d+$/.test(String(key))) {
+    delete (copy as Record<string | number, unknown>)[key];
+    return;
+  }
+  for (let i = Number(key); i < copy.length - 1; i++) {
+    if (Object.hasOwn(copy, i + 1)) defineOwn(copy, String(i), copy[i + 1]);
+    else delete copy[i];
+  }
+  copy.length -= 1;
 }
 
 export type Mutation =
