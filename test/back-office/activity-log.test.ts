@@ -5,36 +5,8 @@ import { ActivityLog, activityCapacity } from '../../main/back-office/activity-l
 import { memoryBacking } from '../../main/settings/settings-repository.ts';
 import { testApproval } from '../support/manager-approval.ts';
 import { type FeatureStores, type OpenApp, ok, openApp } from '../support/open-app.ts';
+import { parseCsv } from '../support/parse-csv.ts';
 import { simulatorSuite } from '../support/simulator-suite.ts';
-
-/** Reads CSV the way a spreadsheet does (RFC 4180), to check what a reader sees. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += char;
-  }
-  return rows;
-}
 
 let desk: OpenApp;
 const clock = { now: Date.UTC(2026, 4, 4, 7, 0, 0) };

@@ -7,36 +7,8 @@ import { memoryBacking } from '../../main/settings/settings-repository.ts';
 import { type RunningSimulator, startSimulator } from '../../main/simulator/index.ts';
 import { testApproval } from '../support/manager-approval.ts';
 import { type OpenApp, openApp } from '../support/open-app.ts';
+import { parseCsv } from '../support/parse-csv.ts';
 import { seededCustomers, wrongPin } from './counter.ts';
-
-/** Parses the CSV the way a spreadsheet would (RFC 4180), to check what a reader sees. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += char;
-  }
-  return rows;
-}
 
 describe('the PIN check log, over the bridge', () => {
   let sim: RunningSimulator;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OpenApp, openApp } from '../support/open-app.ts';
-import { countedBill, parseCsv } from './report-fixture.ts';
+import { parseCsv } from '../support/parse-csv.ts';
+import { countedBill } from './report-fixture.ts';
 
 // The CSV through the app's real IPC border (sender check, zod, handler), as the count screen asks for it.
 

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { exportReceiveReport } from '../../renderer/src/receive/report/export-report.ts';
-import { countedBill, parseCsv } from '../receive/report-fixture.ts';
+import { countedBill } from '../receive/report-fixture.ts';
 import { type OpenApp, openApp } from '../support/open-app.ts';
+import { parseCsv } from '../support/parse-csv.ts';
 
 // The entry the count screen calls (its onExportReport), over the app's real handlers: the CSV
 // arrives as a browser download, the PDF answers that it needs the desktop app outside Electron.
