@@ -8,9 +8,10 @@
 //   node --experimental-strip-types --no-warnings bench/receive-bench.ts
 
 import { availableParallelism, loadavg } from 'node:os';
-import type { IpcResult, LabelDocument } from '../main/app-contract.ts';
+import type { LabelDocument } from '../main/app-contract.ts';
 import { ensureRendererBuilt } from '../test/e2e/harness/renderer-build.ts';
-import { type Dispatch, startLabelsPage } from '../test/labels/support/labels-page.ts';
+import { startLabelsPage } from '../test/labels/support/labels-page.ts';
+import { standInMain } from './labels-setup.ts';
 
 const lines = 12;
 const unitsPerLine = 10;
@@ -33,44 +34,10 @@ const document: LabelDocument = {
 /** Every unit of the bill, in the order a person takes them out of the boxes (line by line). */
 const scans = document.lines.flatMap((line) => Array<string>(line.quantity).fill(line.code));
 
-const answer = <T>(value: T): IpcResult<T> => ({ ok: true, value });
-
-/** Stands in for main: the app opens on its frame, a demo connection at Pluit; the lookup answers the bill. */
-const dispatch: Dispatch = async (channel) => {
-  switch (channel) {
-    case 'app:info':
-      return answer({ version: 'receive-bench', osLocale: 'en-US', secretProtection: 'os' });
-    case 'settings:get':
-      return answer({ language: 'en' });
-    case 'connection:get':
-      return answer({
-        mode: 'demo',
-        host: null,
-        clientId: null,
-        secretSet: true,
-        outlet: { id: 'o1', name: 'Pluit' },
-        online: true,
-      });
-    case 'outlets:list':
-      return answer([{ id: 'o1', name: 'Pluit', code: 'PLT', suspended: false }]);
-    case 'labels:profiles':
-    case 'labels:recent':
-      return answer([]);
-    case 'labels:preferences':
-      return answer({
-        priceSource: { bill: 'document', delivery: 'document' },
-        profileId: 'roll-38x25',
-        printerName: null,
-        symbology: 'auto',
-      });
-    case 'labels:printers':
-      return answer({ available: false, printers: [] });
-    case 'labels:lookup-document':
-      return answer({ kind: 'found', document, recent: [document] });
-    default:
-      return answer(null);
-  }
-};
+// Main stood in for as the label bench does (a demo connection at Pluit, the built-in label
+// sizes); its looked-up document is this bill.
+const standIn = standInMain();
+standIn.document = document;
 
 /**
  * Runs inside the page: types each code as a scanner (key events with timestamps 4 ms apart,
@@ -108,7 +75,7 @@ const percentile = (values: number[], p: number) =>
 async function main() {
   await ensureRendererBuilt();
   const loadAtStart = loadavg()[0] ?? 0;
-  const session = await startLabelsPage({ dispatch });
+  const session = await startLabelsPage({ dispatch: standIn.dispatch });
   try {
     const page = await session.open();
     await page.getByLabel('Document number').fill(document.number);

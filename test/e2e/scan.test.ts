@@ -3,6 +3,7 @@ import { type SimulatedDemo, simulatedDemo } from '../support/simulated-demo.ts'
 import type { AppUnderTest } from './harness/app-under-test.ts';
 import { typeAtPace } from './harness/scanner-keys.ts';
 import { type Suite, startSuite } from './harness/suite.ts';
+import { recordTones } from './harness/tone-recorder.ts';
 import { withApp } from './harness/with-app.ts';
 
 // The scan screen in real Chromium: the catalog downloaded into real IndexedDB from the demo
@@ -23,23 +24,11 @@ afterAll(async () => {
  */
 const stoppableDemo = () => simulatedDemo({ seed: 7, variants: 1500 });
 
-// Records every tone the page starts (frequency in Hz): the found beep is high, not-found low.
-const listenForBeeps = `(() => {
-  window.__tones = [];
-  const create = AudioContext.prototype.createOscillator;
-  AudioContext.prototype.createOscillator = function () {
-    const oscillator = create.call(this);
-    const start = oscillator.start.bind(oscillator);
-    oscillator.start = (...args) => { window.__tones.push(oscillator.frequency.value); return start(...args); };
-    return oscillator;
-  };
-})();`;
-
 const tones = (app: AppUnderTest) => app.page.evaluate<number[]>('window.__tones');
 
 async function openDemoAndDownload(app: AppUnderTest): Promise<void> {
   const { page } = app;
-  await page.addInitScript(listenForBeeps);
+  await page.addInitScript(recordTones);
   await page.reload();
   await page.getByRole('button', { name: /Try the demo/ }).click();
   await page.getByTestId('demo-badge').waitFor();
