@@ -2,6 +2,7 @@ import { Button, Callout, Flex, Text, TextField } from '@radix-ui/themes';
 import { useState } from 'react';
 import { formatRupiah } from '../money/format-rupiah.ts';
 import { useAppStore, useStores } from '../stores/app-stores.ts';
+import { useScannerEnterBlock } from '../ui/burst-enter.ts';
 import { PlainTable } from '../ui/plain-table.tsx';
 import type { CountView, ReceiveCount } from './receive-count.ts';
 import { toReport } from './receive-report.ts';
@@ -25,6 +26,8 @@ export function FinishView({ count, view, onExportReport, onPrintCounted }: Fini
   const { receive } = useStores();
   const done = useAppStore('receive', (s) => s.done);
   const [countedBy, setCountedBy] = useState('');
+  // "Done: forget this count" is a button a stray scan's Enter must never press.
+  const blockScannerEnter = useScannerEnterBlock();
   const differing = view.lines.filter((l) => l.state !== 'complete');
   const short = view.lines.filter((l) => l.state === 'short').length;
   const over = view.lines.filter((l) => l.state === 'over').length;
@@ -32,7 +35,7 @@ export function FinishView({ count, view, onExportReport, onPrintCounted }: Fini
   const report = () => toReport(count, { finishedAt: Date.now(), countedBy });
 
   return (
-    <Flex direction="column" gap="4" data-testid="receive-finished">
+    <Flex direction="column" gap="4" data-testid="receive-finished" onKeyDownCapture={blockScannerEnter}>
       <Callout.Root size="3" color={differing.length + view.unexpected.length === 0 ? 'green' : 'amber'}>
         <Callout.Text size="4" weight="bold" data-testid="receive-summary">
           {differing.length + view.unexpected.length === 0

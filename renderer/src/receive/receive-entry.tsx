@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LabelDocument, Language } from '../bridge/contract.ts';
 import { useAppStore, useStores } from '../stores/app-stores.ts';
+import { useScannerEnterBlock } from '../ui/burst-enter.ts';
 import { SectionCard } from '../ui/section-card.tsx';
 import { type CountView, countIdOf, type ReceiveCount, viewOf } from './receive-count.ts';
 import { ReceiveScreen } from './receive-screen.tsx';
@@ -35,40 +36,44 @@ export function CountsInProgress() {
   const resume = useAppStore('receive', (s) => s.resume);
   const discard = useAppStore('receive', (s) => s.discard);
   const load = useAppStore('receive', (s) => s.loadInProgress);
+  // Each count has a Discard button: a stray scan's Enter must never press it.
+  const blockScannerEnter = useScannerEnterBlock();
   useEffect(() => void load(), [load]);
   if (inProgress.length === 0) return null;
   return (
-    <SectionCard title={t('inProgress.heading')} gap="3" testId="receive-in-progress">
-      {inProgress.map((count) => {
-        const { totals } = viewOf(count);
-        const { number } = count.document;
-        return (
-          <Flex key={count.id} gap="2" align="center" wrap="wrap">
-            <Button
-              size="2"
-              variant="soft"
-              aria-label={t('inProgress.resume', { number })}
-              onClick={() => void resume(count.id)}
-            >
-              <Text weight="bold">{number}</Text>
-              <Text>
-                {t(count.document.kind)} · {count.document.outlet} ·{' '}
-                {t('inProgress.units', { counted: totals.counted, expected: totals.expected })}
-              </Text>
-            </Button>
-            <Button
-              size="1"
-              variant="ghost"
-              color="red"
-              aria-label={t('inProgress.discardCount', { number })}
-              onClick={() => void discard(count.id)}
-            >
-              {t('inProgress.discard')}
-            </Button>
-          </Flex>
-        );
-      })}
-    </SectionCard>
+    <div onKeyDownCapture={blockScannerEnter}>
+      <SectionCard title={t('inProgress.heading')} gap="3" testId="receive-in-progress">
+        {inProgress.map((count) => {
+          const { totals } = viewOf(count);
+          const { number } = count.document;
+          return (
+            <Flex key={count.id} gap="2" align="center" wrap="wrap">
+              <Button
+                size="2"
+                variant="soft"
+                aria-label={t('inProgress.resume', { number })}
+                onClick={() => void resume(count.id)}
+              >
+                <Text weight="bold">{number}</Text>
+                <Text>
+                  {t(count.document.kind)} · {count.document.outlet} ·{' '}
+                  {t('inProgress.units', { counted: totals.counted, expected: totals.expected })}
+                </Text>
+              </Button>
+              <Button
+                size="1"
+                variant="ghost"
+                color="red"
+                aria-label={t('inProgress.discardCount', { number })}
+                onClick={() => void discard(count.id)}
+              >
+                {t('inProgress.discard')}
+              </Button>
+            </Flex>
+          );
+        })}
+      </SectionCard>
+    </div>
   );
 }
 

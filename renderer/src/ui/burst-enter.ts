@@ -1,3 +1,5 @@
+import { useState } from 'react';
+
 /**
  * A USB scanner types a code and presses Enter faster than anyone can: keys a few milliseconds
  * apart. An Enter that ends such a burst is a scan's terminator and must never press a button
@@ -27,5 +29,24 @@ export function createBurstEnterGuard(): (key: string, timeStamp: number) => boo
     }
     quickKeys = quick ? quickKeys + 1 : 0;
     return false;
+  };
+}
+
+/**
+ * A keydown-capture handler for a screen with buttons that forget or discard: it swallows the
+ * Enter that ends a scan, so a scanner pointed at the wrong screen never presses the focused
+ * button (React: `onKeyDownCapture`). A person's Enter still presses it.
+ */
+export function useScannerEnterBlock(): (event: {
+  key: string;
+  timeStamp: number;
+  preventDefault(): void;
+  stopPropagation(): void;
+}) => void {
+  const [endsBurst] = useState(createBurstEnterGuard);
+  return (event) => {
+    if (!endsBurst(event.key, event.timeStamp)) return;
+    event.preventDefault();
+    event.stopPropagation();
   };
 }
