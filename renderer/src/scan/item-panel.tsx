@@ -1,4 +1,4 @@
-import { Badge, Button, Callout, Card, Flex, Heading, Text } from '@radix-ui/themes';
+import { Button, Callout, Card, Flex, Heading, Text } from '@radix-ui/themes';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import './item-panel.css';
@@ -108,39 +108,34 @@ interface FoundItemProps {
   scan: number;
 }
 
-/** A found item's name, price, stock, code and state (also rendered once, hidden, to warm up: found-panel-warm-up.tsx). */
+/**
+ * A found item's name, price, stock, code and state (also rendered once, hidden, to warm up:
+ * found-panel-warm-up.tsx). Plain elements styled with the theme's tokens (item-panel.css), not
+ * Radix's Text/Heading/Badge: this part renders on every scan, and each Radix component works
+ * out its props and class names on every render, a few ms of the scan's frame on a shop PC.
+ */
 export function FoundItem({ item, online, askOutletStock, scan }: FoundItemProps) {
   const { t } = useScanText();
   return (
-    <Flex direction="column" gap="3">
-      <Heading size="8" as="h2" className="item-name">
-        {item.name}
-      </Heading>
-      {item.variant && item.variant !== item.name && (
-        <Text size="6" color="gray">
-          {item.variant}
-        </Text>
-      )}
-      <Text size="9" weight="bold" className="item-price" data-testid="scan-price">
+    <div className="found-item">
+      <h2 className="found-name item-name">{item.name}</h2>
+      {item.variant && item.variant !== item.name && <p className="found-variant">{item.variant}</p>}
+      <p className="found-price item-price" data-testid="scan-price">
         {formatRupiah(item.unitPrice)}
-      </Text>
+      </p>
       <StockLine item={item} now={Date.now()} />
-      <Flex gap="3" align="center" wrap="wrap">
-        <Badge size="3" variant="outline" className="item-code">
+      <div className="found-tags">
+        <span className="found-tag found-tag--code item-code">
           {t('code')}: {item.code}
-        </Badge>
-        {item.category && (
-          <Badge size="3" variant="soft" color="gray">
-            {item.category}
-          </Badge>
-        )}
-        <Badge size="3" color={item.discontinued ? 'red' : 'green'}>
+        </span>
+        {item.category && <span className="found-tag found-tag--category">{item.category}</span>}
+        <span className={item.discontinued ? 'found-tag found-tag--stopped' : 'found-tag found-tag--on-sale'}>
           {item.discontinued ? t('discontinued') : t('active')}
-        </Badge>
-      </Flex>
-      {online && <Text size="3">{t('foundOnline')}</Text>}
+        </span>
+      </div>
+      {online && <p className="found-note">{t('foundOnline')}</p>}
       <OutletStockPanel code={item.code} scan={scan} ask={askOutletStock} />
-    </Flex>
+    </div>
   );
 }
 

@@ -1,5 +1,5 @@
 import { Button, Callout, Flex, Table, Text } from '@radix-ui/themes';
-import { useState } from 'react';
+import { memo, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcResult, OutletStockFigures, StockEverywhereAnswer } from '../bridge/contract.ts';
 import { describeError, type FeatureErrorTexts } from '../errors/describe-error.ts';
@@ -18,27 +18,38 @@ interface OutletStockPanelProps {
 
 /** "Stock in every outlet": one question to DealPOS, each outlet's figures, or why not. */
 export function OutletStockPanel({ code, scan, ask }: OutletStockPanelProps) {
-  const { t } = useScanText();
   // The answer belongs to the scan it was asked for: the panel's nodes stay from scan to scan
   // (no remount, bench/SCAN-TRACE.md), and an answer arriving after the next scan is not shown.
   const [answer, setAnswer] = useState<{ scan: number; state: OutletStockState }>({ scan, state: idle });
   const state = answer.scan === scan ? answer.state : idle;
   const asking = state.kind === 'asking';
-  const onAsk = async () => {
+  // One callback for every scan (it reads the scan shown when pressed), so the button does not
+  // render again with each scan.
+  const shown = useRef({ code, scan, ask });
+  shown.current = { code, scan, ask };
+  const onAsk = useCallback(async () => {
+    const { code, scan, ask } = shown.current;
     setAnswer({ scan, state: { kind: 'asking' } });
     setAnswer({ scan, state: await askOutletStock(code, ask, () => navigator.onLine) });
-  };
+  }, []);
   return (
-    <Flex direction="column" gap="3" data-testid="outlet-stock">
-      <Flex>
-        <Button size="3" variant="soft" disabled={asking} onClick={() => void onAsk()}>
-          {asking ? t('everywhere.asking') : t('everywhere.open')}
-        </Button>
-      </Flex>
+    <div className="outlet-stock" data-testid="outlet-stock">
+      <AskButton asking={asking} onAsk={onAsk} />
       <OutletStockResult state={state} />
-    </Flex>
+    </div>
   );
 }
+
+const AskButton = memo(function AskButton({ asking, onAsk }: { asking: boolean; onAsk(): Promise<void> }) {
+  const { t } = useScanText();
+  return (
+    <Flex>
+      <Button size="3" variant="soft" disabled={asking} onClick={() => void onAsk()}>
+        {asking ? t('everywhere.asking') : t('everywhere.open')}
+      </Button>
+    </Flex>
+  );
+});
 
 function OutletStockResult({ state }: { state: OutletStockState }) {
   const { t } = useScanText();

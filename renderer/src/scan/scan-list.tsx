@@ -1,5 +1,6 @@
-import { Button, Card, Flex, Heading, Table, Text } from '@radix-ui/themes';
-import { memo } from 'react';
+import { Button, Card, Flex } from '@radix-ui/themes';
+import { memo, useCallback, useRef } from 'react';
+import './scan-list.css';
 import { formatRupiah } from '../money/format-rupiah.ts';
 import type { ScanLine } from './scan-store.ts';
 import { useScanText } from './use-scan-text.ts';
@@ -17,84 +18,105 @@ export interface ScanListProps {
  */
 export const shownLines = 100;
 
-/** The running list of this session's scans, one line per item with its count. */
-export function ScanList({ lines, onClear, onSendToLabels }: ScanListProps) {
-  const { t } = useScanText();
+/**
+ * The running list of this session's scans, one line per item with its count. A scan renders
+ * the count, the one changed row and the note under the table; the card, its heading and its
+ * buttons stay as they were (memoised), and the rows are a plain fixed-layout table in a box of
+ * its own (scan-list.css), so a new row never lays out the rest of the screen again.
+ */
+export const ScanList = memo(function ScanList({ lines, onClear, onSendToLabels }: ScanListProps) {
   const total = lines.reduce((sum, line) => sum + line.count, 0);
   const hidden = Math.max(0, lines.length - shownLines);
+  // The buttons keep one callback for the whole session: it reads the lines when pressed.
+  const current = useRef(lines);
+  current.current = lines;
+  const send = useCallback(() => onSendToLabels?.(current.current), [onSendToLabels]);
   return (
     <Card size="3" className="scan-list" data-lines={lines.length}>
-      <Flex direction="column" gap="3">
-        <Flex justify="between" align="center">
-          <Heading size="5" as="h2">
-            {t('scans')}
-          </Heading>
-          <Text size="3" color="gray" data-testid="scan-total">
-            {t('scanCount', { n: total })}
-          </Text>
-        </Flex>
-        {lines.length === 0 ? (
-          <Text size="4" color="gray">
-            {t('noScans')}
-          </Text>
-        ) : (
-          <Table.Root size="2">
-            <Table.Body>
-              {lines.slice(0, shownLines).map((line) => (
-                <ScanRow key={line.item.id} line={line} />
-              ))}
-            </Table.Body>
-          </Table.Root>
-        )}
-        {hidden > 0 && (
-          <Text size="3" color="gray" data-testid="scan-more-lines">
-            {t('moreLines', { n: hidden })}
-          </Text>
-        )}
-        <Flex gap="3" wrap="wrap">
-          <Button size="3" variant="soft" color="gray" disabled={lines.length === 0} onClick={onClear}>
-            {t('clear')}
-          </Button>
-          {onSendToLabels && (
-            <Button
-              size="3"
-              variant="soft"
-              disabled={lines.length === 0}
-              onClick={() => onSendToLabels(lines)}
-            >
-              {t('sendToLabels')}
-            </Button>
-          )}
-        </Flex>
-      </Flex>
+      <div className="scan-list-body">
+        <ScanListHeading total={total} />
+        <ScanRows lines={lines} hidden={hidden} />
+        <ScanListActions
+          empty={lines.length === 0}
+          onClear={onClear}
+          {...(onSendToLabels ? { onSend: send } : {})}
+        />
+      </div>
     </Card>
+  );
+});
+
+function ScanListHeading({ total }: { total: number }) {
+  const { t } = useScanText();
+  return (
+    <div className="scan-list-heading">
+      <h2>{t('scans')}</h2>
+      <span data-testid="scan-total">{t('scanCount', { n: total })}</span>
+    </div>
   );
 }
 
+function ScanRows({ lines, hidden }: { lines: ScanLine[]; hidden: number }) {
+  const { t } = useScanText();
+  if (lines.length === 0) return <p className="scan-list-empty">{t('noScans')}</p>;
+  return (
+    <>
+      <div className="scan-list-rows">
+        <table className="scan-table">
+          <tbody>
+            {lines.slice(0, shownLines).map((line) => (
+              <ScanRow key={line.item.id} line={line} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {hidden > 0 && (
+        <p className="scan-list-more" data-testid="scan-more-lines">
+          {t('moreLines', { n: hidden })}
+        </p>
+      )}
+    </>
+  );
+}
+
+const ScanListActions = memo(function ScanListActions({
+  empty,
+  onClear,
+  onSend,
+}: {
+  empty: boolean;
+  onClear(): void;
+  onSend?(): void;
+}) {
+  const { t } = useScanText();
+  return (
+    <Flex gap="3" wrap="wrap">
+      <Button size="3" variant="soft" color="gray" disabled={empty} onClick={onClear}>
+        {t('clear')}
+      </Button>
+      {onSend && (
+        <Button size="3" variant="soft" disabled={empty} onClick={onSend}>
+          {t('sendToLabels')}
+        </Button>
+      )}
+    </Flex>
+  );
+});
+
 /**
  * One item's line. A scan changes one line (the store keeps the others' objects), so only that
- * row renders again: re-rendering every Radix row on each scan cost the scan's frame several ms.
+ * row renders again, as plain cells: re-rendering Radix rows cost the scan's frame several ms.
  */
 const ScanRow = memo(function ScanRow({ line }: { line: ScanLine }) {
   const { t } = useScanText();
   return (
-    <Table.Row>
-      <Table.Cell>
-        <Text size="3" weight="medium">
-          {line.item.name}
-        </Text>
-        <Text as="div" size="2" color="gray">
-          {line.item.code}
-        </Text>
-      </Table.Cell>
-      <Table.Cell justify="end">
-        <Text size="3">{formatRupiah(line.item.unitPrice)}</Text>
-      </Table.Cell>
-      <Table.Cell justify="end">
-        <Text size="4" weight="bold">
-          {t('qty', { n: line.count })}
-        </Text>
-      </Table.Cell>
-    </Table.Row>
+    <tr>
+      <td>
+        <span className="scan-row-name">{line.item.name}</span>
+        <span className="scan-row-code">{line.item.code}</span>
+      </td>
+      <td className="scan-row-price">{formatRupiah(line.item.unitPrice)}</td>
+      <td className="scan-row-count">{t('qty', { n: line.count })}</td>
+    </tr>
   );
 });

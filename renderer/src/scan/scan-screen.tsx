@@ -1,5 +1,6 @@
 import { Flex, Grid } from '@radix-ui/themes';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { beep, prepareBeep } from '../scanner/beep.ts';
 import { attachKeyboardWedge } from '../scanner/keyboard-wedge.ts';
 import { useAppStore, useStores } from '../stores/app-stores.ts';
@@ -25,9 +26,8 @@ function measureScanToPaint(): () => void {
  */
 export function ScanScreen({ onSendToLabels }: { onSendToLabels?: ScanListProps['onSendToLabels'] }) {
   const { catalog } = useStores();
-  const last = useAppStore('scans', (s) => s.last);
-  const lines = useAppStore('scans', (s) => s.lines);
-  const serial = useAppStore('scans', (s) => s.serial);
+  // The screen itself does not follow each scan: ScanAnswer and ScanSession below do.
+  const idle = useAppStore('scans', (s) => s.last.kind === 'idle');
   const show = useAppStore('scans', (s) => s.show);
   const add = useAppStore('scans', (s) => s.add);
   const clear = useAppStore('scans', (s) => s.clear);
@@ -50,14 +50,15 @@ export function ScanScreen({ onSendToLabels }: { onSendToLabels?: ScanListProps[
       if (!code) return;
       const painted = measureScanToPaint();
       const item = await catalog.getState().find(code);
-      if (item) {
-        beep('found');
-        add(item);
-        answer({ kind: 'found', item, online: false });
-      } else {
-        beep('not-found');
-        answer({ kind: 'not-found', code, online: 'not-asked' });
-      }
+      // The answer is in the DOM before this task ends (not in a later one React would pick),
+      // and the beep is set up after it: both reach the cashier together, the frame first.
+      flushSync(() => {
+        if (item) {
+          add(item);
+          answer({ kind: 'found', item, online: false });
+        } else answer({ kind: 'not-found', code, online: 'not-asked' });
+      });
+      beep(item ? 'found' : 'not-found');
       painted();
     },
     [catalog, add, answer],
@@ -114,19 +115,28 @@ export function ScanScreen({ onSendToLabels }: { onSendToLabels?: ScanListProps[
     <Flex direction="column" gap="5">
       <ScanInput onCode={onCode} inputRef={input} />
       <Grid columns={{ initial: '1', md: '3fr 2fr' }} gap="5">
-        <ItemPanel
-          last={last}
-          serial={serial}
-          online={online}
-          onLookupOnline={onLookupOnline}
-          askOutletStock={askOutletStock}
-        />
-        <ScanList lines={lines} onClear={clear} {...(onSendToLabels ? { onSendToLabels } : {})} />
+        <ScanAnswer online={online} onLookupOnline={onLookupOnline} askOutletStock={askOutletStock} />
+        <ScanSession onClear={clear} {...(onSendToLabels ? { onSendToLabels } : {})} />
       </Grid>
       <CatalogPanel />
-      {warmUp && last.kind === 'idle' && <FoundPanelWarmUp />}
+      {warmUp && idle && <FoundPanelWarmUp />}
     </Flex>
   );
+}
+
+type ScanAnswerProps = Omit<Parameters<typeof ItemPanel>[0], 'last' | 'serial'>;
+
+/** The last scan's panel, following the scan store: a scan renders this and the list, not the screen. */
+function ScanAnswer(props: ScanAnswerProps) {
+  const last = useAppStore('scans', (s) => s.last);
+  const serial = useAppStore('scans', (s) => s.serial);
+  return <ItemPanel last={last} serial={serial} {...props} />;
+}
+
+/** The session's list, following the scan store's lines. */
+function ScanSession(props: Omit<ScanListProps, 'lines'>) {
+  const lines = useAppStore('scans', (s) => s.lines);
+  return <ScanList lines={lines} {...props} />;
 }
 
 /** True once the page has had an idle moment after the screen opened (at most a second later). */
