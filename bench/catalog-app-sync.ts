@@ -1,11 +1,7 @@
 import type { RunningSimulator, SimStatsReport } from '../main/simulator/index.ts';
 import type { AppUnderTest } from '../test/e2e/harness/app-under-test.ts';
-import {
-  readSyncProbe,
-  routeCatalogAnswersAsJson,
-  type SyncProbe,
-  syncProbeScript,
-} from './catalog-sync-probe.ts';
+import type { BenchServer } from './bench-server.ts';
+import { readSyncProbe, routeCatalogAnswers, type SyncProbe, syncProbeScript } from './catalog-sync-probe.ts';
 
 export interface AppSync {
   /** From the click on "Download catalog" to the end of the sync's last IndexedDB write, in the page. */
@@ -34,7 +30,7 @@ export interface AppSync {
     ipcRoundTripMs: number;
     /** The main-process handler alone: DealPOS client, HTTP to the simulator, zod, mapping. */
     mainHandlerMs: number;
-    /** Round trip minus handler: moving the answers into the page (a JSON string over a Playwright binding here). */
+    /** Round trip minus handler: moving the answers into the page (a same-origin POST answered with one JSON body here). */
     transportMs: number;
     /** What is left: the sync's own code, React rendering the progress, idle gaps. */
     otherMs: number;
@@ -66,12 +62,14 @@ const tally = (keys: string[]): Record<string, number> => {
  * Opens the demo in the app's page, clicks "Download catalog" on the Scan screen and waits for
  * the "complete" badge. Counts requests at both ends (the simulator's stats, the IPC calls that
  * reach the main-process services) and times the sync in the page with `syncProbeScript`.
- * Catalog answers reach the page as JSON strings (`routeCatalogAnswersAsJson`), nearer Electron's IPC
- * cost than the harness's object binding.
+ * Catalog calls reach main's services by a same-origin POST (`routeCatalogAnswers`), nearer
+ * Electron's IPC cost than the harness's Playwright bindings.
  */
 export async function syncInApp(
   app: AppUnderTest,
   sim: RunningSimulator,
+  /** The server the app's page came from: it carries the catalog calls (`routeCatalogAnswers`). */
+  server: BenchServer,
   /** Runs with the Scan screen open and the demo connected, just before the click. */
   beforeClick: () => Promise<void> = async () => {},
 ): Promise<AppSync> {
@@ -92,7 +90,7 @@ export async function syncInApp(
     }
   };
 
-  await routeCatalogAnswersAsJson(app);
+  await routeCatalogAnswers(app, server);
   await page.addInitScript(syncProbeScript(true));
   await page.reload();
   await page.getByRole('button', { name: /Try the demo/ }).click();

@@ -90,7 +90,7 @@ async function benchMode(
     try {
       await app.page.addInitScript(scanProbeScript); // syncInApp reloads the page
       let heapBefore: HeapFigures | null = null;
-      const sync = await syncInApp(app, sim, async () => {
+      const sync = await syncInApp(app, sim, server, async () => {
         heapBefore = await heapOf(app.page);
       });
       progress(`${mode}: sync ${Math.round(sync.syncMs)} ms, ${sync.requests.counted} requests`);
@@ -190,7 +190,7 @@ export async function runCatalogBench(): Promise<Record<string, unknown>> {
           method: [
             'syncMs: in the page, from the click on "Download catalog" to the end of the sync\'s last IndexedDB write.',
             "rawDownloadMs: the same list pages fetched one by one with the app's DealPOS client in Node; faster of a run before and after the sync.",
-            "Catalog IPC answers reach the page as JSON strings over a Playwright binding (transport); the harness's object binding costs transportMsPerPage.harnessObjectBinding instead.",
+            "Catalog IPC calls reach main's services by a same-origin POST to the bench server, answered with one JSON body (transport; Electron's structured-clone IPC also costs milliseconds a page); transportMsPerPage compares it with the harness's Playwright object binding and a JSON-string binding, which cost far more.",
             'pipelinedModelMs: computed from the measured calls and writes as if page n+1 were fetched while page n is written; not a run.',
             "rowsPerSecond: rows / time inside the sync's item write transactions (in its write worker, timed there from transaction() to complete; handing the rows to the worker is in syncMs, not in this); bulkWrite: the same rows copied into fresh databases in a page of their own, with Dexie's bulkPut and with plain puts at relaxed durability as the sync writes them, on the app's schema.",
             'syncLimitMs: the longer of rawDownloadMs and a bare bulk write of rowsSynced at the faster bulkWrite rate; syncLimitRatio = syncMs / syncLimitMs (goal <= 1.25).',

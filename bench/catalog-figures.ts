@@ -14,7 +14,7 @@ export interface ModeMeasures {
   sync: AppSync;
   /** Raw downloads of the same pages (before and after the sync). */
   raw: RawDownload[];
-  transport: { harnessBindingMs: number; jsonBindingMs: number };
+  transport: { harnessBindingMs: number; jsonBindingMs: number; postMs: number };
   lookup: LookupFigures;
   heap: { beforeSync: HeapFigures | null; afterSync: HeapFigures; afterScans: HeapFigures };
   scanned: number;
@@ -85,6 +85,7 @@ export function modeFigures(m: ModeMeasures): Record<string, unknown> {
     transportMsPerPage: {
       harnessObjectBinding: round(m.transport.harnessBindingMs, 1),
       jsonStringBinding: round(m.transport.jsonBindingMs, 1),
+      sameOriginPost: round(m.transport.postMs, 1),
     },
     rowsPerSecond: Math.round(sync.count / (breakdown.indexedDbWriteMs / 1000)),
     msPerPageWrite: round(breakdown.indexedDbWriteMs / breakdown.writeTransactions, 1),

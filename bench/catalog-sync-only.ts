@@ -85,7 +85,7 @@ export async function runSyncOnly(
     );
     try {
       const cdp = profile ? await app.page.context().newCDPSession(app.page) : null;
-      const sync = await syncInApp(app, sim, async () => {
+      const sync = await syncInApp(app, sim, server, async () => {
         await cdp?.send('Profiler.enable');
         await cdp?.send('Profiler.setSamplingInterval', { interval: 1000 });
         await cdp?.send('Profiler.start');

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { AppUnderTest } from '../test/e2e/harness/app-under-test.ts';
+import { type BenchServer, benchIpcPath } from './bench-server.ts';
 
 /** What the probe records in the app's page, read back with `readSyncProbe`. */
 export interface SyncProbe {
@@ -11,18 +12,24 @@ export interface SyncProbe {
   calls: { channel: string; start: number; end: number; kind: string | null }[];
 }
 
-/** The binding `routeCatalogAnswersAsJson` adds: the same dispatch, its answer as one JSON string. */
+/** The binding `routeCatalogAnswers` adds: the same dispatch, its answer as one JSON string. */
 const jsonBinding = '__catalogBenchInvokeJson';
 
 /**
- * Moves IPC answers into the page as one JSON string instead of the harness's object binding.
- * Playwright serialises an object answer value by value, which costs about 0.3 s for a page of
- * 1,000 rows; Electron's IPC (a structured clone) costs milliseconds, and so does a string. The
- * calls still go through `app.services.dispatch` with the frame's URL, so the sender check,
- * zod validation and handlers are the same. Call before `syncProbeScript(true)` is added.
+ * Gives the page two faster ways than the harness's object binding to reach main's services:
+ * a same-origin POST to the bench server (`BenchServer.answerIpc`: the answer comes back as a
+ * JSON body the page parses, which `syncProbeScript(true)` uses for `catalog:*` calls) and a
+ * Playwright binding answering one JSON string (kept as a comparison in `transportCost`).
+ * Playwright serialises an object answer value by value, about 0.25 s for a page of 1,000 rows,
+ * and even a string answer crosses the DevTools protocol (~80 ms); Electron's IPC (a structured
+ * clone over Mojo) costs milliseconds, as the POST does. Both still go through
+ * `app.services.dispatch` with the page's URL, so the sender check, zod validation and handlers
+ * are the same. Call before `syncProbeScript` is added.
  */
-export async function routeCatalogAnswersAsJson(app: AppUnderTest): Promise<void> {
+export async function routeCatalogAnswers(app: AppUnderTest, server: BenchServer): Promise<void> {
   const { page } = app;
+  // Looked up on every call, so a wrapper syncInApp puts on dispatch sees these calls too.
+  server.answerIpc((channel, sender, payload) => app.services.dispatch(channel, sender, payload));
   await page.exposeBinding(jsonBinding, async (source, channel: string, payload: unknown) =>
     JSON.stringify(
       await app.services.dispatch(
@@ -38,10 +45,11 @@ export async function routeCatalogAnswersAsJson(app: AppUnderTest): Promise<void
  * Page script (an init script, so it runs before the app's bundle): timestamps the click on
  * "Download catalog", every read-write IndexedDB transaction of the catalog database from
  * `transaction()` to `complete`, and every `catalog:*` call the bridge makes. It adds listeners
- * and a pass-through wrapper; with `json` the wrapper sends `catalog:*` calls through the JSON
- * binding instead of the harness's. `window.__catalogBenchInvoke` keeps both transports for `transportCost`.
+ * and a pass-through wrapper; with `direct` the wrapper sends `catalog:*` calls through the bench
+ * server's POST instead of the harness's binding. `window.__catalogBenchInvoke` keeps all three
+ * transports for `transportCost`.
  */
-export const syncProbeScript = (json: boolean) => `(() => {
+export const syncProbeScript = (direct: boolean) => `(() => {
   const probe = { clickAt: null, transactions: [], calls: [] };
   Object.defineProperty(window, '__catalogProbe', { value: probe });
 
@@ -80,9 +88,11 @@ export const syncProbeScript = (json: boolean) => `(() => {
   const harness = window.__dealposInvoke;
   if (typeof harness !== 'function') throw new Error('catalog probe: no __dealposInvoke binding');
   const viaJson = (channel, payload) => window.${jsonBinding}(channel, payload).then(JSON.parse);
-  Object.defineProperty(window, '__catalogBenchInvoke', { value: { harness, json: viaJson } });
+  const viaPost = (channel, payload) =>
+    fetch('${benchIpcPath}', { method: 'POST', body: JSON.stringify({ channel, payload }) }).then((r) => r.json());
+  Object.defineProperty(window, '__catalogBenchInvoke', { value: { harness, json: viaJson, post: viaPost } });
   const invoke = (channel, payload) =>
-    ${json} && String(channel).startsWith('catalog:') ? viaJson(channel, payload) : harness(channel, payload);
+    ${direct} && String(channel).startsWith('catalog:') ? viaPost(channel, payload) : harness(channel, payload);
   window.__dealposInvoke = async (channel, payload) => {
     const start = performance.now();
     const result = await invoke(channel, payload);
@@ -108,7 +118,7 @@ export async function transportCost(
   category: string | null,
   pageSize: number,
   runs = 5,
-): Promise<{ harnessBindingMs: number; jsonBindingMs: number }> {
+): Promise<{ harnessBindingMs: number; jsonBindingMs: number; postMs: number }> {
   const input = JSON.stringify({ category, pageNumber: 1, pageSize });
   return (await page.evaluate(`(async () => {
     const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -123,7 +133,7 @@ export async function transportCost(
       }
       return median(ms);
     };
-    const { harness, json } = window.__catalogBenchInvoke;
-    return { harnessBindingMs: await time(harness), jsonBindingMs: await time(json) };
-  })()`)) as { harnessBindingMs: number; jsonBindingMs: number };
+    const { harness, json, post } = window.__catalogBenchInvoke;
+    return { harnessBindingMs: await time(harness), jsonBindingMs: await time(json), postMs: await time(post) };
+  })()`)) as { harnessBindingMs: number; jsonBindingMs: number; postMs: number };
 }

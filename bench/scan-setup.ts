@@ -43,7 +43,7 @@ export async function openScanScreen(variants: number, scans: number, distinct =
   const demo = { baseUrl: sim.baseUrl, credentials: sim.credentials.full, close: async () => {} };
   const app = await launchApp({ browser, server, close: async () => {} }, { startDemo: async () => demo });
   await app.page.addInitScript(scanProbeScript); // syncInApp reloads the page
-  await syncInApp(app, sim);
+  await syncInApp(app, sim, server);
   const benchPage = await app.page.context().newPage();
   await benchPage.goto(server.benchUrl);
   await benchPage.waitForFunction(() => (globalThis as { catalogBenchReady?: boolean }).catalogBenchReady);

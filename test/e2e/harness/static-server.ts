@@ -14,11 +14,21 @@ export interface StaticServer {
 export type Mounts = Record<string, string>;
 
 /**
+ * Answers a same-origin POST (the bench's stand-in for Electron's IPC transport): the path, the
+ * request body and the Referer (the page's URL); null leaves the request to the static files.
+ */
+export type PostHandler = (path: string, body: string, referer: string | undefined) => Promise<string | null>;
+
+/**
  * Serves built pages on 127.0.0.1 with `csp` as a response header on every answer, as main's
  * app:// handler does (and with its MIME types). `root` is one folder served at "/", or several
  * mounted under path prefixes on the same origin (so they share its storage).
  */
-export async function serveStatic(root: string | Mounts, csp: string): Promise<StaticServer> {
+export async function serveStatic(
+  root: string | Mounts,
+  csp: string,
+  post?: PostHandler,
+): Promise<StaticServer> {
   const mounts = Object.entries(typeof root === 'string' ? { '/': root } : root).sort(
     ([a], [b]) => b.length - a.length,
   );
@@ -29,6 +39,15 @@ export async function serveStatic(root: string | Mounts, csp: string): Promise<S
       // Chromium asks every site for one; Electron never does, and the app has none.
       response.writeHead(204, headers).end();
       return;
+    }
+    if (post && request.method === 'POST') {
+      const chunks: Buffer[] = [];
+      for await (const chunk of request) chunks.push(chunk as Buffer);
+      const answer = await post(path, Buffer.concat(chunks).toString('utf8'), request.headers.referer);
+      if (answer !== null) {
+        response.writeHead(200, { ...headers, 'content-type': 'application/json' }).end(answer);
+        return;
+      }
     }
     const mount = mounts.find(([prefix]) => `${path}/`.startsWith(prefix));
     if (!mount) {
