@@ -51,6 +51,25 @@ describe('a long session on the scan screen', () => {
   });
 });
 
+describe('"Print labels for these" after more scans', () => {
+  test('sends the lines on screen when pressed, not the ones of an earlier render', async () => {
+    let sent: ScanLine[] = [];
+    const list = (lines: ScanLine[]) => (
+      <ScanList lines={lines} onClear={() => {}} onSendToLabels={(all) => (sent = all)} />
+    );
+    const first = [{ item: item(1), count: 1 }];
+    const { rerender } = render(wrap(list(first)));
+    const later = [
+      { item: item(2), count: 1 },
+      { item: item(1), count: 3 },
+    ];
+    rerender(wrap(list(later)));
+    await act(async () => screen.getByRole('button', { name: 'Print labels for these' }).click());
+    expect(sent).toEqual(later);
+    expect(screen.getByTestId('scan-total').textContent).toContain('4');
+  });
+});
+
 describe('the big panel after each scan', () => {
   const panel = (last: LastScan, serial: number) => (
     <ItemPanel

@@ -12,6 +12,7 @@ import {
 import { memo, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../errors/describe-error.ts';
+import { formatCount } from '../i18n/format-count.ts';
 import { useAppStore } from '../stores/app-stores.ts';
 import { CalibrationDialog } from './calibration-dialog.tsx';
 import { relativeAge } from './relative-age.ts';
@@ -30,7 +31,13 @@ const duration = (ms: number, language: string) => {
 export const CatalogPanel = memo(function CatalogPanel() {
   const { t, language } = useScanText();
   const { t: appT } = useTranslation();
-  const catalog = useAppStore('catalog', (s) => s);
+  // Field by field: a sync sets its status with every page, which only SyncProgress follows.
+  const count = useAppStore('catalog', (s) => s.count);
+  const completedAt = useAppStore('catalog', (s) => s.completedAt);
+  const unfinished = useAppStore('catalog', (s) => s.unfinished);
+  const syncing = useAppStore('catalog', (s) => s.syncing);
+  const problem = useAppStore('catalog', (s) => s.problem);
+  const sync = useAppStore('catalog', (s) => s.sync);
   const refreshEveryHours = useAppStore('scannerSettings', (s) => s.refreshEveryHours);
   const setRefreshEveryHours = useAppStore('scannerSettings', (s) => s.setRefreshEveryHours);
 
@@ -39,11 +46,6 @@ export const CatalogPanel = memo(function CatalogPanel() {
     void load();
   }, [load]);
 
-  const { status } = catalog;
-  const percent =
-    status && status.expected !== null && status.expected > 0
-      ? Math.min(100, (status.fetched / status.expected) * 100)
-      : null;
   return (
     <Card size="3" className="catalog-panel" aria-label={t('catalog.title')}>
       <Flex direction="column" gap="3">
@@ -52,64 +54,36 @@ export const CatalogPanel = memo(function CatalogPanel() {
             {t('catalog.title')}
           </Heading>
           <Flex gap="2" align="center">
-            {catalog.count > 0 && (
-              <Badge size="3">{t('catalog.size', { n: catalog.count.toLocaleString(language) })}</Badge>
-            )}
-            {catalog.count > 0 && (
-              <Badge size="3" color={catalog.unfinished ? 'amber' : 'green'}>
-                {catalog.unfinished ? t('catalog.incomplete') : t('catalog.complete')}
+            {count > 0 && <Badge size="3">{t('catalog.size', { n: formatCount(count, language) })}</Badge>}
+            {count > 0 && (
+              <Badge size="3" color={unfinished ? 'amber' : 'green'}>
+                {unfinished ? t('catalog.incomplete') : t('catalog.complete')}
               </Badge>
             )}
           </Flex>
         </Flex>
-        {catalog.count === 0 && !catalog.syncing && <Text size="4">{t('catalog.empty')}</Text>}
-        {catalog.completedAt !== null && (
+        {count === 0 && !syncing && <Text size="4">{t('catalog.empty')}</Text>}
+        {completedAt !== null && (
           <Text size="3" color="gray" data-testid="catalog-age">
-            {t('catalog.age', { age: relativeAge(Date.now() - catalog.completedAt, language) })}
+            {t('catalog.age', { age: relativeAge(Date.now() - completedAt, language) })}
           </Text>
         )}
-        {catalog.syncing && (
-          <Flex direction="column" gap="2" role="status">
-            <Text size="4" weight="medium">
-              {t('catalog.syncing')}
-            </Text>
-            <Progress size="3" value={percent ?? undefined} aria-label={t('catalog.syncing')} />
-            {status && (
-              <Text size="3" data-testid="sync-progress">
-                {status.expected === null
-                  ? t('catalog.progressUncounted', {
-                      fetched: status.fetched.toLocaleString(language),
-                      requests: status.requests,
-                    })
-                  : t('catalog.progress', {
-                      fetched: status.fetched.toLocaleString(language),
-                      expected: status.expected.toLocaleString(language),
-                      requests: status.requests,
-                    })}
-                {status.etaMs ? ` · ${t('catalog.eta', { time: duration(status.etaMs, language) })}` : ''}
-              </Text>
-            )}
-          </Flex>
-        )}
-        {catalog.problem?.kind === 'mismatch' && (
+        {syncing && <SyncProgress />}
+        {problem?.kind === 'mismatch' && (
           <Callout.Root color="amber">
             <Callout.Text>{t('catalog.mismatch')}</Callout.Text>
           </Callout.Root>
         )}
-        {catalog.problem?.kind === 'failed' && (
+        {problem?.kind === 'failed' && (
           <Callout.Root color="red">
             <Callout.Text>
-              {t('catalog.failed', { message: describeError(catalog.problem.error, appT).title })}
+              {t('catalog.failed', { message: describeError(problem.error, appT).title })}
             </Callout.Text>
           </Callout.Root>
         )}
         <Flex gap="3" align="center" wrap="wrap">
-          <Button size="3" disabled={catalog.syncing} onClick={() => void catalog.sync()}>
-            {catalog.unfinished
-              ? t('catalog.resume')
-              : catalog.count > 0
-                ? t('catalog.refresh')
-                : t('catalog.download')}
+          <Button size="3" disabled={syncing} onClick={() => void sync()}>
+            {unfinished ? t('catalog.resume') : count > 0 ? t('catalog.refresh') : t('catalog.download')}
           </Button>
           <CalibrationDialog />
           <Flex gap="2" align="center">
@@ -135,3 +109,36 @@ export const CatalogPanel = memo(function CatalogPanel() {
     </Card>
   );
 });
+
+/** The running sync's bar and figures: the only part of the panel that renders with each page. */
+function SyncProgress() {
+  const { t, language } = useScanText();
+  const status = useAppStore('catalog', (s) => s.status);
+  const percent =
+    status && status.expected !== null && status.expected > 0
+      ? Math.min(100, (status.fetched / status.expected) * 100)
+      : null;
+  return (
+    <Flex direction="column" gap="2" role="status">
+      <Text size="4" weight="medium">
+        {t('catalog.syncing')}
+      </Text>
+      <Progress size="3" value={percent ?? undefined} aria-label={t('catalog.syncing')} />
+      {status && (
+        <Text size="3" data-testid="sync-progress">
+          {status.expected === null
+            ? t('catalog.progressUncounted', {
+                fetched: formatCount(status.fetched, language),
+                requests: status.requests,
+              })
+            : t('catalog.progress', {
+                fetched: formatCount(status.fetched, language),
+                expected: formatCount(status.expected, language),
+                requests: status.requests,
+              })}
+          {status.etaMs ? ` · ${t('catalog.eta', { time: duration(status.etaMs, language) })}` : ''}
+        </Text>
+      )}
+    </Flex>
+  );
+}

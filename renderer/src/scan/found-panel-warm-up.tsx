@@ -2,8 +2,9 @@ import { Card } from '@radix-ui/themes';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { CatalogItem, IpcResult, StockEverywhereAnswer } from '../bridge/contract.ts';
 import { FoundItem } from './item-panel.tsx';
+import { ScanRows } from './scan-list.tsx';
 
-/** Fills every part of a found panel (variant, stock, category), so all of its code runs. */
+/** Fills every part of a found panel (variant, stock, category) and a list row, so all of their code runs. */
 const sampleItem: CatalogItem = {
   id: 'warm-up',
   code: 'WARM-UP-0000',
@@ -21,7 +22,7 @@ const sampleItem: CatalogItem = {
 const neverAsked = (): Promise<IpcResult<StockEverywhereAnswer>> => new Promise(() => {});
 
 /**
- * Renders a found panel once, hidden, lays it out and removes it before the frame is painted.
+ * Renders a found panel and a scan list's first row once, hidden, lays it out and removes it before the frame is painted.
  * Without it the first scan of a session ran the panel's code cold and laid its styles out for
  * the first time: ~35-60 ms before its answer was painted (bench/SCAN-TRACE.md). Mount it when
  * the screen is idle. It never holds test ids or focusable content after its one task.
@@ -45,6 +46,7 @@ export function FoundPanelWarmUp() {
           scan={0}
         />
       </Card>
+      <ScanRows lines={[{ item: sampleItem, count: 1 }]} hidden={0} />
     </div>
   );
 }

@@ -56,7 +56,8 @@ function ScanListHeading({ total }: { total: number }) {
   );
 }
 
-function ScanRows({ lines, hidden }: { lines: ScanLine[]; hidden: number }) {
+/** The rows shown and the note on the rest (also rendered once, hidden, to warm up). */
+export function ScanRows({ lines, hidden }: { lines: ScanLine[]; hidden: number }) {
   const { t } = useScanText();
   if (lines.length === 0) return <p className="scan-list-empty">{t('noScans')}</p>;
   return (
