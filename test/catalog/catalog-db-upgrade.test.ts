@@ -43,7 +43,7 @@ describe('the catalog database after the update that added stock', () => {
     });
     // The unfinished old sync and what it learned about /Variant are gone: /Product is tried first.
     expect(await db.progress()).toBeUndefined();
-    expect(await db.itemsB.count()).toBe(0);
+    expect(await db.itemCount('B')).toBe(0);
     expect(await db.meta.get('list-mode')).toBeUndefined();
     db.close();
   });
