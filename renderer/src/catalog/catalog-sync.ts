@@ -67,6 +67,12 @@ export class CatalogSync {
   readonly #remote: CatalogRemote;
   readonly #options: CatalogSyncOptions;
   readonly #now: () => number;
+  /**
+   * The item IDs this run stored, per list, when it began the sync itself (null after a resume):
+   * the finish check counts distinct items from them in milliseconds, where walking the `ids`
+   * index takes ~2-3 s for 100,000 items in Chromium (measured in the bench page).
+   */
+  #stored: Map<string, string[]> | null = null;
 
   constructor(db: CatalogDb, remote: CatalogRemote, options: CatalogSyncOptions = {}) {
     this.#db = db;
@@ -115,7 +121,8 @@ export class CatalogSync {
       }
 
       const { rows, listRows, total } = answer;
-      const page = pagePrefix(listOf(progress), progress.nextPage);
+      const list = listOf(progress);
+      const page = pagePrefix(list, progress.nextPage);
       const step = stepAfterPage(progress, listRows, total);
       if (step.kind === 'restart') {
         progress = await this.#restart(
@@ -161,6 +168,7 @@ export class CatalogSync {
       }
       // The rows and the place they leave off are written together: a crash keeps both or neither.
       await writer.write(progress.slot, page, rows, progress);
+      this.#remember(list, rows);
       this.#report(progress, started, requestsAtStart, total !== null);
     }
     return this.#finish(progress);
@@ -216,6 +224,7 @@ export class CatalogSync {
       await this.#db.packs(slot).clear();
       await this.#db.meta.put(progress);
     });
+    this.#stored = new Map();
     return progress;
   }
 
@@ -284,13 +293,32 @@ export class CatalogSync {
       else await packs.where(':id').startsWith(listOf(before)).delete();
       await this.#db.meta.put(next);
     });
+    if (scope === 'slot') this.#stored?.clear();
+    else this.#stored?.delete(listOf(before));
     return next;
   }
 
+  #remember(list: string, rows: readonly { id: string }[]): void {
+    if (!this.#stored) return;
+    const ids = this.#stored.get(list) ?? [];
+    for (const row of rows) ids.push(row.id);
+    this.#stored.set(list, ids);
+  }
+
+  /**
+   * Items, not rows received: a row DealPOS sent twice (a repeated page, a list that shifted
+   * between pages) sits in two packs but is one item, as item-per-record tables counted it.
+   */
+  async #itemsStored(slot: Slot): Promise<number> {
+    const entries = await this.#db.itemCount(slot);
+    const ids = this.#stored ? [...this.#stored.values()].flat() : null;
+    // What this run stored is the whole slot (it cleared it first): count its distinct IDs.
+    if (ids && ids.length === entries) return new Set(ids).size;
+    return this.#db.distinctItemCount(slot);
+  }
+
   async #finish(progress: SyncProgress): Promise<SyncOutcome> {
-    // Items, not rows received: a row DealPOS sent twice is one item (the check item-per-record
-    // tables made by their keys).
-    const count = await this.#db.distinctItemCount(progress.slot);
+    const count = await this.#itemsStored(progress.slot);
     if (count !== progress.expected) {
       await this.#db.meta.delete('sync');
       return { kind: 'mismatch', count, expected: progress.expected };
