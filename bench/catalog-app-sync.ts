@@ -23,7 +23,7 @@ export interface AppSync {
   };
   /** Where the sync's time went (ms, summed over the sync; sequential, so they add up). */
   breakdown: {
-    /** Read-write transactions on itemsA/itemsB (bulkPut of a page plus its progress row), transaction() to complete. */
+    /** Read-write transactions on packsA/packsB (a page's packs plus its progress row), transaction() to complete. */
     indexedDbWriteMs: number;
     writeTransactions: number;
     /** `catalog:*` calls from the page's side: send until answer. */
@@ -112,7 +112,7 @@ export async function syncInApp(
   if (probe.clickAt === null) throw new Error('the probe saw no click on "Download catalog"');
   const ends = probe.transactions.map((tx) => tx.end ?? Number.NaN);
   const syncMs = Math.max(...ends) - probe.clickAt;
-  const writes = probe.transactions.filter((tx) => tx.stores.some((s) => s === 'itemsA' || s === 'itemsB'));
+  const writes = probe.transactions.filter((tx) => tx.stores.some((s) => s === 'packsA' || s === 'packsB'));
   const indexedDbWriteMs = writes.reduce((sum, tx) => sum + ((tx.end ?? Number.NaN) - tx.start), 0);
   const ipcRoundTripMs = probe.calls.reduce((sum, call) => sum + (call.end - call.start), 0);
   const pageCalls = probe.calls.filter((call) => call.kind === 'page').map((call) => call.end - call.start);
@@ -161,7 +161,8 @@ const activeCount = `(async () => {
     });
     const active = await read('meta', (s) => s.get('active'));
     if (!active) return 0;
-    return await read('items' + active.slot, (s) => s.count());
+    // Items, not packs: the ids index has one entry per item (renderer/src/catalog/catalog-packs.ts).
+    return await read('packs' + active.slot, (s) => s.index('ids').count());
   } finally {
     db.close();
   }

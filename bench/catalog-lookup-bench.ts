@@ -7,7 +7,7 @@ export interface LookupFigures {
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
-  /** `objectStore(items<slot>).index('code').get(code)` on a connection of its own, same codes. */
+  /** `objectStore(packs<slot>).index('codes').get(code)` on a connection of its own, same codes (the pack, not yet the item in it). */
   bareP50Ms: number;
   bareP99Ms: number;
   /** A lower-case code the catalog lacks: find reads the index twice (as typed, then upper-cased). */
@@ -40,8 +40,8 @@ const lookupScript = (samples: number, seed: number) => `(async () => {
   await db.open();
   const active = await db.active();
   if (!active) throw new Error('no active catalog generation to look codes up in');
-  const store = 'items' + active.slot;
-  const allCodes = await db.items(active.slot).orderBy('code').keys();
+  const store = 'packs' + active.slot;
+  const allCodes = await db.packs(active.slot).orderBy('codes').uniqueKeys();
   const codes = Array.from({ length: ${samples} }, () => allCodes[Math.floor(random() * allCodes.length)]);
   const lookup = new window.CatalogLookup(db);
 
@@ -51,7 +51,7 @@ const lookupScript = (samples: number, seed: number) => `(async () => {
     request.onerror = () => reject(request.error);
   });
   const bare = (code) => new Promise((resolve, reject) => {
-    const request = raw.transaction(store, 'readonly').objectStore(store).index('code').get(code);
+    const request = raw.transaction(store, 'readonly').objectStore(store).index('codes').get(code);
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
@@ -107,7 +107,7 @@ export async function sampleCodes(benchPage: Page, count: number, seed = 7): Pro
     const random = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 4294967296);
     const db = new window.CatalogDb();
     const active = await db.active();
-    const codes = await db.items(active.slot).orderBy('code').keys();
+    const codes = await db.packs(active.slot).orderBy('codes').uniqueKeys();
     db.close();
     return Array.from({ length: ${count} }, () => codes[Math.floor(random() * codes.length)]);
   })()`)) as string[];

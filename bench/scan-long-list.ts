@@ -68,7 +68,7 @@ export async function distinctCodes(benchPage: Page, count: number): Promise<str
   return (await benchPage.evaluate(`(async () => {
     const db = new window.CatalogDb();
     const active = await db.active();
-    const codes = [...new Set(await db.items(active.slot).orderBy('code').keys())];
+    const codes = await db.packs(active.slot).orderBy('codes').uniqueKeys();
     db.close();
     const step = codes.length / ${count};
     return Array.from({ length: Math.min(${count}, codes.length) }, (_, i) => codes[Math.floor(i * step)]);

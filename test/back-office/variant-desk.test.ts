@@ -6,6 +6,7 @@ import { dexieCatalogCache } from '../../renderer/src/back-office/dexie-catalog-
 import { createVariantStore, type VariantStore } from '../../renderer/src/back-office/variant-store.ts';
 import { CatalogDb } from '../../renderer/src/catalog/catalog-db.ts';
 import { CatalogLookup } from '../../renderer/src/catalog/catalog-lookup.ts';
+import { listPrefix, packRows, pagePrefix } from '../../renderer/src/catalog/catalog-packs.ts';
 import { testApproval } from '../support/manager-approval.ts';
 import { type OpenApp, ok, openApp } from '../support/open-app.ts';
 import { simulatorSuite } from '../support/simulator-suite.ts';
@@ -26,7 +27,8 @@ async function downloadedCatalog(): Promise<{ db: CatalogDb; cache: CatalogCache
     const sheet = ok(await desk.bridge.invoke('back-office:variant', { code }));
     if (sheet) items.push(sheet.item);
   }
-  await db.itemsB.bulkPut(items);
+  // As a sync stores them: in packs (catalog-packs.ts).
+  await db.packsB.bulkPut(packRows(pagePrefix(listPrefix('all'), 1), items));
   await db.meta.put({ key: 'active', slot: 'B', count: items.length, completedAt: Date.now() });
   const lookup = new CatalogLookup(db);
   return { db, cache: dexieCatalogCache(db, (code) => lookup.find(code)), lookup };

@@ -43,8 +43,61 @@ describe('the catalog database after the update that added stock', () => {
     });
     // The unfinished old sync and what it learned about /Variant are gone: /Product is tried first.
     expect(await db.progress()).toBeUndefined();
-    expect(await db.itemsB.count()).toBe(0);
+    expect(await db.itemCount('B')).toBe(0);
     expect(await db.meta.get('list-mode')).toBeUndefined();
+    db.close();
+  });
+});
+
+// A counter PC updated from the version that kept one record per item (database version 2): its
+// catalog is copied into packs on the update and keeps answering scans, with no refresh forced.
+describe('the catalog database after the update that stored items in packs', () => {
+  const item = (n: number) => ({
+    id: `id-${String(n).padStart(4, '0')}`,
+    code: `SKU${n}L`,
+    name: `Kemeja ${n}`,
+    product: 'Kemeja',
+    variant: 'L',
+    category: 'Atasan',
+    type: 'Standard',
+    unitPrice: 100_000 + n,
+    discontinued: false,
+    onHand: n,
+    stockReadAt: 1_700_000_000_000,
+  });
+
+  it('keeps answering scans from the catalog it had, counted the same, and drops an unfinished sync', async () => {
+    const name = 'catalog-upgrade-2';
+    const old = new Dexie(name);
+    old.version(2).stores({ itemsA: 'id, code', itemsB: 'id, code', meta: 'key' });
+    const items = Array.from({ length: 6_010 }, (_, n) => item(n));
+    await old.table('itemsB').bulkPut(items);
+    await old.table('itemsA').bulkPut([item(1), item(9_999)]);
+    const active = { key: 'active', slot: 'B', count: items.length, completedAt: 1_700_000_000_000 };
+    await old
+      .table('meta')
+      .bulkPut([
+        active,
+        { key: 'sync', slot: 'A', nextPage: 2 },
+        { key: 'list-mode', value: 'products' },
+        { key: 'product-page-size', value: 1000 },
+      ]);
+    old.close();
+
+    const db = new CatalogDb(name);
+    const lookup = new CatalogLookup(db);
+    expect(await lookup.find('SKU4321L')).toEqual(items[4321]);
+    expect((await lookup.find('sku6009l'))?.id).toBe('id-6009');
+    expect(await db.active()).toEqual(active);
+    expect(await db.itemCount('B')).toBe(items.length);
+    expect(await db.allItems('B')).toEqual(items);
+    // Read 5,000 rows a step: 200 packs, then 1,010 rows in 41.
+    expect(await db.packsB.count()).toBe(200 + 41);
+    // The unfinished sync's rows are gone with its place: the next sync starts over, as /Product.
+    expect(await db.progress()).toBeUndefined();
+    expect(await db.itemCount('A')).toBe(0);
+    expect(await db.meta.get('list-mode')).toEqual({ key: 'list-mode', value: 'products' });
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['meta', 'packsA', 'packsB']);
     db.close();
   });
 });

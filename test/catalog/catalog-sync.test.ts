@@ -50,7 +50,7 @@ describe('the catalog sync', () => {
     expect(outcome.kind === 'completed' && outcome.requests).toBeLessThanOrEqual(
       Math.ceil(variants / 1000) + 3,
     );
-    const stored = await db.itemsA.toArray();
+    const stored = await db.allItems('A');
     expect(checksum(stored)).toBe(checksum(await simulatorCatalog()));
   });
 
@@ -63,7 +63,7 @@ describe('the catalog sync', () => {
     expect(outcome.kind === 'completed' && outcome.requests).toBeLessThanOrEqual(
       Math.ceil(variants / 1000) + 3 + fixtures.categories.length,
     );
-    const stored = await db.itemsA.toArray();
+    const stored = await db.allItems('A');
     expect(checksum(stored)).toBe(checksum(await simulatorCatalog()));
   });
 
@@ -76,7 +76,7 @@ describe('the catalog sync', () => {
     // The refused /Product request and the refused "all at once" request are not spent again.
     if (first.kind === 'completed' && second.kind === 'completed')
       expect(second.requests).toBe(first.requests - 2);
-    expect(await db.itemsB.count()).toBe(variants);
+    expect(await db.itemCount('B')).toBe(variants);
   });
 
   it('learns the page size once and does not ask again next time', async () => {
@@ -85,7 +85,7 @@ describe('the catalog sync', () => {
     await new CatalogSync(db, variantsOnly()).run();
     const second = await new CatalogSync(db, variantsOnly()).run();
     expect(second).toMatchObject({ kind: 'completed', requests: Math.ceil(variants / 1000), slot: 'B' });
-    expect(await db.itemsA.count()).toBe(0); // the old generation is cleared after the switch
+    expect(await db.itemCount('A')).toBe(0); // the old generation is cleared after the switch
   });
 
   it('finishes exactly even when connections drop and DealPOS answers 503 along the way', async () => {
@@ -94,7 +94,7 @@ describe('the catalog sync', () => {
     const db = suite.freshDb();
     const outcome = await new CatalogSync(db, variantsOnly(), { initialPageSize: 500 }).run();
     expect(outcome).toMatchObject({ kind: 'completed', count: variants });
-    expect(checksum(await db.itemsA.toArray())).toBe(checksum(await simulatorCatalog()));
+    expect(checksum(await db.allItems('A'))).toBe(checksum(await simulatorCatalog()));
   });
 
   it('keeps answering scans from the old catalog while a new sync is cut off half way, then resumes', async () => {
@@ -102,7 +102,7 @@ describe('the catalog sync', () => {
     const db = suite.freshDb();
     const lookup = new CatalogLookup(db);
     await new CatalogSync(db, variantsOnly(), { onSwitch: (slot) => lookup.setSlot(slot) }).run();
-    const someCode = (await db.itemsA.limit(1).first())!.code;
+    const someCode = (await db.allItems('A'))[0]!.code;
 
     // The network dies after two pages of the next sync.
     let pages = 0;
@@ -178,7 +178,7 @@ describe('the catalog sync', () => {
     suite.sim.controls.config({ categoryRequired: false });
     const db = suite.freshDb();
     await new CatalogSync(db, variantsOnly()).run();
-    const sku = (await db.itemsA.filter((i) => /[A-Z]/.test(i.code)).first())!;
+    const sku = (await db.allItems('A')).find((i) => /[A-Z]/.test(i.code))!;
     expect((await new CatalogLookup(db).find(sku.code.toLowerCase()))?.id).toBe(sku.id);
     expect(await new CatalogLookup(db).find('NO-SUCH-CODE')).toBeUndefined();
   });

@@ -63,15 +63,15 @@ describe('writing the catalog sync pages', () => {
     const worker = failingWorker();
     const writer = workerWriter(db, worker);
 
-    const first = writer.write('A', [item(1), item(2)], progress(2));
+    const first = writer.write('A', 'all:0000001:', [item(1), item(2)], progress(2));
     expect(worker.posted).toHaveLength(1);
     worker.onerror?.({ message: 'script failed to load' });
     await first;
-    await writer.write('A', [item(3), item(4)], progress(3));
+    await writer.write('A', 'all:0000002:', [item(3), item(4)], progress(3));
 
     expect(worker.terminated).toBe(true);
     expect(worker.posted).toHaveLength(1);
-    expect((await db.itemsA.toArray()).map((row) => row.code)).toEqual(['8991', '8992', '8993', '8994']);
+    expect((await db.allItems('A')).map((row) => row.code)).toEqual(['8991', '8992', '8993', '8994']);
     expect((await db.progress())?.nextPage).toBe(3);
     writer.close();
     db.close();
@@ -82,11 +82,11 @@ describe('writing the catalog sync pages', () => {
     await db.open();
     const worker = failingWorker();
     const writer = workerWriter(db, worker);
-    const write = writer.write('A', [item(1)], progress(2));
+    const write = writer.write('A', 'all:0000001:', [item(1)], progress(2));
     const id = worker.posted[0]?.id ?? -1;
     worker.onmessage?.({ data: { id, ok: false, message: 'QuotaExceededError' } });
     await expect(write).rejects.toThrow('QuotaExceededError');
-    expect(await db.itemsA.count()).toBe(0);
+    expect(await db.itemCount('A')).toBe(0);
     writer.close();
     db.close();
   });

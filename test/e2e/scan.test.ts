@@ -147,11 +147,22 @@ describe('scanning at the counter', () => {
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);
         });
-        for (const store of ['itemsA', 'itemsB']) {
+        // Items live in packs (renderer/src/catalog/catalog-packs.ts): the pack is written back without it.
+        for (const store of ['packsA', 'packsB']) {
           await new Promise((resolve) => {
             const tx = db.transaction(store, 'readwrite');
-            const get = tx.objectStore(store).index('code').getKey(missing);
-            get.onsuccess = () => { if (get.result !== undefined) tx.objectStore(store).delete(get.result); };
+            const get = tx.objectStore(store).index('codes').getAll(missing);
+            get.onsuccess = () => {
+              for (const pack of get.result) {
+                const items = pack.items.filter((item) => item.code !== missing);
+                tx.objectStore(store).put({
+                  ...pack,
+                  items,
+                  codes: items.map((item) => item.code),
+                  ids: items.map((item) => item.id),
+                });
+              }
+            };
             tx.oncomplete = () => resolve();
           });
         }

@@ -1,23 +1,29 @@
 import type { CatalogItem } from '../bridge/contract.ts';
 import type { CatalogDb, Slot } from './catalog-db.ts';
+import { type CatalogPack, itemWithCode } from './catalog-packs.ts';
 
-/** One read transaction on the code index: the code as scanned, then upper-cased if that differs. */
+/**
+ * One read transaction on the packs' code index: the code as scanned, then upper-cased if that
+ * differs. `getAll`, not `get`: a code two items share may sit in two packs, and the answer is
+ * the item with the smaller ID, as when each item was a record of its own.
+ */
 function readCode(
   db: ReturnType<CatalogDb['backendDB']>,
   store: string,
   code: string,
 ): Promise<CatalogItem | undefined> {
   return new Promise((resolve, reject) => {
-    const index = db.transaction(store, 'readonly').objectStore(store).index('code');
+    const index = db.transaction(store, 'readonly').objectStore(store).index('codes');
     const upper = code.toUpperCase();
-    const exact = index.get(code);
+    const exact = index.getAll(code);
     exact.onerror = () => reject(exact.error);
     exact.onsuccess = () => {
-      if (exact.result !== undefined || upper === code) return resolve(exact.result);
+      const found = itemWithCode(exact.result as CatalogPack[], code);
+      if (found !== undefined || upper === code) return resolve(found);
       // SKUs are stored upper-case ("1315L"); a scanner with Caps Lock confusion sends "1315l".
-      const retry = index.get(upper);
+      const retry = index.getAll(upper);
       retry.onerror = () => reject(retry.error);
-      retry.onsuccess = () => resolve(retry.result);
+      retry.onsuccess = () => resolve(itemWithCode(retry.result as CatalogPack[], upper));
     };
   });
 }
@@ -25,8 +31,8 @@ function readCode(
 /**
  * Finds a scanned code in the active generation. The active slot is read once and then followed
  * through `setSlot`, so a scan costs one indexed read. The read goes to IndexedDB's index
- * directly: Dexie's `where('code').equals(code).first()` builds a collection and a cursor-like
- * `getAll(range, 1)` per call, ~1.5x a bare `index.get` at the 99th percentile (bench lookup).
+ * directly: Dexie's `where(...).equals(code)` builds a collection per call, ~1.5x a bare index
+ * read at the 99th percentile (bench lookup).
  */
 export class CatalogLookup {
   readonly #db: CatalogDb;
@@ -44,16 +50,17 @@ export class CatalogLookup {
   async find(code: string): Promise<CatalogItem | undefined> {
     if (this.#slot === undefined) this.#slot = (await this.#db.active())?.slot ?? null;
     if (this.#slot === null) return undefined;
-    const table = this.#db.items(this.#slot);
+    const table = this.#db.packs(this.#slot);
     if (!this.#db.isOpen()) await this.#db.open();
     try {
       return await readCode(this.#db.backendDB(), table.name, code);
     } catch {
       // The connection closed under us (another window upgraded the database, or the browser
       // closed it): Dexie reopens it on its next call, and the read goes through Dexie once.
-      const exact = await table.where('code').equals(code).first();
-      if (exact || code === code.toUpperCase()) return exact;
-      return table.where('code').equals(code.toUpperCase()).first();
+      const exact = itemWithCode(await table.where('codes').equals(code).toArray(), code);
+      const upper = code.toUpperCase();
+      if (exact || code === upper) return exact;
+      return itemWithCode(await table.where('codes').equals(upper).toArray(), upper);
     }
   }
 }

@@ -10,6 +10,7 @@ import type {
 import type {} from '../stores/app-stores.ts';
 import { BridgeError, bridgeRemote } from './bridge-remote.ts';
 import type { CatalogDb } from './catalog-db.ts';
+import { putItem } from './catalog-item-writes.ts';
 import { CatalogLookup } from './catalog-lookup.ts';
 import { CatalogSync, type SyncStatus } from './catalog-sync.ts';
 
@@ -91,8 +92,8 @@ export function createCatalogStore(bridge: DealposBridge, db: CatalogDb): Catalo
       const result = await bridge.invoke('catalog:lookup', { code });
       const active = await db.active();
       if (result.ok && result.value && active) {
-        await db.items(active.slot).put(result.value);
-        set({ count: await db.items(active.slot).count() });
+        await putItem(db, active.slot, result.value);
+        set({ count: await db.itemCount(active.slot) });
       }
       return result;
     },

@@ -1,14 +1,17 @@
 import type { CatalogItem } from '../bridge/contract.ts';
 import type { SyncProgress } from './catalog-db.ts';
 
-/** The page asks the write worker to store a page of rows and the sync's place in one transaction. */
+/** The page asks the write worker to store a page of rows, packed, and the sync's place in one transaction. */
 export interface PageWriteRequest {
   id: number;
   /** The catalog database's name (opened at its current version, which the page's Dexie set up). */
   database: string;
-  /** The item store of the slot being filled, and the meta store the progress row goes to. */
-  items: string;
+  /** The pack store of the slot being filled, and the meta store the progress row goes to. */
+  packs: string;
   meta: string;
+  /** What the page's packs' keys start with (catalog-packs.ts `pagePrefix`). */
+  page: string;
+  /** The page's rows: the worker packs them, so the page's main thread does no more than send them. */
   rows: CatalogItem[];
   progress: SyncProgress;
 }

@@ -1,5 +1,6 @@
 import type { CatalogItem } from '../bridge/contract.ts';
 import type { CatalogDb, Slot, SyncProgress } from './catalog-db.ts';
+import { packRows } from './catalog-packs.ts';
 import type { PageWriteReply, PageWriteRequest } from './page-write-messages.ts';
 
 /** IndexedDB's transaction, named through Dexie's types (the Node test build has no DOM lib). */
@@ -13,8 +14,9 @@ const committed = (tx: NativeTransaction): Promise<void> =>
   });
 
 /**
- * Stores a page of the sync and the place it leaves off in one IndexedDB transaction: a crash
- * keeps both or neither, so a resumed sync never skips rows.
+ * Stores a page of the sync, in packs keyed by `page` (catalog-packs.ts), and the place it leaves
+ * off in one IndexedDB transaction: a crash keeps both or neither, so a resumed sync never skips
+ * rows, and a page fetched again overwrites its packs.
  *
  * Plain IndexedDB under Dexie's connection, not `Table.bulkPut`: the sync writes 100,000 rows
  * and Dexie's per-row middleware (hooks, change tracking for live queries, which the app does not
@@ -25,15 +27,17 @@ const committed = (tx: NativeTransaction): Promise<void> =>
 export async function writePage(
   db: CatalogDb,
   slot: Slot,
+  page: string,
   rows: readonly CatalogItem[],
   progress: SyncProgress,
 ): Promise<void> {
   if (!db.isOpen()) await db.open();
-  const items = db.items(slot).name;
-  const tx = db.backendDB().transaction([items, db.meta.name], 'readwrite', { durability: 'relaxed' });
+  const packs = packRows(page, rows);
+  const name = db.packs(slot).name;
+  const tx = db.backendDB().transaction([name, db.meta.name], 'readwrite', { durability: 'relaxed' });
   const done = committed(tx);
-  const store = tx.objectStore(items);
-  for (const row of rows) store.put(row);
+  const store = tx.objectStore(name);
+  for (const pack of packs) store.put(pack);
   tx.objectStore(db.meta.name).put(progress);
   // No more requests follow: commit now instead of waiting for the last callback to run.
   tx.commit?.();
@@ -52,20 +56,21 @@ declare const Worker: (new (url: URL, options: { type: 'module' }) => WriteWorke
 
 /** Where the sync's pages are written: a worker in the app's page, the page itself where there is none. */
 export interface PageWriter {
-  write(slot: Slot, rows: CatalogItem[], progress: SyncProgress): Promise<void>;
+  /** `page`: what the page's pack keys start with (catalog-packs.ts `pagePrefix`). */
+  write(slot: Slot, page: string, rows: CatalogItem[], progress: SyncProgress): Promise<void>;
   /** Ends the worker, if any; the sync calls it when it stops. */
   close(): void;
 }
 
 export const mainThreadWriter = (db: CatalogDb): PageWriter => ({
-  write: (slot, rows, progress) => writePage(db, slot, rows, progress),
+  write: (slot, page, rows, progress) => writePage(db, slot, page, rows, progress),
   close: () => {},
 });
 
 /**
  * The sync's writes in a worker (page-write-worker.ts): one page in flight at a time, as the sync
  * awaits each. Should the worker fail to start or die, the writes go on in the page: a write the
- * worker did not finish is done again there (rows are keyed by ID, so nothing doubles).
+ * worker did not finish is done again there (packs are keyed by page, so nothing doubles).
  */
 export function workerWriter(db: CatalogDb, worker: WriteWorker): PageWriter {
   type Pending = { resolve: () => void; reject: (error: Error) => void; again: () => Promise<void> };
@@ -86,16 +91,17 @@ export function workerWriter(db: CatalogDb, worker: WriteWorker): PageWriter {
     waiting.clear();
   };
   return {
-    write: (slot, rows, progress) => {
-      if (broken) return writePage(db, slot, rows, progress);
+    write: (slot, page, rows, progress) => {
+      if (broken) return writePage(db, slot, page, rows, progress);
       return new Promise<void>((resolve, reject) => {
         const id = nextId++;
-        waiting.set(id, { resolve, reject, again: () => writePage(db, slot, rows, progress) });
+        waiting.set(id, { resolve, reject, again: () => writePage(db, slot, page, rows, progress) });
         const request: PageWriteRequest = {
           id,
           database: db.name,
-          items: db.items(slot).name,
+          packs: db.packs(slot).name,
           meta: db.meta.name,
+          page,
           rows,
           progress,
         };
