@@ -13,6 +13,7 @@ import type { CatalogDb } from './catalog-db.ts';
 import { putItem } from './catalog-item-writes.ts';
 import { CatalogLookup } from './catalog-lookup.ts';
 import { CatalogSync, type SyncStatus } from './catalog-sync.ts';
+import { giveWayTo } from './give-way.ts';
 
 export interface CatalogState {
   /** Items in the generation that answers scans (0 when there is none). */
@@ -50,6 +51,8 @@ const failure = (error: unknown): IpcError =>
  */
 export function createCatalogStore(bridge: DealposBridge, db: CatalogDb): CatalogStore {
   const lookup = new CatalogLookup(db);
+  // A sync waits for a pause in the scans before each page: ~one scan's gap at a busy counter.
+  const giveWay = giveWayTo({ quietMs: 400, maxWaitMs: 3000 });
   return createStore<CatalogState & CatalogActions>()((set, get) => ({
     count: 0,
     completedAt: null,
@@ -74,6 +77,7 @@ export function createCatalogStore(bridge: DealposBridge, db: CatalogDb): Catalo
         const outcome = await new CatalogSync(db, bridgeRemote(bridge), {
           onStatus: (status) => set({ status }),
           onSwitch: (slot) => lookup.setSlot(slot),
+          giveWay: giveWay.wait,
         }).run();
         if (outcome.kind === 'mismatch') set({ problem: { kind: 'mismatch' }, unfinished: false });
         else set({ count: outcome.count, completedAt: Date.now(), unfinished: false });
@@ -84,7 +88,10 @@ export function createCatalogStore(bridge: DealposBridge, db: CatalogDb): Catalo
       }
     },
 
-    find: (code) => lookup.find(code),
+    find: (code) => {
+      giveWay.noteForeground();
+      return lookup.find(code);
+    },
 
     stockEverywhere: (code) => bridge.invoke('catalog:stock-everywhere', { code }),
 

@@ -37,6 +37,8 @@ export interface CatalogSyncOptions {
   onSwitch?: (slot: Slot, count: number) => void;
   /** Where pages are written; by default a worker where the page can start one (`openPageWriter`). */
   writer?: (db: CatalogDb) => PageWriter;
+  /** Awaited before each next page is asked for and written: the cashier's scans go first (give-way.ts). */
+  giveWay?: () => Promise<void>;
 }
 
 const otherSlot = (slot: Slot | undefined): Slot => (slot === 'A' ? 'B' : 'A');
@@ -161,6 +163,7 @@ export class CatalogSync {
               sizeProven: false,
             };
       const next = this.#currentList(progress);
+      await this.#options.giveWay?.();
       if (next !== undefined) {
         prefetched = this.#fetch(progress, next);
         // If writing fails first, this answer is never awaited: do not report it as unhandled.

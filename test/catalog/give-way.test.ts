@@ -1,0 +1,101 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { bridgeRemote } from '../../renderer/src/catalog/bridge-remote.ts';
+import { type CatalogRemote, CatalogSync } from '../../renderer/src/catalog/catalog-sync.ts';
+import { giveWayTo } from '../../renderer/src/catalog/give-way.ts';
+import { catalogSuite } from './catalog-suite.ts';
+
+// The catalog sync gives way to the cashier: it waits for a pause in the scans before each next
+// page. The clock here is a counter the test moves (sleep moves it), so no test waits for real.
+
+function fakeClock() {
+  let t = 0;
+  const slept: number[] = [];
+  return {
+    now: () => t,
+    advance: (ms: number) => {
+      t += ms;
+    },
+    slept,
+    sleep: async (ms: number) => {
+      slept.push(ms);
+      t += ms;
+    },
+  };
+}
+
+describe('giving way to scans', () => {
+  it('goes on at once when nobody scanned', async () => {
+    const clock = fakeClock();
+    const way = giveWayTo({ quietMs: 400, maxWaitMs: 3000, now: clock.now, sleep: clock.sleep });
+    await way.wait();
+    expect(clock.slept).toEqual([]);
+  });
+
+  it('waits until the scans have paused for the quiet time', async () => {
+    const clock = fakeClock();
+    const way = giveWayTo({ quietMs: 400, maxWaitMs: 3000, now: clock.now, sleep: clock.sleep });
+    clock.advance(1000);
+    way.noteForeground();
+    clock.advance(150);
+    await way.wait();
+    expect(clock.slept).toEqual([250]);
+    expect(clock.now()).toBe(1400);
+  });
+
+  it('lets one page through after the longest wait while the cashier keeps scanning', async () => {
+    const clock = fakeClock();
+    // A scan every 100 ms, for ever: each sleep brings another scan.
+    const way = giveWayTo({
+      quietMs: 400,
+      maxWaitMs: 3000,
+      now: clock.now,
+      sleep: async (ms) => {
+        await clock.sleep(Math.min(ms, 100));
+        way.noteForeground();
+      },
+    });
+    way.noteForeground();
+    await way.wait();
+    expect(clock.now()).toBe(3000);
+  });
+});
+
+const suite = catalogSuite({ profile: 'docs', variants: 2_500, maxPageSize: 1000 }, 'give-way-test');
+
+describe('a catalog sync beside the scans', () => {
+  it('asks for no next page while the foreground has not given way, then finishes', async () => {
+    suite.sim.controls.config({ categoryRequired: false });
+    const pages: number[] = [];
+    const remote = bridgeRemote(suite.bridge);
+    const counting: CatalogRemote = {
+      ...remote,
+      page: (category, pageNumber, pageSize) => {
+        pages.push(pageNumber);
+        return remote.page(category, pageNumber, pageSize);
+      },
+    };
+    let release: () => void = () => {};
+    let held = 0;
+    const sync = new CatalogSync(suite.freshDb(), counting, {
+      initialPageSize: 1000,
+      giveWay: () => {
+        held++;
+        return new Promise<void>((resolve) => {
+          release = resolve;
+        });
+      },
+    }).run();
+    // The first page came in; the sync now waits before asking for the second.
+    await expect.poll(() => held).toBe(1);
+    expect(pages).toEqual([1]);
+    release();
+    await expect.poll(() => held).toBe(2);
+    expect(pages).toEqual([1, 2]);
+    release();
+    await expect.poll(() => held).toBe(3);
+    release();
+    expect(await sync).toMatchObject({ kind: 'completed', count: 2_500 });
+    expect(pages).toEqual([1, 2, 3]);
+  });
+});
