@@ -54,6 +54,11 @@ export function scanTimes(scan: ScanFigures) {
     enterToDomP50Ms: round(scan.commitP50Ms, 1),
     enterToDomP99Ms: round(scan.commitP99Ms, 1),
     frameMs: round(scan.frameMs, 1),
+    slowest: scan.slowest.map((slow) => ({
+      scan: slow.scan,
+      ms: round(slow.ms, 1),
+      enterToDomMs: slow.enterToDomMs === null ? null : round(slow.enterToDomMs, 1),
+    })),
   };
 }
 

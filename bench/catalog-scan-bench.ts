@@ -19,6 +19,8 @@ export interface ScanFigures {
   commitP99Ms: number;
   /** The page's median frame interval (requestAnimationFrame to requestAnimationFrame). */
   frameMs: number;
+  /** The three slowest scans: which one (0 = first), its scan-to-paint and its Enter-to-DOM. */
+  slowest: { scan: number; ms: number; enterToDomMs: number | null }[];
 }
 
 /**
@@ -112,5 +114,9 @@ export async function measureScans(page: Page, codes: readonly string[]): Promis
     commitP50Ms: percentile(commits, 50),
     commitP99Ms: percentile(commits, 99),
     frameMs: (await page.evaluate(frameInterval)) as number,
+    slowest: durations
+      .map((ms, scan) => ({ scan, ms, enterToDomMs: commits[scan] ?? null }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 3),
   };
 }

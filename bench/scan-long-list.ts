@@ -47,7 +47,7 @@ export async function measureScansOnLongList(
 export async function measureScansDuringSync(
   page: Page,
   codes: readonly string[],
-): Promise<ScanFigures & { syncStillRunning: boolean }> {
+): Promise<ScanFigures & { syncStillRunning: boolean; itemsSyncedDuringScans: number }> {
   const running = () => page.locator('.catalog-panel [role="status"]').isVisible();
   await page.getByRole('button', { name: 'Refresh now' }).click();
   await page.locator('.catalog-panel [role="status"]').waitFor();
@@ -56,11 +56,19 @@ export async function measureScansDuringSync(
     .getByTestId('sync-progress')
     .filter({ hasText: /^[1-9]/ })
     .waitFor({ timeout: 60_000 });
+  // The sync gives way to scans (renderer/src/catalog/give-way.ts) but is not stopped: how far it
+  // got while the cashier scanned is reported beside the times.
+  const fetched = async () =>
+    Number(
+      ((await page.getByTestId('sync-progress').textContent()) ?? '').split(' ')[0]?.replace(/\D/g, '') || 0,
+    );
+  const before = await fetched();
   const scan = await measureScans(page, codes);
   const syncStillRunning = await running();
+  const itemsSyncedDuringScans = syncStillRunning ? (await fetched()) - before : Number.NaN;
   await page.locator('.catalog-panel [role="status"]').waitFor({ state: 'detached', timeout: 300_000 });
   await page.getByText('complete', { exact: true }).waitFor();
-  return { ...scan, syncStillRunning };
+  return { ...scan, syncStillRunning, itemsSyncedDuringScans };
 }
 
 /** `count` different codes of the active generation (evenly spread), from the bench page. */
@@ -91,6 +99,7 @@ export function scanPathFigures(
     scanToPaintDuringSync: {
       found: duringSync.found,
       syncStillRunningAfterScans: duringSync.syncStillRunning,
+      itemsSyncedDuringScans: duringSync.itemsSyncedDuringScans,
       ...scanTimes(duringSync),
     },
   };

@@ -35,7 +35,11 @@ export async function runScanPaths(scans: number, variants: number, distinct: nu
       load: loads.join(' | '),
       scanToPaint: scanTimes(short),
       scanToPaintLongList: { listLines: long.listLines, ...scanTimes(long) },
-      scanToPaintDuringSync: { syncStillRunning: duringSync.syncStillRunning, ...scanTimes(duringSync) },
+      scanToPaintDuringSync: {
+        syncStillRunning: duringSync.syncStillRunning,
+        itemsSyncedDuringScans: duringSync.itemsSyncedDuringScans,
+        ...scanTimes(duringSync),
+      },
       heapMB: {
         afterScans: round(heapShort.usedMB, 1),
         afterLongList: round(heapLong.usedMB, 1),
