@@ -20,7 +20,10 @@ const noDocument = {
 
 /** Runs `work` once the next frame is painted (a task queued from an animation frame), or soon where there are no frames. */
 function afterPaint(work: () => void): void {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(work, 0));
+  // Typed by hand: this file is also compiled without the DOM library (the store's unit tests).
+  const frame = (globalThis as { requestAnimationFrame?: (callback: () => void) => number })
+    .requestAnimationFrame;
+  if (frame) frame(() => setTimeout(work, 0));
   else setTimeout(work, 0);
 }
 
