@@ -28,9 +28,7 @@ const slack = 0.985;
  * average advance where there is no canvas. Each text and font is measured once: a job of 1,000
  * labels repeats the same few names, sizes and prices.
  */
-export function createTextMeasure(
-  context: { font: string; measureText(text: string): { width: number } } | null,
-): MeasureText {
+export function createTextMeasure(context: MeasuringContext | null): MeasureText {
   const widths = new Map<string, number>();
   return (text, font) => {
     const key = `${font.pt}\u0000${font.weight}\u0000${font.spacingEm ?? 0}\u0000${text}`;
@@ -52,7 +50,12 @@ export function createTextMeasure(
 }
 
 /** A 2D canvas context of `document`, or null where there is none (happy-dom). */
-export function canvasContext(document: { createElement(tag: 'canvas'): HTMLCanvasElement } | undefined) {
+type MeasuringContext = { font: string; measureText(text: string): { width: number } };
+
+/** Typed by hand: this file is also compiled without the DOM library (its unit tests). */
+export function canvasContext(
+  document: { createElement(tag: 'canvas'): { getContext(kind: '2d'): MeasuringContext | null } } | undefined,
+): MeasuringContext | null {
   try {
     return document?.createElement('canvas').getContext('2d') ?? null;
   } catch {
