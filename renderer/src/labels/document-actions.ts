@@ -18,6 +18,15 @@ const noDocument = {
   outletPrices: noOutletPrices,
 } satisfies Partial<LabelsState>;
 
+/** Runs `work` once the next frame is painted (a task queued from an animation frame), or soon where there are no frames. */
+function afterPaint(work: () => void): void {
+  // Typed by hand: this file is also compiled without the DOM library (the store's unit tests).
+  const frame = (globalThis as { requestAnimationFrame?: (callback: () => void) => number })
+    .requestAnimationFrame;
+  if (frame) frame(() => setTimeout(work, 0));
+  else setTimeout(work, 0);
+}
+
 const catalogFacts = (item: CatalogItem | undefined): CatalogFacts | null =>
   item ? { product: item.product, variant: item.variant, unitPrice: item.unitPrice } : null;
 
@@ -95,7 +104,11 @@ export function documentActions(
       date: today(),
       outletPrices: noOutletPrices,
     });
-    void lookUpCatalog(lines);
+    // After the frame that shows the document: 1,000 catalog reads started before it held the
+    // first preview page of a long bill back (issue #14); prices from the catalog follow it.
+    afterPaint(() => {
+      if (get().document === document) void lookUpCatalog(lines);
+    });
     if (priceSource === 'outlet') void loadOutletPrices();
   }
 

@@ -59,6 +59,13 @@ export async function startLabelsPage(options: {
   printer?: PrinterPort;
   /** The discrepancy report's PDF side (issue #15): the same kind of port on the report's route. */
   reportPrinter?: PrinterPort;
+  /**
+   * Hand main's answers to the page as one JSON string it parses, instead of a Playwright object
+   * binding answer (serialised value by value, ~100-140 ms for a 1,000-line document, issue #14
+   * trace). Electron's IPC hands over a structured clone in milliseconds; a JSON string is nearer
+   * that. Only for answers that are plain JSON (the labels bench's stand-in main).
+   */
+  answersAsJson?: boolean;
 }): Promise<LabelsPage> {
   const root = options.root ?? (await ensureRendererBuilt());
   // The app's own CSP header, as app:// sends it.
@@ -88,9 +95,26 @@ export async function startLabelsPage(options: {
   const cspViolations: string[] = [];
   const pageErrors: string[] = [];
   const call = dispatch;
-  await context.exposeBinding('__dealposInvoke', (source, channel: string, payload: unknown) =>
-    call(channel, source.frame === source.page.mainFrame() ? source.frame.url() : undefined, payload),
-  );
+  const senderOf = (source: { frame: Page['mainFrame'] extends () => infer F ? F : never; page: Page }) =>
+    source.frame === source.page.mainFrame() ? source.frame.url() : undefined;
+  if (options.answersAsJson) {
+    await context.exposeBinding('__dealposInvokeJson', async (source, channel: string, payload: unknown) =>
+      JSON.stringify(await call(channel, senderOf(source), payload)),
+    );
+    // The bridge script calls window.__dealposInvoke: here it parses the JSON answer.
+    await context.addInitScript(() => {
+      const page = globalThis as unknown as {
+        __dealposInvoke(channel: string, payload: unknown): Promise<unknown>;
+        __dealposInvokeJson(channel: string, payload: unknown): Promise<string>;
+      };
+      page.__dealposInvoke = async (channel, payload) =>
+        JSON.parse(await page.__dealposInvokeJson(channel, payload));
+    });
+  } else {
+    await context.exposeBinding('__dealposInvoke', (source, channel: string, payload: unknown) =>
+      call(channel, senderOf(source), payload),
+    );
+  }
   await context.exposeBinding('__cspViolation', (_source, report: string) => {
     cspViolations.push(report);
   });

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Symbology } from '../../bridge/contract.ts';
 import { printedModuleMm } from './bar-width.ts';
 import { type BarcodeDrawing, drawBarcode } from './barcode-drawing.ts';
@@ -14,9 +15,12 @@ function drawingOf(code: string, symbology: Symbology): BarcodeDrawing | null {
 /**
  * The bars of `code` (quiet zones included, on white), as wide as `widthMm` allows at whole
  * printer dots per module (see `printedModuleMm`), centred, as tall as the label leaves them.
- * Vector all the way: the PDF and the printer driver get bars, not pixels.
+ * Vector all the way: the PDF and the printer driver get bars, not pixels. An inline svg, although
+ * each is a paint layer (issue #14): plain boxes would have no layer, but Chromium snaps a box's
+ * background to whole CSS px (0.26 mm), which no module width survives (bench/LABELS-TRACE.md).
+ * Memoised: a label's bars change only with its code and size.
  */
-export function BarcodeGraphic({
+export const BarcodeGraphic = memo(function BarcodeGraphic({
   code,
   symbology,
   widthMm,
@@ -58,4 +62,4 @@ export function BarcodeGraphic({
       <path d={drawing.bars} fill="#000" shapeRendering="crispEdges" />
     </svg>
   );
-}
+});
