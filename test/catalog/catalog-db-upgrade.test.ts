@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CatalogDb } from '../../renderer/src/catalog/catalog-db.ts';
 import { CatalogLookup } from '../../renderer/src/catalog/catalog-lookup.ts';
+import { PACK_SIZE } from '../../renderer/src/catalog/catalog-packs.ts';
 
 // A counter PC updated from the version before stock was kept: its catalog (database version 1)
 // must keep answering scans until the next refresh brings stock and categories.
@@ -91,8 +92,8 @@ describe('the catalog database after the update that stored items in packs', () 
     expect(await db.active()).toEqual(active);
     expect(await db.itemCount('B')).toBe(items.length);
     expect(await db.allItems('B')).toEqual(items);
-    // Read 5,000 rows a step: 200 packs, then 1,010 rows in 41.
-    expect(await db.packsB.count()).toBe(200 + 41);
+    // Read 5,000 rows a step: 5,000 / PACK_SIZE packs, then 1,010 rows in as many as they fill.
+    expect(await db.packsB.count()).toBe(5000 / PACK_SIZE + Math.ceil(1010 / PACK_SIZE));
     // The unfinished sync's rows are gone with its place: the next sync starts over, as /Product.
     expect(await db.progress()).toBeUndefined();
     expect(await db.itemCount('A')).toBe(0);

@@ -12,7 +12,7 @@ import { workerWriter, writePage } from '../../renderer/src/catalog/page-write.t
 import type { PageWriteReply, PageWriteRequest } from '../../renderer/src/catalog/page-write-messages.ts';
 import { catalogSuite } from './catalog-suite.ts';
 
-// The catalog is stored in packs of 25 items (issue #14). A cashier must still find every item
+// The catalog is stored in packs of PACK_SIZE (50) items (issue #14). A cashier must still find every item
 // exactly once, whatever the sync went through: a crash, a page fetched again, DealPOS cutting
 // its page size in the middle of the list, a back-office edit.
 
@@ -35,7 +35,7 @@ async function syncedDb(): Promise<CatalogDb> {
 }
 
 describe('the catalog stored in packs', () => {
-  it('keeps ~25 items a record, and counts items, not records', async () => {
+  it('keeps PACK_SIZE items a record, and counts items, not records', async () => {
     const db = await syncedDb();
     const active = (await db.active())!;
     expect(active.count).toBe(variants);

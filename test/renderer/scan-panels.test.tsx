@@ -7,7 +7,7 @@ import type { CatalogItem } from '../../renderer/src/bridge/contract.ts';
 import { createI18n } from '../../renderer/src/i18n/i18n.ts';
 import { ItemPanel } from '../../renderer/src/scan/item-panel.tsx';
 import { ScanList, shownLines } from '../../renderer/src/scan/scan-list.tsx';
-import type { LastScan, ScanLine } from '../../renderer/src/scan/scan-store.ts';
+import { createScanStore, type LastScan, type ScanLine } from '../../renderer/src/scan/scan-store.ts';
 
 // The scan screen's panels in a DOM: a long session's list stays short on screen while its count
 // and "Print labels" keep every item, and the big panel is one node that a new scan refreshes.
@@ -41,13 +41,41 @@ describe('a long session on the scan screen', () => {
     let sent: ScanLine[] = [];
     render(wrap(<ScanList lines={lines} onClear={() => {}} onSendToLabels={(all) => (sent = all)} />));
     await act(async () => {});
-    expect(screen.getAllByRole('row')).toHaveLength(shownLines);
+    expect(screen.getAllByRole('listitem')).toHaveLength(shownLines);
     expect(screen.getByText('SKU-0')).toBeTruthy();
     expect(screen.queryByText(`SKU-${shownLines}`)).toBeNull();
     expect(screen.getByTestId('scan-more-lines').textContent).toContain('40 earlier items');
     expect(screen.getByTestId('scan-total').textContent).toContain(String((shownLines + 40) * 2));
     await act(async () => screen.getByRole('button', { name: 'Print labels for these' }).click());
     expect(sent).toHaveLength(shownLines + 40);
+  });
+});
+
+describe('an item scanned again', () => {
+  test('shows its line first without moving the other rows in the page', async () => {
+    const scans = createScanStore();
+    for (const n of [1, 2, 3]) scans.getState().add(item(n));
+    const { rerender } = render(wrap(<ScanList lines={scans.getState().lines} onClear={() => {}} />));
+    const rowsBefore = screen.getAllByRole('listitem');
+    scans.getState().add(item(1));
+    rerender(wrap(<ScanList lines={scans.getState().lines} onClear={() => {}} />));
+    const rows = screen.getAllByRole('listitem');
+    // The same nodes, in the order they were first scanned...
+    expect(rows).toHaveLength(3);
+    for (const [n, row] of rows.entries()) expect(row).toBe(rowsBefore[n]);
+    expect(rows.map((row) => row.textContent)).toEqual([
+      expect.stringContaining('SKU-1'),
+      expect.stringContaining('SKU-2'),
+      expect.stringContaining('SKU-3'),
+    ]);
+    // ...shown newest first by their CSS order, with the new count.
+    const shown = [...rows].sort((a, b) => Number(a.style.order) - Number(b.style.order));
+    expect(shown.map((row) => row.textContent)).toEqual([
+      expect.stringMatching(/SKU-1.*×2/),
+      expect.stringMatching(/SKU-3.*×1/),
+      expect.stringMatching(/SKU-2.*×1/),
+    ]);
+    expect(scans.getState().lines.map((line) => line.item.code)).toEqual(['SKU-1', 'SKU-3', 'SKU-2']);
   });
 });
 

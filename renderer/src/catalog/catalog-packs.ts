@@ -4,9 +4,11 @@ import type { CatalogItem } from '../bridge/contract.ts';
  * Items per IndexedDB record. Chromium writes about 8-10k records a second whatever the record
  * holds, so a sync of one record per item is capped there; records of 25 items wrote 66k items a
  * second with a code lookup still p99 ~1 ms (issue #14's experiment: 100 items gave p99 2-5 ms,
- * 250 gave 20 ms, as each lookup reads and clones the whole record).
+ * 250 gave 20 ms, as each lookup reads and clones the whole record). Inside a real sync (the
+ * next page arriving, two cores) 50 a record wrote 11.8k items a second against 9.5k for 25,
+ * back to back (bench/catalog-sync-only.ts), so 50.
  */
-export const PACK_SIZE = 25;
+export const PACK_SIZE = 50;
 
 /**
  * A pack of catalog items in one record. `codes` and `ids` are multiEntry indexes: a scan finds

@@ -44,6 +44,7 @@ export const ItemPanel = memo(function ItemPanel({
       // Two identical animations, one per parity: changing the name restarts the flash.
       data-flash={last.kind === 'idle' ? undefined : serial % 2 === 0 ? 'even' : 'odd'}
     >
+      <span className="item-panel-flash" aria-hidden />
       {last.kind === 'idle' ? (
         <Text size="6" color="gray">
           {t('waiting')}

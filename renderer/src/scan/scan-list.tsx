@@ -56,21 +56,25 @@ function ScanListHeading({ total }: { total: number }) {
   );
 }
 
-/** The rows shown and the note on the rest (also rendered once, hidden, to warm up). */
+/**
+ * The rows shown and the note on the rest (also rendered once, hidden, to warm up). The newest
+ * lines are shown first, but the DOM keeps each row where it was first put (by `firstScan`) and
+ * a CSS `order` puts it in place: a scan of an item already listed changes that row's order,
+ * where moving it to the top of the DOM made React move every row above it (the 500-item
+ * list: dozens of rows re-inserted and laid out on each scan, bench/SCAN-TRACE.md).
+ */
 export function ScanRows({ lines, hidden }: { lines: ScanLine[]; hidden: number }) {
   const { t } = useScanText();
   if (lines.length === 0) return <p className="scan-list-empty">{t('noScans')}</p>;
+  const shown = lines.slice(0, shownLines);
+  const inPlace = [...shown].sort((a, b) => (a.firstScan ?? 0) - (b.firstScan ?? 0));
   return (
     <>
-      <div className="scan-list-rows">
-        <table className="scan-table">
-          <tbody>
-            {lines.slice(0, shownLines).map((line) => (
-              <ScanRow key={line.item.id} line={line} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ol className="scan-list-rows" aria-label={t('scans')}>
+        {inPlace.map((line) => (
+          <ScanRow key={line.item.id} line={line} />
+        ))}
+      </ol>
       {hidden > 0 && (
         <p className="scan-list-more" data-testid="scan-more-lines">
           {t('moreLines', { n: hidden })}
@@ -106,18 +110,20 @@ const ScanListActions = memo(function ScanListActions({
 
 /**
  * One item's line. A scan changes one line (the store keeps the others' objects), so only that
- * row renders again, as plain cells: re-rendering Radix rows cost the scan's frame several ms.
+ * row renders again, as plain elements: re-rendering Radix rows cost the scan's frame several
+ * ms. A list item, not a table row: a row put in at a table's top made Chromium lay out every
+ * row below it again (bench/SCAN-TRACE.md).
  */
 const ScanRow = memo(function ScanRow({ line }: { line: ScanLine }) {
   const { t } = useScanText();
   return (
-    <tr>
-      <td>
+    <li className="scan-row" style={line.lastScan === undefined ? undefined : { order: -line.lastScan }}>
+      <span className="scan-row-item">
         <span className="scan-row-name">{line.item.name}</span>
         <span className="scan-row-code">{line.item.code}</span>
-      </td>
-      <td className="scan-row-price">{formatRupiah(line.item.unitPrice)}</td>
-      <td className="scan-row-count">{t('qty', { n: line.count })}</td>
-    </tr>
+      </span>
+      <span className="scan-row-price">{formatRupiah(line.item.unitPrice)}</span>
+      <span className="scan-row-count">{t('qty', { n: line.count })}</span>
+    </li>
   );
 });

@@ -6,6 +6,10 @@ import type {} from '../stores/app-stores.ts';
 export interface ScanLine {
   item: CatalogItem;
   count: number;
+  /** When the item was first scanned this session, and last: the list keeps its rows in the
+   *  first order and shows them in the last (scan-list.tsx). Counted in scans, not ms. */
+  firstScan?: number;
+  lastScan?: number;
 }
 
 /** What the big panel shows after the last scan. */
@@ -21,6 +25,8 @@ export interface ScanState {
   lines: ScanLine[];
   /** Increases with every scan, so the view can flash even when the same item is scanned twice. */
   serial: number;
+  /** Items added this session (each scan of a known item). */
+  scans: number;
   show(last: LastScan): void;
   add(item: CatalogItem): void;
   clear(): void;
@@ -34,12 +40,20 @@ export function createScanStore(): ScanStore {
     last: { kind: 'idle' },
     lines: [],
     serial: 0,
+    scans: 0,
     show: (last) => set((state) => ({ last, serial: state.serial + 1 })),
     add: (item) =>
       set((state) => {
         const existing = state.lines.find((line) => line.item.id === item.id);
         const rest = state.lines.filter((line) => line.item.id !== item.id);
-        return { lines: [{ item, count: (existing?.count ?? 0) + 1 }, ...rest] };
+        const scan = state.scans + 1;
+        const line = {
+          item,
+          count: (existing?.count ?? 0) + 1,
+          firstScan: existing?.firstScan ?? scan,
+          lastScan: scan,
+        };
+        return { lines: [line, ...rest], scans: scan };
       }),
     clear: () => set({ lines: [], last: { kind: 'idle' } }),
   }));
