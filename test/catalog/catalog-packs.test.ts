@@ -39,7 +39,7 @@ describe('the catalog stored in packs', () => {
     const db = await syncedDb();
     const active = (await db.active())!;
     expect(active.count).toBe(variants);
-    // Pages of 200 make 8 packs each; the last page's 34 items make 2.
+    // Each page of 200 makes 200 / PACK_SIZE packs; the last, short page makes as many as it fills.
     const fullPages = Math.floor(variants / 200);
     const packs = fullPages * (200 / PACK_SIZE) + Math.ceil((variants - fullPages * 200) / PACK_SIZE);
     expect(await db.packs(active.slot).count()).toBe(packs);
