@@ -2,10 +2,10 @@
 import { Theme } from '@radix-ui/themes';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { CatalogItem } from '../../renderer/src/bridge/contract.ts';
 import { createI18n } from '../../renderer/src/i18n/i18n.ts';
-import { ItemPanel } from '../../renderer/src/scan/item-panel.tsx';
+import { ItemPanel, RING_LIT_MS } from '../../renderer/src/scan/item-panel.tsx';
 import { ScanList, shownLines } from '../../renderer/src/scan/scan-list.tsx';
 import { createScanStore, type LastScan, type ScanLine } from '../../renderer/src/scan/scan-store.ts';
 
@@ -109,17 +109,33 @@ describe('the big panel after each scan', () => {
     />
   );
 
-  test('a new scan, even of the same item, refreshes the same panel and restarts its flash', async () => {
-    const view = render(wrap(panel({ kind: 'found', item: item(1), online: false }, 1)));
-    await act(async () => {});
-    const first = screen.getByTestId('scan-found');
-    expect(first.getAttribute('data-flash')).toBe('odd');
-    view.rerender(wrap(panel({ kind: 'found', item: item(1), online: false }, 2)));
-    expect(screen.getByTestId('scan-found')).toBe(first);
-    expect(first.getAttribute('data-flash')).toBe('even');
-    view.rerender(wrap(panel({ kind: 'not-found', code: 'NOPE-1', online: 'not-asked' }, 3)));
-    expect(screen.getByTestId('scan-not-found').textContent).toContain('NOPE-1');
-    expect(screen.queryByTestId('scan-found')).toBeNull();
+  test('a new scan, even of the same item, refreshes the same panel and lights its ring again', async () => {
+    vi.useFakeTimers();
+    try {
+      const ring = () => document.querySelector('.item-panel-ring') as HTMLElement;
+      const view = render(wrap(panel({ kind: 'idle' }, 0)));
+      expect(ring().hasAttribute('data-lit')).toBe(false);
+      view.rerender(wrap(panel({ kind: 'found', item: item(1), online: false }, 1)));
+      const first = screen.getByTestId('scan-found');
+      // Lit in the scan's own commit (a layout effect), so its first paint shows it.
+      expect(ring().hasAttribute('data-lit')).toBe(true);
+      act(() => vi.advanceTimersByTime(RING_LIT_MS));
+      expect(ring().hasAttribute('data-lit')).toBe(false);
+      view.rerender(wrap(panel({ kind: 'found', item: item(1), online: false }, 2)));
+      expect(screen.getByTestId('scan-found')).toBe(first);
+      expect(ring().hasAttribute('data-lit')).toBe(true);
+      // A scan while lit keeps it lit for the whole time again.
+      act(() => vi.advanceTimersByTime(RING_LIT_MS - 50));
+      view.rerender(wrap(panel({ kind: 'not-found', code: 'NOPE-1', online: 'not-asked' }, 3)));
+      act(() => vi.advanceTimersByTime(RING_LIT_MS - 50));
+      expect(ring().hasAttribute('data-lit')).toBe(true);
+      expect(screen.getByTestId('scan-not-found').textContent).toContain('NOPE-1');
+      expect(screen.queryByTestId('scan-found')).toBeNull();
+      act(() => vi.advanceTimersByTime(50));
+      expect(ring().hasAttribute('data-lit')).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('each scan offers "stock in every outlet" afresh', async () => {

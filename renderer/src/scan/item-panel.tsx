@@ -1,5 +1,5 @@
 import { Button, Callout, Card, Flex, Heading, Text } from '@radix-ui/themes';
-import { memo } from 'react';
+import { memo, type RefObject, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import './item-panel.css';
 import type { CatalogItem, IpcError, IpcResult, StockEverywhereAnswer } from '../bridge/contract.ts';
@@ -21,8 +21,8 @@ interface ItemPanelProps {
 
 /**
  * The last scan, large enough to read from a step away. One card node for every scan: a new
- * scan changes its content and restarts its flash (`data-flash`, item-panel.css) instead of
- * building a new card, which cost each scan a first layout of the whole panel.
+ * scan changes its content and lights its ring again (item-panel.css) instead of building a new
+ * card, which cost each scan a first layout of the whole panel.
  */
 export const ItemPanel = memo(function ItemPanel({
   last,
@@ -32,6 +32,8 @@ export const ItemPanel = memo(function ItemPanel({
   askOutletStock,
 }: ItemPanelProps) {
   const { t } = useScanText();
+  const ring = useRef<HTMLSpanElement>(null);
+  useLitAfterScan(ring, last.kind === 'idle' ? null : serial);
   const tone = last.kind === 'found' ? 'found' : last.kind === 'idle' ? null : 'problem';
   const testId =
     last.kind === 'found' ? 'scan-found' : last.kind === 'not-found' ? 'scan-not-found' : undefined;
@@ -41,10 +43,8 @@ export const ItemPanel = memo(function ItemPanel({
       className={tone ? `item-panel item-panel--${tone}` : 'item-panel'}
       data-testid={testId}
       data-scan={serial}
-      // Two identical animations, one per parity: changing the name restarts the flash.
-      data-flash={last.kind === 'idle' ? undefined : serial % 2 === 0 ? 'even' : 'odd'}
     >
-      <span className="item-panel-flash" aria-hidden />
+      <span className="item-panel-ring" ref={ring} aria-hidden />
       {last.kind === 'idle' ? (
         <Text size="6" color="gray">
           {t('waiting')}
@@ -59,6 +59,27 @@ export const ItemPanel = memo(function ItemPanel({
     </Card>
   );
 });
+
+/** How long the ring stays lit after a scan. */
+export const RING_LIT_MS = 250;
+
+/**
+ * Lights `ring` (`data-lit`) with the scan's own commit, before its paint, and puts it out
+ * RING_LIT_MS later: the attribute is set on the node, so neither step renders the panel again.
+ * A scan that comes while it is lit keeps it lit for another RING_LIT_MS.
+ */
+function useLitAfterScan(ring: RefObject<HTMLElement | null>, scan: number | null): void {
+  useLayoutEffect(() => {
+    const node = ring.current;
+    if (!node || scan === null) return;
+    node.setAttribute('data-lit', '');
+    const timer = setTimeout(() => node.removeAttribute('data-lit'), RING_LIT_MS);
+    return () => {
+      clearTimeout(timer);
+      node.removeAttribute('data-lit');
+    };
+  }, [ring, scan]);
+}
 
 type NotFoundScan = Extract<LastScan, { kind: 'not-found' }>;
 

@@ -23,7 +23,7 @@ export interface ScanState {
   last: LastScan;
   /** Scans of this session, newest first, one line per item with its count. */
   lines: ScanLine[];
-  /** Increases with every scan, so the view can flash even when the same item is scanned twice. */
+  /** Increases with every scan, so the panel shows a new scan even of the same item (its ring lights again). */
   serial: number;
   /** Items added this session (each scan of a known item). */
   scans: number;
