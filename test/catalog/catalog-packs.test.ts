@@ -179,4 +179,17 @@ describe('the catalog stored in packs', () => {
     expect(await storedOnce(db)).toMatchObject({ distinctIds: variants, indexCount: variants });
     expect((await store.getState().find(some.code))?.id).toBe(some.id);
   });
+
+  it("the scan screen's warm-up on a PC with no catalog yet neither fails nor keeps later scans from finding the synced one", async () => {
+    suite.sim.controls.config({ categoryRequired: false });
+    const db = suite.freshDb();
+    const store = createCatalogStore(suite.bridge, db);
+    await expect(store.getState().warmUp()).resolves.toBeUndefined();
+    await store.getState().sync();
+    expect(store.getState().problem).toBeNull();
+    const slot = (await db.active())!.slot;
+    const some = (await db.allItems(slot))[321]!;
+    await store.getState().warmUp();
+    expect((await store.getState().find(some.code))?.id).toBe(some.id);
+  });
 });

@@ -32,6 +32,8 @@ export interface CatalogActions {
   /** Downloads (or resumes) the catalog; does nothing while one runs. */
   sync(): Promise<void>;
   find(code: string): Promise<CatalogItem | undefined>;
+  /** One lookup of a code the catalog holds, while the screen is idle: the first scan is not the first lookup. */
+  warmUp(): Promise<void>;
   /** Asks DealPOS for one code and keeps the answer in the catalog (null: DealPOS has no such code). */
   lookupOnline(code: string): Promise<IpcResult<CatalogItem | null>>;
   /** Asks DealPOS (once, at the counter's priority) for the item's stock in every outlet. */
@@ -92,6 +94,8 @@ export function createCatalogStore(bridge: DealposBridge, db: CatalogDb): Catalo
       giveWay.noteForeground();
       return lookup.find(code);
     },
+
+    warmUp: () => lookup.warmUp(),
 
     stockEverywhere: (code) => bridge.invoke('catalog:stock-everywhere', { code }),
 

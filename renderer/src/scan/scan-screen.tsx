@@ -101,13 +101,13 @@ export function ScanScreen({ onSendToLabels }: { onSendToLabels?: ScanListProps[
   const onLookupOnline = useCallback((code: string) => void lookupOnline(code), [lookupOnline]);
   const askOutletStock = useCallback((code: string) => catalog.getState().stockEverywhere(code), [catalog]);
   const warmUp = useWhenIdle();
-  // The first lookup also reads which generation is active and opens IndexedDB's first
-  // transaction: done once while idle (a code no scanner sends), not inside the first scan.
+  // The first lookup also reads which generation is active, opens IndexedDB's first transaction
+  // and decodes a pack for the first time: done once while idle, not inside the first scan.
   useEffect(() => {
     if (warmUp)
       catalog
         .getState()
-        .find('\u0000')
+        .warmUp()
         .catch(() => undefined);
   }, [warmUp, catalog]);
 
