@@ -53,16 +53,22 @@ export class CatalogLookup {
    * pack (a trace of a first scan showed ~2.5 ms of that decoding alone, cold).
    */
   async warmUp(): Promise<void> {
-    if (this.#slot === undefined) this.#slot = (await this.#db.active())?.slot ?? null;
-    if (this.#slot === null) return;
-    const code = (await this.#db.packs(this.#slot).limit(1).first())?.codes[0];
+    const slot = await this.#activeSlot();
+    if (slot === null) return;
+    const code = (await this.#db.packs(slot).limit(1).first())?.codes[0];
     if (code !== undefined) await this.find(code);
   }
 
-  async find(code: string): Promise<CatalogItem | undefined> {
+  /** The slot scans read: asked of the database once, then followed through `setSlot`. */
+  async #activeSlot(): Promise<Slot | null> {
     if (this.#slot === undefined) this.#slot = (await this.#db.active())?.slot ?? null;
-    if (this.#slot === null) return undefined;
-    const table = this.#db.packs(this.#slot);
+    return this.#slot;
+  }
+
+  async find(code: string): Promise<CatalogItem | undefined> {
+    const slot = await this.#activeSlot();
+    if (slot === null) return undefined;
+    const table = this.#db.packs(slot);
     if (!this.#db.isOpen()) await this.#db.open();
     try {
       return await readCode(this.#db.backendDB(), table.name, code);
