@@ -67,8 +67,8 @@ export interface LearnedListMode {
 export type MetaRow = ActiveGeneration | SyncProgress | LearnedPageSize | LearnedListMode;
 
 /**
- * The variant catalog in IndexedDB: items in packs of PACK_SIZE (catalog-packs.ts) found by code or ID
- * through multiEntry indexes, in two slots, plus the sync metadata.
+ * The variant catalog in IndexedDB: items in packs of PACK_SIZE (catalog-packs.ts) found by code
+ * or ID through multiEntry indexes, in two slots, plus the sync metadata.
  */
 export class CatalogDb extends Dexie {
   packsA!: Table<CatalogPack, string>;
