@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { bridgeRemote } from '../../renderer/src/catalog/bridge-remote.ts';
+import type { CatalogDb } from '../../renderer/src/catalog/catalog-db.ts';
 import { type CatalogRemote, CatalogSync } from '../../renderer/src/catalog/catalog-sync.ts';
 import { giveWayTo } from '../../renderer/src/catalog/give-way.ts';
+import { mainThreadWriter, type PageWriter } from '../../renderer/src/catalog/page-write.ts';
 import { catalogSuite } from './catalog-suite.ts';
 
 // The catalog sync gives way to the cashier: it waits for a pause in the scans before each next
@@ -97,5 +99,31 @@ describe('a catalog sync beside the scans', () => {
     release();
     expect(await sync).toMatchObject({ kind: 'completed', count: 2_500 });
     expect(pages).toEqual([1, 2, 3]);
+  });
+
+  it('passes a lookup during the sync on to the writer of its pages, and none after it ended', async () => {
+    suite.sim.controls.config({ categoryRequired: false });
+    let told = 0;
+    const remote = bridgeRemote(suite.bridge);
+    let sync: CatalogSync | null = null;
+    const scanning: CatalogRemote = {
+      ...remote,
+      page: (category, pageNumber, pageSize) => {
+        // A cashier scans while the second page is on its way.
+        if (pageNumber === 2) sync?.foreground();
+        return remote.page(category, pageNumber, pageSize);
+      },
+    };
+    const writer = (db: CatalogDb): PageWriter => ({
+      ...mainThreadWriter(db),
+      foreground: () => {
+        told++;
+      },
+    });
+    sync = new CatalogSync(suite.freshDb(), scanning, { initialPageSize: 1000, writer });
+    expect(await sync.run()).toMatchObject({ kind: 'completed', count: 2_500 });
+    expect(told).toBe(1);
+    sync.foreground();
+    expect(told).toBe(1);
   });
 });

@@ -55,6 +55,8 @@ export function createCatalogStore(bridge: DealposBridge, db: CatalogDb): Catalo
   const lookup = new CatalogLookup(db);
   // A sync waits for a pause in the scans before each page: ~one scan's gap at a busy counter.
   const giveWay = giveWayTo({ quietMs: 400, maxWaitMs: 3000 });
+  // The sync that runs, if any: a lookup also holds the page it is writing (catalog-sync.ts).
+  let running: CatalogSync | null = null;
   return createStore<CatalogState & CatalogActions>()((set, get) => ({
     count: 0,
     completedAt: null,
@@ -76,22 +78,25 @@ export function createCatalogStore(bridge: DealposBridge, db: CatalogDb): Catalo
       if (get().syncing) return;
       set({ syncing: true, problem: null, unfinished: true });
       try {
-        const outcome = await new CatalogSync(db, bridgeRemote(bridge), {
+        running = new CatalogSync(db, bridgeRemote(bridge), {
           onStatus: (status) => set({ status }),
           onSwitch: (slot) => lookup.setSlot(slot),
           giveWay: giveWay.wait,
-        }).run();
+        });
+        const outcome = await running.run();
         if (outcome.kind === 'mismatch') set({ problem: { kind: 'mismatch' }, unfinished: false });
         else set({ count: outcome.count, completedAt: Date.now(), unfinished: false });
       } catch (error) {
         set({ problem: { kind: 'failed', error: failure(error) } });
       } finally {
+        running = null;
         set({ syncing: false, status: null });
       }
     },
 
     find: (code) => {
       giveWay.noteForeground();
+      running?.foreground();
       return lookup.find(code);
     },
 

@@ -3,6 +3,7 @@ import type { SyncProgress } from './catalog-db.ts';
 
 /** The page asks the write worker to store a page of rows, packed, and the sync's place in one transaction. */
 export interface PageWriteRequest {
+  kind: 'write';
   id: number;
   /** The catalog database's name (opened at its current version, which the page's Dexie set up). */
   database: string;
@@ -15,6 +16,13 @@ export interface PageWriteRequest {
   rows: CatalogItem[];
   progress: SyncProgress;
 }
+
+/** The page tells the worker the cashier just scanned: it holds its next transaction until scans pause (give-way.ts). */
+export interface ForegroundNote {
+  kind: 'foreground';
+}
+
+export type PageWorkerMessage = PageWriteRequest | ForegroundNote;
 
 /** The write transaction's span as the worker saw it, in epoch ms (`timeOrigin + now()`): worker and page clocks differ in origin. */
 export interface WriteSpan {

@@ -2,8 +2,10 @@
 // The catalog sync's writes, off the page's main thread: each put's structured clone and each
 // request's success event cost the page ~0.1 ms a row, and during a sync the main thread also
 // takes in the next page from main and renders the progress, so the writes waited their turn.
-import { packRows } from './catalog-packs.ts';
-import type { PageWriteReply, PageWriteRequest } from './page-write-messages.ts';
+
+import { giveWayTo } from './give-way.ts';
+import { CHUNK_GIVE_WAY, storePage } from './page-store.ts';
+import type { PageWorkerMessage, PageWriteReply, PageWriteRequest } from './page-write-messages.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const connections = new Map<string, Promise<IDBDatabase>>();
@@ -28,24 +30,16 @@ const connect = (name: string): Promise<IDBDatabase> => {
   return opening;
 };
 
+// Between a page's transactions the worker waits while the cashier scans (the page says so).
+const giveWay = giveWayTo(CHUNK_GIVE_WAY);
+
 const epochNow = () => performance.timeOrigin + performance.now();
 
 async function write(request: PageWriteRequest): Promise<PageWriteReply> {
   const db = await connect(request.database);
-  const packs = packRows(request.page, request.rows);
   const start = epochNow();
-  // relaxed: see page-write.ts.
-  const tx = db.transaction([request.packs, request.meta], 'readwrite', { durability: 'relaxed' });
-  const done = new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error ?? new Error('catalog page write aborted'));
-  });
-  const store = tx.objectStore(request.packs);
-  for (const pack of packs) store.put(pack);
-  tx.objectStore(request.meta).put(request.progress);
-  tx.commit();
-  await done;
+  const stores = { packs: request.packs, meta: request.meta };
+  await storePage(db, stores, request.page, request.rows, request.progress, giveWay.wait);
   return {
     id: request.id,
     ok: true,
@@ -53,8 +47,9 @@ async function write(request: PageWriteRequest): Promise<PageWriteReply> {
   };
 }
 
-scope.onmessage = (event: MessageEvent<PageWriteRequest>) => {
+scope.onmessage = (event: MessageEvent<PageWorkerMessage>) => {
   const request = event.data;
+  if (request.kind === 'foreground') return giveWay.noteForeground();
   write(request).then(
     (reply) => scope.postMessage(reply),
     (error: unknown) =>

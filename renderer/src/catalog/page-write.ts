@@ -1,28 +1,12 @@
 import type { CatalogItem } from '../bridge/contract.ts';
 import type { CatalogDb, Slot, SyncProgress } from './catalog-db.ts';
-import { packRows } from './catalog-packs.ts';
-import type { PageWriteReply, PageWriteRequest } from './page-write-messages.ts';
-
-/** IndexedDB's transaction, named through Dexie's types (the Node test build has no DOM lib). */
-type NativeTransaction = ReturnType<ReturnType<CatalogDb['backendDB']>['transaction']>;
-
-const committed = (tx: NativeTransaction): Promise<void> =>
-  new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error ?? new DOMException('catalog page write aborted', 'AbortError'));
-  });
+import { giveWayTo } from './give-way.ts';
+import { CHUNK_GIVE_WAY, storePage } from './page-store.ts';
+import type { PageWorkerMessage, PageWriteReply, PageWriteRequest } from './page-write-messages.ts';
 
 /**
- * Stores a page of the sync, in packs keyed by `page` (catalog-packs.ts), and the place it leaves
- * off in one IndexedDB transaction: a crash keeps both or neither, so a resumed sync never skips
- * rows, and a page fetched again overwrites its packs.
- *
- * Plain IndexedDB under Dexie's connection, not `Table.bulkPut`: the sync writes 100,000 rows
- * and Dexie's per-row middleware (hooks, change tracking for live queries, which the app does not
- * use) cost about a sixth of the bare write rate on the sync's main thread. `relaxed` durability
- * (Chromium: the commit returns once the OS has the data, without a flush to disk): a page lost to
- * a power cut is lost together with its progress row, so the sync fetches it again on resume.
+ * Stores a page of the sync and the place it leaves off (page-store.ts) on the page's own thread:
+ * where no write worker runs.
  */
 export async function writePage(
   db: CatalogDb,
@@ -30,23 +14,16 @@ export async function writePage(
   page: string,
   rows: readonly CatalogItem[],
   progress: SyncProgress,
+  beforeChunk?: () => Promise<void>,
 ): Promise<void> {
   if (!db.isOpen()) await db.open();
-  const packs = packRows(page, rows);
-  const name = db.packs(slot).name;
-  const tx = db.backendDB().transaction([name, db.meta.name], 'readwrite', { durability: 'relaxed' });
-  const done = committed(tx);
-  const store = tx.objectStore(name);
-  for (const pack of packs) store.put(pack);
-  tx.objectStore(db.meta.name).put(progress);
-  // No more requests follow: commit now instead of waiting for the last callback to run.
-  tx.commit?.();
-  await done;
+  const stores = { packs: db.packs(slot).name, meta: db.meta.name };
+  await storePage(db.backendDB(), stores, page, rows, progress, beforeChunk);
 }
 
 /** The part of a DOM Worker the writer uses, named here: the Node build of the tests has no DOM lib. */
 interface WriteWorker {
-  postMessage(message: PageWriteRequest): void;
+  postMessage(message: PageWorkerMessage): void;
   terminate(): void;
   onmessage: ((event: { data: PageWriteReply }) => void) | null;
   onerror: ((event: { message?: string }) => void) | null;
@@ -58,14 +35,20 @@ declare const Worker: (new (url: URL, options: { type: 'module' }) => WriteWorke
 export interface PageWriter {
   /** `page`: what the page's pack keys start with (catalog-packs.ts `pagePrefix`). */
   write(slot: Slot, page: string, rows: CatalogItem[], progress: SyncProgress): Promise<void>;
+  /** The cashier just looked a code up: the writes hold their next transaction until scans pause. */
+  foreground(): void;
   /** Ends the worker, if any; the sync calls it when it stops. */
   close(): void;
 }
 
-export const mainThreadWriter = (db: CatalogDb): PageWriter => ({
-  write: (slot, page, rows, progress) => writePage(db, slot, page, rows, progress),
-  close: () => {},
-});
+export function mainThreadWriter(db: CatalogDb): PageWriter {
+  const giveWay = giveWayTo(CHUNK_GIVE_WAY);
+  return {
+    write: (slot, page, rows, progress) => writePage(db, slot, page, rows, progress, giveWay.wait),
+    foreground: giveWay.noteForeground,
+    close: () => {},
+  };
+}
 
 /**
  * The sync's writes in a worker (page-write-worker.ts): one page in flight at a time, as the sync
@@ -77,6 +60,10 @@ export function workerWriter(db: CatalogDb, worker: WriteWorker): PageWriter {
   const waiting = new Map<number, Pending>();
   let nextId = 0;
   let broken = false;
+  // The page's own writes, once the worker is gone, give way to scans as the worker did.
+  const inPage = giveWayTo(CHUNK_GIVE_WAY);
+  const writeHere = (slot: Slot, page: string, rows: CatalogItem[], progress: SyncProgress) =>
+    writePage(db, slot, page, rows, progress, inPage.wait);
   worker.onmessage = (event) => {
     const reply = event.data;
     const pending = waiting.get(reply.id);
@@ -92,11 +79,12 @@ export function workerWriter(db: CatalogDb, worker: WriteWorker): PageWriter {
   };
   return {
     write: (slot, page, rows, progress) => {
-      if (broken) return writePage(db, slot, page, rows, progress);
+      if (broken) return writeHere(slot, page, rows, progress);
       return new Promise<void>((resolve, reject) => {
         const id = nextId++;
-        waiting.set(id, { resolve, reject, again: () => writePage(db, slot, page, rows, progress) });
+        waiting.set(id, { resolve, reject, again: () => writeHere(slot, page, rows, progress) });
         const request: PageWriteRequest = {
+          kind: 'write',
           id,
           database: db.name,
           packs: db.packs(slot).name,
@@ -107,6 +95,10 @@ export function workerWriter(db: CatalogDb, worker: WriteWorker): PageWriter {
         };
         worker.postMessage(request);
       });
+    },
+    foreground: () => {
+      if (broken) inPage.noteForeground();
+      else worker.postMessage({ kind: 'foreground' });
     },
     close: () => {
       worker.terminate();
