@@ -14,8 +14,8 @@ const keyRange = (): DexieDOMDependencies['IDBKeyRange'] =>
  * Packs per write transaction. Chromium runs every transaction of a database on one sequence,
  * and a transaction's requests in one go: a scan's read that arrives while a page's writes run
  * waits for all of them. A whole page of 1,000 rows in one transaction kept the first scan during
- * a sync waiting 6-9 ms, and 4 packs still 4 ms (traces, bench/SCAN-TRACE.md "Fifth step"); 2
- * packs (100 rows) bound that wait to about a millisecond.
+ * a sync waiting 6-9 ms, and 4 packs still 4 ms (traces, bench/SCAN-TRACE.md "Fifth step"): 2
+ * packs (100 rows) bound that wait to one small transaction, and the sync kept its pace.
  */
 export const PACKS_PER_TRANSACTION = 2;
 
