@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { typeAtPace } from '../test/e2e/harness/scanner-keys.ts';
+import { dispatchKeysAtPace } from '../test/e2e/harness/scanner-keys.ts';
 import { percentile } from './catalog-percentiles.ts';
 
 export interface ScanFigures {
@@ -63,6 +63,32 @@ const frameInterval = `new Promise((resolve) => {
 })`;
 
 /**
+ * Plays one scan of `code` as a USB scanner (keys 4 ms apart, then Enter) and waits, in the same
+ * page script, until the Scan screen measured its `scan-to-paint` (false after 5 s without).
+ * Nothing from the harness reaches the page while it answers: typing in one call and waiting in
+ * a second (Playwright's `waitForFunction`) put the second call's DevTools commands on the page's
+ * thread in the middle of the scan, where a counter has nothing, and 4.5x as many scans went
+ * over 6 ms Enter-to-DOM (18 of 400 against 4 of 400, same page, alternating rounds;
+ * bench/SCAN-TRACE.md "Fifth step").
+ */
+export function scanAndWait(page: Page, code: string): Promise<boolean> {
+  return page.evaluate<boolean>(`(() => {
+    const measured = () => performance.getEntriesByName('scan-to-paint').length;
+    const before = measured();
+    ${dispatchKeysAtPace}(${JSON.stringify(code)}, 4, true);
+    return new Promise((resolve) => {
+      const started = performance.now();
+      const check = () => {
+        if (measured() > before) resolve(true);
+        else if (performance.now() - started > 5000) resolve(false);
+        else setTimeout(check, 10);
+      };
+      setTimeout(check, 10);
+    });
+  })()`);
+}
+
+/**
  * Scans `codes` on the app's Scan screen as a USB scanner would (keys 4 ms apart, then Enter),
  * one after the other, each once its answer was measured, and reads the screen's
  * `scan-to-paint` entries, and the commit times `scanProbeScript` took (it must have been added
@@ -80,16 +106,7 @@ export async function measureScans(page: Page, codes: readonly string[]): Promis
   let found = 0;
   const missed: ScanFigures['missed'] = [];
   for (const code of codes) {
-    const before = await measures();
-    await typeAtPace(page, code, 4);
-    const answered = await page
-      // A function, not a string: the page's CSP has no 'unsafe-eval'.
-      .waitForFunction((count) => performance.getEntriesByName('scan-to-paint').length > count, before, {
-        polling: 10,
-        timeout: 5_000,
-      })
-      .then(() => true)
-      .catch(() => false);
+    const answered = await scanAndWait(page, code);
     const shown = await page
       .locator('.item-panel')
       .textContent({ timeout: 1_000 })

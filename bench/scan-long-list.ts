@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
-import { typeAtPace } from '../test/e2e/harness/scanner-keys.ts';
 import { scanTimes } from './catalog-figures.ts';
 import { round } from './catalog-percentiles.ts';
-import { measureScans, type ScanFigures } from './catalog-scan-bench.ts';
+import { measureScans, type ScanFigures, scanAndWait } from './catalog-scan-bench.ts';
 
 // Issue 14: the scan path when the session's list is long, and while a catalog sync writes
 // pages in the background. Both feed the Scan screen as the catalog bench's scanToPaint does.
@@ -13,18 +12,8 @@ import { measureScans, type ScanFigures } from './catalog-scan-bench.ts';
  */
 export async function fillScanList(page: Page, codes: readonly string[]): Promise<void> {
   await page.getByRole('textbox', { name: 'Code' }).focus();
-  for (const code of codes) {
-    const before = (await page.evaluate("performance.getEntriesByName('scan-to-paint').length")) as number;
-    await typeAtPace(page, code, 4);
-    await page.waitForFunction(
-      (count) => performance.getEntriesByName('scan-to-paint').length > count,
-      before,
-      {
-        polling: 10,
-        timeout: 5_000,
-      },
-    );
-  }
+  for (const code of codes)
+    if (!(await scanAndWait(page, code))) throw new Error(`The Scan screen did not answer ${code}`);
 }
 
 /** Scan figures after `filler` different items were scanned: the session's list is that long. */

@@ -7,6 +7,34 @@ export interface KeyFate {
 }
 
 /**
+ * The page side of `typeAtPace`, as source for an evaluated script: `(text, intervalMs, enter)`
+ * dispatches the keys and answers their fates. A bench that must wait for the answer in the same
+ * script (no round trip to the page while it answers) calls it too.
+ */
+export const dispatchKeysAtPace = `((text, intervalMs, enter) => {
+  const codeOf = (ch) => {
+    if (/[a-z]/i.test(ch)) return 'Key' + ch.toUpperCase();
+    if (/[0-9]/.test(ch)) return 'Digit' + ch;
+    return { '-': 'Minus', '.': 'Period', '/': 'Slash', ' ': 'Space' }[ch] || 'Unidentified';
+  };
+  const keys = [...text].map((ch) => ({ key: ch, code: codeOf(ch), shiftKey: /[A-Z]/.test(ch) }));
+  if (enter) keys.push({ key: 'Enter', code: 'Enter', shiftKey: false });
+  let at = performance.now();
+  const fates = [];
+  for (const spec of keys) {
+    const target = document.activeElement || document.body;
+    for (const type of ['keydown', 'keyup']) {
+      const event = new KeyboardEvent(type, { ...spec, bubbles: true, cancelable: true, composed: true });
+      Object.defineProperty(event, 'timeStamp', { value: at });
+      target.dispatchEvent(event);
+      if (type === 'keydown') fates.push({ key: spec.key, prevented: event.defaultPrevented });
+    }
+    at += intervalMs;
+  }
+  return fates;
+})`;
+
+/**
  * Types `text` (then Enter) into the focused element as key events whose `timeStamp`s are
  * `intervalMs` apart, dispatched in one go inside the page. The page's scanner detector reads only
  * those timestamps, so a scanner (4 ms a key) is played back exactly, however busy this machine
@@ -23,28 +51,5 @@ export async function typeAtPace(
   intervalMs: number,
   enter = true,
 ): Promise<KeyFate[]> {
-  return page.evaluate<KeyFate[]>(
-    `((text, intervalMs, enter) => {
-      const codeOf = (ch) => {
-        if (/[a-z]/i.test(ch)) return 'Key' + ch.toUpperCase();
-        if (/[0-9]/.test(ch)) return 'Digit' + ch;
-        return { '-': 'Minus', '.': 'Period', '/': 'Slash', ' ': 'Space' }[ch] || 'Unidentified';
-      };
-      const keys = [...text].map((ch) => ({ key: ch, code: codeOf(ch), shiftKey: /[A-Z]/.test(ch) }));
-      if (enter) keys.push({ key: 'Enter', code: 'Enter', shiftKey: false });
-      let at = performance.now();
-      const fates = [];
-      for (const spec of keys) {
-        const target = document.activeElement || document.body;
-        for (const type of ['keydown', 'keyup']) {
-          const event = new KeyboardEvent(type, { ...spec, bubbles: true, cancelable: true, composed: true });
-          Object.defineProperty(event, 'timeStamp', { value: at });
-          target.dispatchEvent(event);
-          if (type === 'keydown') fates.push({ key: spec.key, prevented: event.defaultPrevented });
-        }
-        at += intervalMs;
-      }
-      return fates;
-    })(${JSON.stringify(text)}, ${intervalMs}, ${enter})`,
-  );
+  return page.evaluate<KeyFate[]>(`${dispatchKeysAtPace}(${JSON.stringify(text)}, ${intervalMs}, ${enter})`);
 }
