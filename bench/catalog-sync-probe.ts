@@ -65,7 +65,7 @@ export const syncProbeScript = (direct: boolean) => `(() => {
   };
 
   // The sync writes its pages in a worker (renderer/src/catalog/page-write-worker.ts): each reply
-  // carries the write transaction's span as the worker timed it (epoch ms), recorded here on the page's clock.
+  // carries the span of the page's write transactions as the worker timed it (epoch ms), recorded here on the page's clock.
   const NativeWorker = window.Worker;
   window.Worker = class extends NativeWorker {
     constructor(...args) {

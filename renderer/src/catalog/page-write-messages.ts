@@ -1,7 +1,7 @@
 import type { CatalogItem } from '../bridge/contract.ts';
 import type { SyncProgress } from './catalog-db.ts';
 
-/** The page asks the write worker to store a page of rows, packed, and the sync's place in one transaction. */
+/** The page asks the write worker to store a page of rows, packed, and the sync's place with its last transaction (page-store.ts). */
 export interface PageWriteRequest {
   kind: 'write';
   id: number;
@@ -24,7 +24,7 @@ export interface ForegroundNote {
 
 export type PageWorkerMessage = PageWriteRequest | ForegroundNote;
 
-/** The write transaction's span as the worker saw it, in epoch ms (`timeOrigin + now()`): worker and page clocks differ in origin. */
+/** The span of a page's write transactions, first opened to last committed, as the worker saw it, in epoch ms (`timeOrigin + now()`): worker and page clocks differ in origin. */
 export interface WriteSpan {
   stores: string[];
   start: number;
