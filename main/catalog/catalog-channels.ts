@@ -40,6 +40,43 @@ export type ProductPageAnswer =
   /** This store (or this API user) does not answer `/Product`: the sync uses `/Variant`. */
   | { kind: 'source-refused'; status: string };
 
+/**
+ * A page's rows as they cross to the page: one JSON text, which the page hands to its write worker
+ * untouched and the worker parses. The page's thread never takes in a page of objects (nor
+ * collects them afterwards) while the cashier scans beside the sync; `ids` are what the sync
+ * itself counts.
+ */
+export interface RowsText {
+  json: string;
+  count: number;
+  ids: string[];
+}
+
+export const rowsText = (rows: readonly CatalogItem[]): RowsText => ({
+  json: JSON.stringify(rows),
+  count: rows.length,
+  ids: rows.map((row) => row.id),
+});
+
+/** `catalog:page`'s answer: a CatalogPageAnswer whose rows are text. */
+export type CatalogPageMessage =
+  | { kind: 'page'; rows: RowsText; total: number | null }
+  | Exclude<CatalogPageAnswer, { kind: 'page' }>;
+
+/** `catalog:products-page`'s answer: a ProductPageAnswer whose rows are text. */
+export type ProductPageMessage =
+  | { kind: 'page'; rows: RowsText; listRows: number; total: number | null }
+  | Exclude<ProductPageAnswer, { kind: 'page' }>;
+
+/** A page answer as it is sent: its rows as text, everything else as it is. */
+export function pageMessage(answer: CatalogPageAnswer): CatalogPageMessage;
+export function pageMessage(answer: ProductPageAnswer): ProductPageMessage;
+export function pageMessage(
+  answer: CatalogPageAnswer | ProductPageAnswer,
+): CatalogPageMessage | ProductPageMessage {
+  return answer.kind === 'page' ? { ...answer, rows: rowsText(answer.rows) } : answer;
+}
+
 /** One outlet's stock of an item, as DealPOS's `I` object. */
 export interface OutletStockFigures {
   outlet: string;
@@ -75,12 +112,12 @@ export const catalogLookupInput = z.object({ code: text(64) }).strict();
 export const catalogStockInput = z.object({ code: text(64) }).strict();
 
 export const catalogChannels = {
-  'catalog:page': channel<CatalogPageAnswer>()(catalogPageInput),
+  'catalog:page': channel<CatalogPageMessage>()(catalogPageInput),
   'catalog:categories': channel<string[]>()(none),
   /** One variant straight from DealPOS (a code the cache does not have, or a stale one); null if DealPOS has none. */
   'catalog:lookup': channel<CatalogItem | null>()(catalogLookupInput),
   /** A page of products with their variants and stock (the richer, cheaper source where DealPOS answers it). */
-  'catalog:products-page': channel<ProductPageAnswer>()(productPageInput),
+  'catalog:products-page': channel<ProductPageMessage>()(productPageInput),
   /** One item's stock in every outlet, asked of DealPOS at the counter's (interactive) priority. */
   'catalog:stock-everywhere': channel<StockEverywhereAnswer>()(catalogStockInput),
 } as const;

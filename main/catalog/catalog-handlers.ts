@@ -1,6 +1,11 @@
 import type { FeatureContext } from '../core/feature-context.ts';
 import type { HandlersFor } from '../ipc/channel.ts';
-import type { CatalogPageAnswer, catalogChannels, ProductPageAnswer } from './catalog-channels.ts';
+import {
+  type CatalogPageAnswer,
+  type catalogChannels,
+  type ProductPageAnswer,
+  pageMessage,
+} from './catalog-channels.ts';
 import { createCatalogSource } from './catalog-source.ts';
 
 /** The catalog's channels: the pages the page's sync stores, lookups, stock in every outlet. */
@@ -19,14 +24,14 @@ export function createCatalogHandlers(services: FeatureContext): HandlersFor<typ
     'catalog:page': async ({ category, pageNumber, pageSize }) => {
       const answer = await source.page(category, pageNumber, pageSize);
       progress(category === null ? '/Variant' : '/Variant by category', pageNumber, answer);
-      return answer;
+      return pageMessage(answer);
     },
     'catalog:categories': () => source.categories(),
     'catalog:lookup': ({ code }) => source.lookup(code),
     'catalog:products-page': async ({ pageNumber, pageSize }) => {
       const answer = await source.productPage(pageNumber, pageSize);
       progress('/Product', pageNumber, answer);
-      return answer;
+      return pageMessage(answer);
     },
     'catalog:stock-everywhere': ({ code }) => source.stockEverywhere(code),
   };

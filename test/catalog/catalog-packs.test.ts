@@ -77,10 +77,12 @@ describe('the catalog stored in packs', () => {
         onerror: null as ((event: { message?: string }) => void) | null,
         postMessage(request: PageWriteRequest) {
           const slot = request.packs === 'packsA' ? 'A' : 'B';
-          void writePage(target, slot, request.page, request.rows, request.progress).then(() => {
-            died = true;
-            worker.onerror?.({ message: 'worker crashed' });
-          });
+          void writePage(target, slot, request.page, JSON.parse(request.rowsJson), request.progress).then(
+            () => {
+              died = true;
+              worker.onerror?.({ message: 'worker crashed' });
+            },
+          );
         },
         terminate() {},
       };

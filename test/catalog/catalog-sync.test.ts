@@ -1,3 +1,4 @@
+import { rowsText } from '../../main/catalog/catalog-channels.ts';
 import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -26,8 +27,8 @@ async function simulatorCatalog(): Promise<CatalogItem[]> {
       pageSize: 1000,
     });
     if (!answer.ok || answer.value.kind !== 'page') throw new Error('could not read the simulator catalog');
-    rows.push(...answer.value.rows);
-    if (answer.value.rows.length < 1000) break;
+    rows.push(...(JSON.parse(answer.value.rows.json) as CatalogItem[]));
+    if (answer.value.rows.count < 1000) break;
   }
   return rows;
 }
@@ -41,6 +42,20 @@ const checksum = (rows: CatalogItem[]) =>
     .digest('hex');
 
 describe('the catalog sync', () => {
+  it("sends a page's rows to the page as one JSON text, with their count and IDs", async () => {
+    suite.sim.controls.config({ categoryRequired: false });
+    const answer = await suite.bridge.invoke('catalog:page', {
+      category: null,
+      pageNumber: 1,
+      pageSize: 100,
+    });
+    if (!answer.ok || answer.value.kind !== 'page') throw new Error('no page came back');
+    const rows = JSON.parse(answer.value.rows.json) as CatalogItem[];
+    expect(rows).toHaveLength(100);
+    expect(answer.value.rows.count).toBe(100);
+    expect(answer.value.rows.ids).toEqual(rows.map((row) => row.id));
+  });
+
   it('copies the whole catalog in ceil(N / page size) + 3 requests when Category is optional', async () => {
     suite.sim.controls.config({ categoryRequired: false });
     const db = suite.freshDb();
@@ -137,7 +152,7 @@ describe('the catalog sync', () => {
       categories: async () => [],
       page: async () => ({
         kind: 'page',
-        rows: [
+        rows: rowsText([
           {
             id: 'a',
             code: 'A1',
@@ -149,7 +164,7 @@ describe('the catalog sync', () => {
             unitPrice: 1000,
             discontinued: false,
           },
-        ],
+        ]),
         total: 5,
       }),
     };

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
+import { rowsText } from '../../main/catalog/catalog-channels.ts';
 import type { CatalogItem } from '../../renderer/src/bridge/contract.ts';
 import { CatalogDb, type SyncProgress } from '../../renderer/src/catalog/catalog-db.ts';
 import { PACK_SIZE } from '../../renderer/src/catalog/catalog-packs.ts';
@@ -65,11 +66,11 @@ describe('writing the catalog sync pages', () => {
     const worker = failingWorker();
     const writer = workerWriter(db, worker);
 
-    const first = writer.write('A', 'all:0000001:', [item(1), item(2)], progress(2));
+    const first = writer.write('A', 'all:0000001:', rowsText([item(1), item(2)]), progress(2));
     expect(worker.posted).toHaveLength(1);
     worker.onerror?.({ message: 'script failed to load' });
     await first;
-    await writer.write('A', 'all:0000002:', [item(3), item(4)], progress(3));
+    await writer.write('A', 'all:0000002:', rowsText([item(3), item(4)]), progress(3));
 
     expect(worker.terminated).toBe(true);
     expect(worker.posted).toHaveLength(1);
@@ -84,7 +85,7 @@ describe('writing the catalog sync pages', () => {
     await db.open();
     const worker = failingWorker();
     const writer = workerWriter(db, worker);
-    const write = writer.write('A', 'all:0000001:', [item(1)], progress(2));
+    const write = writer.write('A', 'all:0000001:', rowsText([item(1)]), progress(2));
     const posted = worker.posted[0];
     const id = posted?.kind === 'write' ? posted.id : -1;
     worker.onmessage?.({ data: { id, ok: false, message: 'QuotaExceededError' } });

@@ -1,4 +1,4 @@
-import type { CatalogPageAnswer, ProductPageAnswer } from '../bridge/contract.ts';
+import type { CatalogPageMessage, ProductPageMessage } from '../bridge/contract.ts';
 import type { CatalogDb, Slot, SyncProgress } from './catalog-db.ts';
 import { listPrefix, pagePrefix } from './catalog-packs.ts';
 import { listAnswer, type PageAnswer } from './list-answer.ts';
@@ -8,8 +8,8 @@ import { openPageWriter, type PageWriter } from './page-write.ts';
 /** Where pages come from: the main process over IPC in the app, the handlers directly in tests. */
 export interface CatalogRemote {
   /** A page of `/Product` with each product's variants and stock. */
-  products(pageNumber: number, pageSize: number): Promise<ProductPageAnswer>;
-  page(category: string | null, pageNumber: number, pageSize: number): Promise<CatalogPageAnswer>;
+  products(pageNumber: number, pageSize: number): Promise<ProductPageMessage>;
+  page(category: string | null, pageNumber: number, pageSize: number): Promise<CatalogPageMessage>;
   categories(): Promise<string[]>;
 }
 
@@ -142,7 +142,7 @@ export class CatalogSync {
         );
         continue;
       }
-      const fetched = progress.fetched + rows.length;
+      const fetched = progress.fetched + rows.count;
       // /Variant's count is the items'; /Product counts products, not the variants stored, and
       // with no count the items are what the pages brought.
       const expected =
@@ -178,9 +178,9 @@ export class CatalogSync {
         // If writing fails first, this answer is never awaited: do not report it as unhandled.
         prefetched.catch(() => undefined);
       }
-      // The rows and the place they leave off are written together: a crash keeps both or neither.
+      // The place moves on only once the page's rows are all stored (page-store.ts).
       await writer.write(progress.slot, page, rows, progress);
-      this.#remember(list, rows);
+      this.#remember(list, rows.ids);
       this.#report(progress, started, requestsAtStart, total !== null);
     }
     return this.#finish(progress);
@@ -310,10 +310,10 @@ export class CatalogSync {
     return next;
   }
 
-  #remember(list: string, rows: readonly { id: string }[]): void {
+  #remember(list: string, rowIds: readonly string[]): void {
     if (!this.#stored) return;
     const ids = this.#stored.get(list) ?? [];
-    for (const row of rows) ids.push(row.id);
+    for (const id of rowIds) ids.push(id);
     this.#stored.set(list, ids);
   }
 

@@ -1,4 +1,3 @@
-import type { CatalogItem } from '../bridge/contract.ts';
 import type { SyncProgress } from './catalog-db.ts';
 
 /** The page asks the write worker to store a page of rows, packed, and the sync's place with its last transaction (page-store.ts). */
@@ -12,8 +11,8 @@ export interface PageWriteRequest {
   meta: string;
   /** What the page's packs' keys start with (catalog-packs.ts `pagePrefix`). */
   page: string;
-  /** The page's rows: the worker packs them, so the page's main thread does no more than send them. */
-  rows: CatalogItem[];
+  /** The page's rows as main sent them, JSON: the worker parses and packs them, so the page's thread only passes text on. */
+  rowsJson: string;
   progress: SyncProgress;
 }
 

@@ -3,6 +3,7 @@
 // request's success event cost the page ~0.1 ms a row, and during a sync the main thread also
 // takes in the next page from main and renders the progress, so the writes waited their turn.
 
+import type { CatalogItem } from '../bridge/contract.ts';
 import { giveWayTo } from './give-way.ts';
 import { CHUNK_GIVE_WAY, storePage } from './page-store.ts';
 import type { PageWorkerMessage, PageWriteReply, PageWriteRequest } from './page-write-messages.ts';
@@ -39,7 +40,8 @@ async function write(request: PageWriteRequest): Promise<PageWriteReply> {
   const db = await connect(request.database);
   const start = epochNow();
   const stores = { packs: request.packs, meta: request.meta };
-  await storePage(db, stores, request.page, request.rows, request.progress, giveWay.wait);
+  const rows = JSON.parse(request.rowsJson) as CatalogItem[];
+  await storePage(db, stores, request.page, rows, request.progress, giveWay.wait);
   return {
     id: request.id,
     ok: true,

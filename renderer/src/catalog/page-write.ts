@@ -1,4 +1,4 @@
-import type { CatalogItem } from '../bridge/contract.ts';
+import type { CatalogItem, RowsText } from '../bridge/contract.ts';
 import type { CatalogDb, Slot, SyncProgress } from './catalog-db.ts';
 import { giveWayTo } from './give-way.ts';
 import { CHUNK_GIVE_WAY, storePage } from './page-store.ts';
@@ -21,6 +21,9 @@ export async function writePage(
   await storePage(db.backendDB(), stores, page, rows, progress, beforeChunk);
 }
 
+/** A page's rows from main's text (main's own output: not checked again). */
+const rowsOf = (rows: RowsText): CatalogItem[] => JSON.parse(rows.json) as CatalogItem[];
+
 /** The part of a DOM Worker the writer uses, named here: the Node build of the tests has no DOM lib. */
 interface WriteWorker {
   postMessage(message: PageWorkerMessage): void;
@@ -33,8 +36,8 @@ declare const Worker: (new (url: URL, options: { type: 'module' }) => WriteWorke
 
 /** Where the sync's pages are written: a worker in the app's page, the page itself where there is none. */
 export interface PageWriter {
-  /** `page`: what the page's pack keys start with (catalog-packs.ts `pagePrefix`). */
-  write(slot: Slot, page: string, rows: CatalogItem[], progress: SyncProgress): Promise<void>;
+  /** `page`: what the page's pack keys start with (catalog-packs.ts `pagePrefix`); `rows` as main sent them. */
+  write(slot: Slot, page: string, rows: RowsText, progress: SyncProgress): Promise<void>;
   /** The cashier just looked a code up: the writes hold their next transaction until scans pause. */
   foreground(): void;
   /** Ends the worker, if any; the sync calls it when it stops. */
@@ -44,7 +47,7 @@ export interface PageWriter {
 export function mainThreadWriter(db: CatalogDb): PageWriter {
   const giveWay = giveWayTo(CHUNK_GIVE_WAY);
   return {
-    write: (slot, page, rows, progress) => writePage(db, slot, page, rows, progress, giveWay.wait),
+    write: (slot, page, rows, progress) => writePage(db, slot, page, rowsOf(rows), progress, giveWay.wait),
     foreground: giveWay.noteForeground,
     close: () => {},
   };
@@ -62,8 +65,8 @@ export function workerWriter(db: CatalogDb, worker: WriteWorker): PageWriter {
   let broken = false;
   // The page's own writes, once the worker is gone, give way to scans as the worker did.
   const inPage = giveWayTo(CHUNK_GIVE_WAY);
-  const writeHere = (slot: Slot, page: string, rows: CatalogItem[], progress: SyncProgress) =>
-    writePage(db, slot, page, rows, progress, inPage.wait);
+  const writeHere = (slot: Slot, page: string, rows: RowsText, progress: SyncProgress) =>
+    writePage(db, slot, page, rowsOf(rows), progress, inPage.wait);
   worker.onmessage = (event) => {
     const reply = event.data;
     const pending = waiting.get(reply.id);
@@ -90,7 +93,7 @@ export function workerWriter(db: CatalogDb, worker: WriteWorker): PageWriter {
           packs: db.packs(slot).name,
           meta: db.meta.name,
           page,
-          rows,
+          rowsJson: rows.json,
           progress,
         };
         worker.postMessage(request);
