@@ -94,7 +94,12 @@ export function scanAndWait(page: Page, code: string): Promise<boolean> {
  * `scan-to-paint` entries, and the commit times `scanProbeScript` took (it must have been added
  * before the page loaded). The screen must be open with its catalog downloaded.
  */
-export async function measureScans(page: Page, codes: readonly string[]): Promise<ScanFigures> {
+export async function measureScans(
+  page: Page,
+  codes: readonly string[],
+  /** Runs right after the last scan, before the figures are read (the frame interval alone takes a second). */
+  afterLastScan?: () => Promise<void>,
+): Promise<ScanFigures> {
   const measures = () =>
     page.evaluate("performance.getEntriesByName('scan-to-paint').length") as Promise<number>;
   const already = await measures();
@@ -114,6 +119,7 @@ export async function measureScans(page: Page, codes: readonly string[]): Promis
     if (answered && shown?.includes(code)) found++;
     else missed.push({ code, answered, shown, field: await input.inputValue().catch(() => null) });
   }
+  await afterLastScan?.();
   const commits = ((await page.evaluate('window.__scanCommits')) as number[]).slice(-codes.length);
   const durations = (
     (await page.evaluate(

@@ -52,9 +52,14 @@ export async function measureScansDuringSync(
       ((await page.getByTestId('sync-progress').textContent()) ?? '').split(' ')[0]?.replace(/\D/g, '') || 0,
     );
   const before = await fetched();
-  const scan = await measureScans(page, codes);
-  const syncStillRunning = await running();
-  const itemsSyncedDuringScans = syncStillRunning ? (await fetched()) - before : Number.NaN;
+  // Read as soon as the last scan is answered: measureScans then measures the frame interval for
+  // a second, in which the sync, no longer held back, goes on at full speed.
+  let syncStillRunning = false;
+  let itemsSyncedDuringScans = Number.NaN;
+  const scan = await measureScans(page, codes, async () => {
+    syncStillRunning = await running();
+    if (syncStillRunning) itemsSyncedDuringScans = (await fetched()) - before;
+  });
   await page.locator('.catalog-panel [role="status"]').waitFor({ state: 'detached', timeout: 300_000 });
   await page.getByText('complete', { exact: true }).waitFor();
   return { ...scan, syncStillRunning, itemsSyncedDuringScans };
