@@ -63,10 +63,8 @@ export function workerWriter(db: CatalogDb, worker: WriteWorker): PageWriter {
   const waiting = new Map<number, Pending>();
   let nextId = 0;
   let broken = false;
-  // The page's own writes, once the worker is gone, give way to scans as the worker did.
-  const inPage = giveWayTo(CHUNK_GIVE_WAY);
-  const writeHere = (slot: Slot, page: string, rows: RowsText, progress: SyncProgress) =>
-    writePage(db, slot, page, rowsOf(rows), progress, inPage.wait);
+  // Once the worker is gone, the page writes itself, giving way to scans as the worker did.
+  const inPage = mainThreadWriter(db);
   worker.onmessage = (event) => {
     const reply = event.data;
     const pending = waiting.get(reply.id);
@@ -82,10 +80,10 @@ export function workerWriter(db: CatalogDb, worker: WriteWorker): PageWriter {
   };
   return {
     write: (slot, page, rows, progress) => {
-      if (broken) return writeHere(slot, page, rows, progress);
+      if (broken) return inPage.write(slot, page, rows, progress);
       return new Promise<void>((resolve, reject) => {
         const id = nextId++;
-        waiting.set(id, { resolve, reject, again: () => writeHere(slot, page, rows, progress) });
+        waiting.set(id, { resolve, reject, again: () => inPage.write(slot, page, rows, progress) });
         const request: PageWriteRequest = {
           kind: 'write',
           id,
@@ -100,7 +98,7 @@ export function workerWriter(db: CatalogDb, worker: WriteWorker): PageWriter {
       });
     },
     foreground: () => {
-      if (broken) inPage.noteForeground();
+      if (broken) inPage.foreground();
       else worker.postMessage({ kind: 'foreground' });
     },
     close: () => {
