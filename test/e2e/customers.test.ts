@@ -238,6 +238,9 @@ describe.skipIf(!routed)('customer lookup and PIN check at the counter', () => {
       expect(await page.getByRole('group', { name: 'PIN keypad' }).count()).toBe(0);
 
       await page.getByRole('textbox', { name: 'Find a customer' }).fill(active.Code);
+      // A person's Enter: one within 80 ms of the scan's Enter is the scanner's CR+LF tail to the
+      // wedge, and an idle machine gets here that fast (50-90 ms measured).
+      await page.waitForTimeout(100);
       await page.keyboard.press('Enter');
       await page.getByRole('group', { name: 'PIN keypad' }).waitFor();
       await demo.sim?.close(); // the internet is gone
