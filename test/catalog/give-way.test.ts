@@ -45,9 +45,50 @@ describe('giving way to scans', () => {
     expect(clock.now()).toBe(1400);
   });
 
-  it('lets one page through after the longest wait while the cashier keeps scanning', async () => {
+  it('after the longest wait, goes right after the next answer while the cashier keeps scanning', async () => {
     const clock = fakeClock();
-    // A scan every 100 ms, for ever: each sleep brings another scan.
+    // A scan every 100 ms, for ever: its first key at 0, its answer at 60 (each sleep brings the
+    // next of these events, so the clock only ever stops at one).
+    let step = 0;
+    const way = giveWayTo({
+      quietMs: 400,
+      maxWaitMs: 3000,
+      now: clock.now,
+      sleep: async (ms) => {
+        const next = step % 2 === 0 ? 60 : 40;
+        await clock.sleep(Math.min(ms, next));
+        if (clock.now() % 100 === 0) way.noteForeground();
+        else if (clock.now() % 100 === 60) way.noteAnswered();
+        step++;
+      },
+    });
+    way.noteForeground();
+    await way.wait();
+    // Not at 3000 (the next scan's first key) but at its answer, with its next key 40 ms away.
+    expect(clock.now()).toBe(3060);
+  });
+
+  it('after the longest wait, goes at once when the last scan was already answered', async () => {
+    const clock = fakeClock();
+    const way = giveWayTo({
+      quietMs: 400,
+      maxWaitMs: 3000,
+      now: clock.now,
+      sleep: async (ms) => {
+        await clock.sleep(Math.min(ms, 100));
+        // A scan answered every 100 ms, and nothing in between.
+        way.noteForeground();
+        way.noteAnswered();
+      },
+    });
+    way.noteForeground();
+    await way.wait();
+    expect(clock.now()).toBe(3000);
+  });
+
+  it('a scan that never gets answered holds it at most twice the longest wait', async () => {
+    const clock = fakeClock();
+    // Keys every 100 ms that never end in a lookup (somebody keeps typing into the Code field).
     const way = giveWayTo({
       quietMs: 400,
       maxWaitMs: 3000,
@@ -59,7 +100,7 @@ describe('giving way to scans', () => {
     });
     way.noteForeground();
     await way.wait();
-    expect(clock.now()).toBe(3000);
+    expect(clock.now()).toBe(6000);
   });
 });
 
@@ -101,29 +142,32 @@ describe('a catalog sync beside the scans', () => {
     expect(pages).toEqual([1, 2, 3]);
   });
 
-  it('passes a lookup during the sync on to the writer of its pages, and none after it ended', async () => {
+  it('passes a scan and its answer during the sync on to the writer of its pages, and none after it ended', async () => {
     suite.sim.controls.config({ categoryRequired: false });
-    let told = 0;
+    const told: string[] = [];
     const remote = bridgeRemote(suite.bridge);
     let sync: CatalogSync | null = null;
     const scanning: CatalogRemote = {
       ...remote,
       page: (category, pageNumber, pageSize) => {
         // A cashier scans while the second page is on its way.
-        if (pageNumber === 2) sync?.foreground();
+        if (pageNumber === 2) {
+          sync?.foreground();
+          sync?.answered();
+        }
         return remote.page(category, pageNumber, pageSize);
       },
     };
     const writer = (db: CatalogDb): PageWriter => ({
       ...mainThreadWriter(db),
-      foreground: () => {
-        told++;
-      },
+      foreground: () => told.push('foreground'),
+      answered: () => told.push('answered'),
     });
     sync = new CatalogSync(suite.freshDb(), scanning, { initialPageSize: 1000, writer });
     expect(await sync.run()).toMatchObject({ kind: 'completed', count: 2_500 });
-    expect(told).toBe(1);
+    expect(told).toEqual(['foreground', 'answered']);
     sync.foreground();
-    expect(told).toBe(1);
+    sync.answered();
+    expect(told).toEqual(['foreground', 'answered']);
   });
 });

@@ -157,12 +157,13 @@ describe('storing a page in several transactions', () => {
     db.close();
   });
 
-  it("passes the cashier's scans on to the write worker", () => {
+  it("passes the cashier's scans and their answers on to the write worker", () => {
     const db = new CatalogDb('page-store-foreground');
     const worker = failingWorker();
     const writer = workerWriter(db, worker);
     writer.foreground();
-    expect(worker.posted).toEqual([{ kind: 'foreground' }]);
+    writer.answered();
+    expect(worker.posted).toEqual([{ kind: 'foreground' }, { kind: 'answered' }]);
     writer.close();
   });
 

@@ -101,6 +101,32 @@ describe('the scan screen’s keyboard wedge', () => {
     expect(onScan).not.toHaveBeenCalled();
   });
 
+  test('two scans in a row each say at their first key that a scan is coming, before their Enter', async () => {
+    const events: string[] = [];
+    keep(
+      attachKeyboardWedge(window, {
+        settings: defaultScannerSettings,
+        onScan: (code) => events.push(`scan ${code}`),
+        onBurstStart: () => events.push('coming'),
+      }),
+    );
+    const first = scanKeys('8991234567895', now(), wirelessPace, 'CR+LF', seededRandom(8));
+    const second = scanKeys(
+      '036000291452',
+      (first.at(-1)?.time ?? 0) + 500,
+      jitteryPace,
+      'Enter',
+      seededRandom(9),
+    );
+    play(first.slice(0, 1));
+    expect(events).toEqual(['coming']);
+    play(first.slice(1));
+    await vi.advanceTimersByTimeAsync(600);
+    play(second);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(events).toEqual(['coming', 'scan 8991234567895', 'coming', 'scan 036000291452']);
+  });
+
   test('a 200-character garbage burst is refused and nothing is typed', async () => {
     const onScan = vi.fn();
     const onRejected = vi.fn();

@@ -32,6 +32,11 @@ export interface CatalogActions {
   /** Downloads (or resumes) the catalog; does nothing while one runs. */
   sync(): Promise<void>;
   find(code: string): Promise<CatalogItem | undefined>;
+  /**
+   * A scan's first key came (its Enter and lookup follow within ~50 ms): a running sync holds its
+   * next page and write from now, and what it already has under way ends before the lookup.
+   */
+  scanComing(): void;
   /** One lookup of a code the catalog holds, while the screen is idle: the first scan is not the first lookup. */
   warmUp(): Promise<void>;
   /** Asks DealPOS for one code and keeps the answer in the catalog (null: DealPOS has no such code). */
@@ -95,9 +100,16 @@ export function createCatalogStore(bridge: DealposBridge, db: CatalogDb): Catalo
     },
 
     find: (code) => {
+      get().scanComing();
+      return lookup.find(code).finally(() => {
+        giveWay.noteAnswered();
+        running?.answered();
+      });
+    },
+
+    scanComing: () => {
       giveWay.noteForeground();
       running?.foreground();
-      return lookup.find(code);
     },
 
     warmUp: () => lookup.warmUp(),

@@ -97,9 +97,14 @@ export class CatalogSync {
     }
   }
 
-  /** The cashier just looked a code up: a page being written holds its next transaction until scans pause. */
+  /** A scan began or a lookup started: a page being written holds its next transaction until scans pause. */
   foreground(): void {
     this.#writer?.foreground();
+  }
+
+  /** The lookup was answered. */
+  answered(): void {
+    this.#writer?.answered();
   }
 
   async #walk(writer: PageWriter, signal?: AbortSignal): Promise<SyncOutcome> {

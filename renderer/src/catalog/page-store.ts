@@ -20,9 +20,9 @@ const keyRange = (): DexieDOMDependencies['IDBKeyRange'] =>
 export const PACKS_PER_TRANSACTION = 2;
 
 /**
- * How a sync's writer holds its next transaction while the cashier scans: until 100 ms passed
- * without a lookup (a scan's answer is painted well within that), and a nonstop scanner still
- * lets one transaction through a second, so the sync ends.
+ * How a sync's writer holds its next transaction while the cashier scans (from a scan's first
+ * key): until 100 ms passed without one (a scan's answer is painted well within that). A nonstop
+ * scanner still lets one transaction through a second, right after an answer, so the sync ends.
  */
 export const CHUNK_GIVE_WAY = { quietMs: 100, maxWaitMs: 1000 } as const;
 

@@ -16,9 +16,12 @@ export interface PageWriteRequest {
   progress: SyncProgress;
 }
 
-/** The page tells the worker the cashier just scanned: it holds its next transaction until scans pause (give-way.ts). */
+/**
+ * The page tells the worker a scan began or its lookup started (`foreground`: it holds its next
+ * transaction until scans pause), or the lookup was answered (give-way.ts).
+ */
 export interface ForegroundNote {
-  kind: 'foreground';
+  kind: 'foreground' | 'answered';
 }
 
 export type PageWorkerMessage = PageWriteRequest | ForegroundNote;

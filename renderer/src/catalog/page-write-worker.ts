@@ -51,7 +51,8 @@ async function write(request: PageWriteRequest): Promise<PageWriteReply> {
 
 scope.onmessage = (event: MessageEvent<PageWorkerMessage>) => {
   const request = event.data;
-  if (request.kind === 'foreground') return giveWay.noteForeground();
+  if (request.kind !== 'write')
+    return request.kind === 'foreground' ? giveWay.noteForeground() : giveWay.noteAnswered();
   write(request).then(
     (reply) => scope.postMessage(reply),
     (error: unknown) =>

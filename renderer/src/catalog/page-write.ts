@@ -38,8 +38,10 @@ declare const Worker: (new (url: URL, options: { type: 'module' }) => WriteWorke
 export interface PageWriter {
   /** `page`: what the page's pack keys start with (catalog-packs.ts `pagePrefix`); `rows` as main sent them. */
   write(slot: Slot, page: string, rows: RowsText, progress: SyncProgress): Promise<void>;
-  /** The cashier just looked a code up: the writes hold their next transaction until scans pause. */
+  /** A scan began or a lookup started: the writes hold their next transaction until scans pause. */
   foreground(): void;
+  /** The lookup was answered (give-way.ts). */
+  answered(): void;
   /** Ends the worker, if any; the sync calls it when it stops. */
   close(): void;
 }
@@ -49,6 +51,7 @@ export function mainThreadWriter(db: CatalogDb): PageWriter {
   return {
     write: (slot, page, rows, progress) => writePage(db, slot, page, rowsOf(rows), progress, giveWay.wait),
     foreground: giveWay.noteForeground,
+    answered: giveWay.noteAnswered,
     close: () => {},
   };
 }
@@ -100,6 +103,10 @@ export function workerWriter(db: CatalogDb, worker: WriteWorker): PageWriter {
     foreground: () => {
       if (broken) inPage.foreground();
       else worker.postMessage({ kind: 'foreground' });
+    },
+    answered: () => {
+      if (broken) inPage.answered();
+      else worker.postMessage({ kind: 'answered' });
     },
     close: () => {
       worker.terminate();

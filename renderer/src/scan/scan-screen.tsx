@@ -84,6 +84,7 @@ export function ScanScreen({ onSendToLabels }: { onSendToLabels?: ScanListProps[
     const attached = attachKeyboardWedge(window, {
       settings: initialSettings.current,
       onScan: (code) => void handleCode(code),
+      onBurstStart: () => catalog.getState().scanComing(),
       onRejected: (outcome) => {
         beep('not-found');
         show({ kind: 'rejected', reason: outcome.reason });
@@ -91,7 +92,7 @@ export function ScanScreen({ onSendToLabels }: { onSendToLabels?: ScanListProps[
     });
     wedge.current = attached;
     return attached.detach;
-  }, [handleCode, show]);
+  }, [handleCode, show, catalog]);
 
   useEffect(() => wedge.current?.update(settings), [settings]);
   // The audio output takes a while to open; open it now, not on the first scan.

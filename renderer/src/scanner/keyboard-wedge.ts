@@ -16,6 +16,11 @@ export interface KeyboardWedgeOptions {
   onPassed?(event: KeyboardEvent): void;
   /** Listen before the page's own handlers (the default) or after them. */
   capture?: boolean;
+  /**
+   * The first key of what may be a scan was held back: its Enter comes 13-50 ms later (a USB
+   * scanner's 13 digits), time for a screen to clear the way for the lookup.
+   */
+  onBurstStart?(): void;
 }
 
 const isTextField = (el: Element | null): el is HTMLInputElement | HTMLTextAreaElement =>
@@ -91,6 +96,7 @@ export function attachKeyboardWedge(
       repeat: event.repeat,
     });
     armIdle();
+    if (decision.type === 'hold' && detector.heldKeys === 1) options.onBurstStart?.();
     if (decision.type === 'pass') {
       options.onPassed?.(event);
       return;

@@ -74,6 +74,11 @@ export class ScannerDetector {
     return this.#held.length > 0;
   }
 
+  /** How many keys of the current burst are held back (1: the key just held began one). */
+  get heldKeys(): number {
+    return this.#held.length;
+  }
+
   /** How long after the last held key the burst is over (ms). */
   get idleAfterMs(): number {
     const s = this.#settings;
