@@ -28,13 +28,15 @@ export async function serveStatic(
   root: string | Mounts,
   csp: string,
   post?: PostHandler,
+  /** Headers some paths get besides the CSP (the bench page's cross-origin isolation). */
+  headersFor?: (path: string) => Record<string, string>,
 ): Promise<StaticServer> {
   const mounts = Object.entries(typeof root === 'string' ? { '/': root } : root).sort(
     ([a], [b]) => b.length - a.length,
   );
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const headers = { 'content-security-policy': csp, 'cache-control': 'no-store' };
+    const headers = { 'content-security-policy': csp, 'cache-control': 'no-store', ...headersFor?.(path) };
     if (path === '/favicon.ico') {
       // Chromium asks every site for one; Electron never does, and the app has none.
       response.writeHead(204, headers).end();
