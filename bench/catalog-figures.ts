@@ -53,6 +53,7 @@ export function scanTimes(scan: ScanFigures) {
     firstMs: round(scan.firstMs, 1),
     enterToDomP50Ms: round(scan.commitP50Ms, 1),
     enterToDomP99Ms: round(scan.commitP99Ms, 1),
+    enterToDomMaxMs: round(scan.commitMaxMs, 1),
     frameMs: round(scan.frameMs, 1),
     slowest: scan.slowest.map((slow) => ({
       scan: slow.scan,

@@ -86,11 +86,13 @@ export function scanPathFigures(
   return {
     scanToPaintLongList: {
       listLines: long.listLines,
+      answered: long.scans,
       found: long.found,
       ...scanTimes(long),
       heapMBAfter: round(heapAfterLongListMB, 1),
     },
     scanToPaintDuringSync: {
+      answered: duringSync.scans,
       found: duringSync.found,
       syncStillRunningAfterScans: duringSync.syncStillRunning,
       itemsSyncedDuringScans: duringSync.itemsSyncedDuringScans,

@@ -10,7 +10,7 @@ import { openScanScreen } from './scan-setup.ts';
 // Issue 14, the scan path alone (no full catalog bench): scans on a fresh list, then on a list of
 // `distinct` different items, the heap after those, then scans while the app's own "Refresh now"
 // writes the catalog again. The catalog is big enough for its refresh to outlast the scans.
-// Run: node --experimental-strip-types --no-warnings bench/scan-paths.ts [scans=50] [variants=30000] [distinct=500]
+// Run: node --experimental-strip-types --no-warnings bench/scan-paths.ts [scans=200] [variants=30000] [distinct=500]
 
 const load = () =>
   execSync('uptime')
@@ -53,6 +53,6 @@ export async function runScanPaths(scans: number, variants: number, distinct: nu
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [scans = '50', variants = '30000', distinct = '500'] = process.argv.slice(2);
+  const [scans = '200', variants = '30000', distinct = '500'] = process.argv.slice(2);
   console.log(JSON.stringify(await runScanPaths(Number(scans), Number(variants), Number(distinct)), null, 2));
 }
