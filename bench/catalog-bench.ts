@@ -118,12 +118,10 @@ async function benchMode(
         );
         return benchPage;
       };
-      const benchPage = await openBenchPage();
-      const lookup = await measureLookups(benchPage, lookups);
-      progress(`${mode}: lookups p99 ${lookup.p99Ms} ms`);
-      const codes = await sampleCodes(benchPage, scans);
-      const differentCodes = await distinctCodes(benchPage, longList);
-      await benchPage.close();
+      const codesPage = await openBenchPage();
+      const codes = await sampleCodes(codesPage, scans);
+      const differentCodes = await distinctCodes(codesPage, longList);
+      await codesPage.close();
 
       const scan = await measureScans(app.page, codes);
       progress(`${mode}: scans p99 ${scan.p99Ms} ms`);
@@ -135,8 +133,16 @@ async function benchMode(
       progress(`${mode}: scans on a ${long.listLines}-line list p99 ${long.p99Ms} ms`);
       const duringSync = await measureScansDuringSync(app.page, [...codes].reverse());
       progress(`${mode}: scans during a sync p99 ${duringSync.p99Ms} ms`);
-      // The bare bulk write last: its databases share the app's LevelDB (one per origin), and
-      // two scans made 2.5 s after it (it deletes them again) waited 43 and 87 ms for IndexedDB.
+      // The lookups and the bare bulk write come after the scans. The lookup measure's ~21,000
+      // IndexedDB reads in ~16 s (a counter makes one every few seconds) left Chromium's IndexedDB
+      // stalling for 20-100 ms at times over the next ~15 s, where the plain scans ran: a pair of
+      // them waited 60-100 ms in every run. A read probed every 20 ms for 20 s saw no stall
+      // without them (bench/SCAN-TRACE.md, "Sixth step"). The bulk write's databases share the
+      // app's LevelDB too: two scans 2.5 s after it waited 43 and 87 ms.
+      const lookupPage = await openBenchPage();
+      const lookup = await measureLookups(lookupPage, lookups);
+      await lookupPage.close();
+      progress(`${mode}: lookups p99 ${lookup.p99Ms} ms`);
       let bulkWrite: BulkWriteFigures | null = null;
       if (withBulkWrite) {
         const bulkPage = await openBenchPage();
