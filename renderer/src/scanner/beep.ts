@@ -11,59 +11,91 @@ export type BeepKind = 'found' | 'not-found' | ReceiveBeep;
  */
 export type ReceiveBeep = 'line-complete' | 'over' | 'not-on-document';
 
-let context: AudioContext | null = null;
+/** One waveform's oscillator, running from the start behind a gain that is silent between tones. */
+interface Voice {
+  oscillator: OscillatorNode;
+  gain: GainNode;
+}
 
-function tone(
-  ctx: AudioContext,
-  frequency: number,
-  start: number,
-  duration: number,
-  type: OscillatorType,
-): void {
+type Waveform = 'sine' | 'triangle' | 'square';
+
+let context: AudioContext | null = null;
+let voices: Record<Waveform, Voice> | null = null;
+
+function voice(ctx: AudioContext, type: Waveform): Voice {
   const oscillator = ctx.createOscillator();
   const gain = ctx.createGain();
   oscillator.type = type;
-  oscillator.frequency.value = frequency;
-  // A short fade in and out avoids clicks.
-  gain.gain.setValueAtTime(0, start);
-  gain.gain.linearRampToValueAtTime(0.25, start + 0.005);
-  gain.gain.linearRampToValueAtTime(0, start + duration);
+  gain.gain.value = 0;
   oscillator.connect(gain).connect(ctx.destination);
-  oscillator.start(start);
-  oscillator.stop(start + duration + 0.01);
+  oscillator.start();
+  return { oscillator, gain };
 }
 
 /**
- * Opens the audio output ahead of the first beep (it takes up to a few hundred ms), and builds
- * one silent, never started tone: Chromium sets up its audio graph on the first node made, about
- * 12 ms on the main thread that would otherwise hold back the first scan's answer (bench/SCAN-TRACE.md).
+ * The page's audio output and its three voices, made once. A beep only schedules pitch and
+ * volume on voices already running: a new oscillator and gain per tone left Chromium deleting
+ * their audio handlers and sweeping them on the page's thread, 2-6 ms tasks that landed inside
+ * later scans (bench/SCAN-TRACE.md, "Sixth step").
+ */
+function openVoices(): { ctx: AudioContext; voices: Record<Waveform, Voice> } | null {
+  const Context = globalThis.AudioContext;
+  if (!Context) return null;
+  context ??= new Context();
+  voices ??= {
+    sine: voice(context, 'sine'),
+    triangle: voice(context, 'triangle'),
+    square: voice(context, 'square'),
+  };
+  return { ctx: context, voices };
+}
+
+/** Plays `frequency` on `v` from `start` for `duration` seconds, with a short fade in and out (no clicks). */
+function tone(v: Voice, frequency: number, start: number, duration: number): void {
+  v.oscillator.frequency.setValueAtTime(frequency, start);
+  const level = v.gain.gain;
+  level.setValueAtTime(0, start);
+  level.linearRampToValueAtTime(0.25, start + 0.005);
+  level.linearRampToValueAtTime(0, start + duration);
+}
+
+/** Fades out whatever a voice still plays by `at`: a new answer is heard alone. */
+function hush(v: Voice, now: number, at: number): void {
+  for (const param of [v.gain.gain, v.oscillator.frequency]) param.cancelScheduledValues(now);
+  v.gain.gain.setValueAtTime(v.gain.gain.value, now);
+  v.gain.gain.linearRampToValueAtTime(0, at);
+}
+
+/**
+ * Opens the audio output ahead of the first beep (it takes up to a few hundred ms) and starts its
+ * voices: Chromium sets up its audio graph on the first node made, about 12 ms on the main
+ * thread that would otherwise hold back the first scan's answer (bench/SCAN-TRACE.md).
  */
 export function prepareBeep(): void {
-  const Context = globalThis.AudioContext;
-  if (!Context || context) return;
-  context = new Context();
-  context.createOscillator().connect(context.createGain());
+  openVoices();
 }
 
 /** Plays the beep; returns what was played, or null where the page has no audio. */
 export function beep(kind: BeepKind): BeepKind | null {
-  const Context = globalThis.AudioContext;
-  if (!Context) return null;
-  context ??= new Context();
-  if (context.state === 'suspended') void context.resume();
-  const now = context.currentTime;
-  if (kind === 'found') tone(context, 1760, now, 0.09, 'sine');
+  const audio = openVoices();
+  if (!audio) return null;
+  const { ctx, voices: v } = audio;
+  if (ctx.state === 'suspended') void ctx.resume();
+  const now = ctx.currentTime;
+  const at = now + 0.005;
+  for (const each of Object.values(v)) hush(each, now, at);
+  if (kind === 'found') tone(v.sine, 1760, at, 0.09);
   else if (kind === 'line-complete') {
-    tone(context, 1320, now, 0.08, 'sine');
-    tone(context, 1976, now + 0.1, 0.12, 'sine');
+    tone(v.sine, 1320, at, 0.08);
+    tone(v.sine, 1976, at + 0.1, 0.12);
   } else if (kind === 'over') {
-    for (const at of [0, 0.09, 0.18]) tone(context, 880, now + at, 0.06, 'triangle');
+    for (const after of [0, 0.09, 0.18]) tone(v.triangle, 880, at + after, 0.06);
   } else if (kind === 'not-on-document') {
-    tone(context, 660, now, 0.12, 'square');
-    tone(context, 440, now + 0.15, 0.18, 'square');
+    tone(v.square, 660, at, 0.12);
+    tone(v.square, 440, at + 0.15, 0.18);
   } else {
-    tone(context, 220, now, 0.14, 'square');
-    tone(context, 220, now + 0.2, 0.14, 'square');
+    tone(v.square, 220, at, 0.14);
+    tone(v.square, 220, at + 0.2, 0.14);
   }
   return kind;
 }
