@@ -10,7 +10,7 @@ import { syncInApp } from './catalog-app-sync.ts';
 import { type BulkWriteFigures, measureBulkWrite } from './catalog-bulk-write.ts';
 import { modeFigures, syncLimit } from './catalog-figures.ts';
 import { type HeapFigures, heapOf } from './catalog-heap.ts';
-import { measureLookups, sampleCodes } from './catalog-lookup-bench.ts';
+import { measureLookups, sampleCodes, settleAfterLookups } from './catalog-lookup-bench.ts';
 import { buildBenchPage } from './catalog-page-build.ts';
 import { round } from './catalog-percentiles.ts';
 import { rawDownload } from './catalog-raw-download.ts';
@@ -118,10 +118,20 @@ async function benchMode(
         );
         return benchPage;
       };
-      const codesPage = await openBenchPage();
-      const codes = await sampleCodes(codesPage, scans);
-      const differentCodes = await distinctCodes(codesPage, longList);
-      await codesPage.close();
+      // The lookup measure, then a wait until IndexedDB has calmed down before the scans: the
+      // measure's ~21,000 reads in ~16 s (a counter makes one every few seconds) left Chromium's
+      // IndexedDB stalling for 20-100 ms at times over the next ~15 s, and a pair of plain scans
+      // waited 60-100 ms in it in every run. A read probed every 20 ms for 20 s saw no stall
+      // without the measure (bench/SCAN-TRACE.md, "Sixth step"). Measured after the scans
+      // instead, the lookups met the app's second sync's clean-up (lookup/bare p99 up to 1.40).
+      const benchPage = await openBenchPage();
+      const lookup = await measureLookups(benchPage, lookups);
+      progress(`${mode}: lookups p99 ${lookup.p99Ms} ms`);
+      const codes = await sampleCodes(benchPage, scans);
+      const differentCodes = await distinctCodes(benchPage, longList);
+      const settle = await settleAfterLookups(benchPage);
+      await benchPage.close();
+      progress(`${mode}: IndexedDB quiet after ${settle.ms} ms (${settle.slow.length} slow reads)`);
 
       const scan = await measureScans(app.page, codes);
       progress(`${mode}: scans p99 ${scan.p99Ms} ms`);
@@ -133,16 +143,8 @@ async function benchMode(
       progress(`${mode}: scans on a ${long.listLines}-line list p99 ${long.p99Ms} ms`);
       const duringSync = await measureScansDuringSync(app.page, [...codes].reverse());
       progress(`${mode}: scans during a sync p99 ${duringSync.p99Ms} ms`);
-      // The lookups and the bare bulk write come after the scans. The lookup measure's ~21,000
-      // IndexedDB reads in ~16 s (a counter makes one every few seconds) left Chromium's IndexedDB
-      // stalling for 20-100 ms at times over the next ~15 s, where the plain scans ran: a pair of
-      // them waited 60-100 ms in every run. A read probed every 20 ms for 20 s saw no stall
-      // without them (bench/SCAN-TRACE.md, "Sixth step"). The bulk write's databases share the
-      // app's LevelDB too: two scans 2.5 s after it waited 43 and 87 ms.
-      const lookupPage = await openBenchPage();
-      const lookup = await measureLookups(lookupPage, lookups);
-      await lookupPage.close();
-      progress(`${mode}: lookups p99 ${lookup.p99Ms} ms`);
+      // The bare bulk write last: its databases share the app's LevelDB (one per origin), and
+      // two scans made 2.5 s after it (it deletes them again) waited 43 and 87 ms for IndexedDB.
       let bulkWrite: BulkWriteFigures | null = null;
       if (withBulkWrite) {
         const bulkPage = await openBenchPage();
@@ -163,7 +165,9 @@ async function benchMode(
         scan,
         pageErrors: [...app.pageErrors, ...app.cspViolations],
       });
-      Object.assign(figures, scanPathFigures(long, heapAfterLongList.usedMB, duringSync));
+      Object.assign(figures, scanPathFigures(long, heapAfterLongList.usedMB, duringSync), {
+        settleAfterLookups: settle,
+      });
       return { figures, bulkWrite };
     } finally {
       await app.close();

@@ -112,3 +112,52 @@ export async function sampleCodes(benchPage: Page, count: number, seed = 7): Pro
     return Array.from({ length: ${count} }, () => codes[Math.floor(random() * codes.length)]);
   })()`)) as string[];
 }
+
+export interface SettleFigures {
+  /** How long until IndexedDB had answered every probe within `slowMs` for `quietMs`. */
+  ms: number;
+  /** Whether it got there before `maxMs`. */
+  settled: boolean;
+  /** Probes slower than `slowMs` meanwhile: [ms after the start, how long it took]. */
+  slow: [number, number][];
+}
+
+/**
+ * Waits in the bench page until Chromium's IndexedDB has calmed down after the lookup measure: a
+ * `count` on the catalog's meta store every 20 ms, until `quietMs` pass with none over `slowMs`
+ * (at most `maxMs`). The measure's ~21,000 reads in ~16 s left it stalling 20-100 ms at times
+ * over the next ~15 s (bench/SCAN-TRACE.md, "Sixth step"), which no counter's pace causes.
+ */
+export async function settleAfterLookups(
+  benchPage: Page,
+  { quietMs = 10_000, slowMs = 10, maxMs = 30_000 } = {},
+): Promise<SettleFigures> {
+  return (await benchPage.evaluate(`(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('dealpos-catalog');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const count = () => new Promise((resolve) => {
+      const request = db.transaction('meta', 'readonly').objectStore('meta').count();
+      request.onsuccess = resolve;
+      request.onerror = resolve;
+    });
+    const start = performance.now();
+    const slow = [];
+    let quietSince = start;
+    while (performance.now() - quietSince < ${quietMs} && performance.now() - start < ${maxMs}) {
+      const at = performance.now();
+      await count();
+      const took = performance.now() - at;
+      if (took > ${slowMs}) {
+        slow.push([Math.round(at - start), Math.round(took)]);
+        quietSince = performance.now();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    db.close();
+    const ms = Math.round(performance.now() - start);
+    return { ms, settled: performance.now() - quietSince >= ${quietMs}, slow };
+  })()`)) as SettleFigures;
+}
