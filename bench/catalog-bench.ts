@@ -118,12 +118,9 @@ async function benchMode(
         );
         return benchPage;
       };
-      // The lookup measure, then a wait until IndexedDB has calmed down before the scans: the
-      // measure's ~21,000 reads in ~16 s (a counter makes one every few seconds) left Chromium's
-      // IndexedDB stalling for 20-100 ms at times over the next ~15 s, and a pair of plain scans
-      // waited 60-100 ms in it in every run. A read probed every 20 ms for 20 s saw no stall
-      // without the measure (bench/SCAN-TRACE.md, "Sixth step"). Measured after the scans
-      // instead, the lookups met the app's second sync's clean-up (lookup/bare p99 up to 1.40).
+      // The lookup measure, then a wait until IndexedDB has calmed down after it (see
+      // settleAfterLookups): without it a pair of plain scans waited 60-100 ms in every run.
+      // Measured after the scans instead, the lookups met the app's second sync's clean-up.
       const benchPage = await openBenchPage();
       const lookup = await measureLookups(benchPage, lookups);
       progress(`${mode}: lookups p99 ${lookup.p99Ms} ms`);

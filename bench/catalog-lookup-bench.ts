@@ -133,16 +133,9 @@ export async function settleAfterLookups(
   { quietMs = 10_000, slowMs = 10, maxMs = 30_000 } = {},
 ): Promise<SettleFigures> {
   return (await benchPage.evaluate(`(async () => {
-    const db = await new Promise((resolve, reject) => {
-      const request = indexedDB.open('dealpos-catalog');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const count = () => new Promise((resolve) => {
-      const request = db.transaction('meta', 'readonly').objectStore('meta').count();
-      request.onsuccess = resolve;
-      request.onerror = resolve;
-    });
+    const db = new window.CatalogDb();
+    await db.open();
+    const count = () => db.meta.count().catch(() => 0);
     const start = performance.now();
     const slow = [];
     let quietSince = start;

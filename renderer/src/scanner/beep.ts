@@ -19,8 +19,8 @@ interface Voice {
 
 type Waveform = 'sine' | 'triangle' | 'square';
 
-let context: AudioContext | null = null;
-let voices: Record<Waveform, Voice> | null = null;
+/** The page's audio output and its voices, made together on first use. */
+let audio: { ctx: AudioContext; voices: Record<Waveform, Voice> } | null = null;
 
 function voice(ctx: AudioContext, type: Waveform): Voice {
   const oscillator = ctx.createOscillator();
@@ -38,16 +38,17 @@ function voice(ctx: AudioContext, type: Waveform): Voice {
  * their audio handlers and sweeping them on the page's thread, 2-6 ms tasks that landed inside
  * later scans (bench/SCAN-TRACE.md, "Sixth step").
  */
-function openVoices(): { ctx: AudioContext; voices: Record<Waveform, Voice> } | null {
+function openVoices(): NonNullable<typeof audio> | null {
   const Context = globalThis.AudioContext;
   if (!Context) return null;
-  context ??= new Context();
-  voices ??= {
-    sine: voice(context, 'sine'),
-    triangle: voice(context, 'triangle'),
-    square: voice(context, 'square'),
-  };
-  return { ctx: context, voices };
+  if (!audio) {
+    const ctx = new Context();
+    audio = {
+      ctx,
+      voices: { sine: voice(ctx, 'sine'), triangle: voice(ctx, 'triangle'), square: voice(ctx, 'square') },
+    };
+  }
+  return audio;
 }
 
 /** Plays `frequency` on `v` from `start` for `duration` seconds, with a short fade in and out (no clicks). */
@@ -77,9 +78,9 @@ export function prepareBeep(): void {
 
 /** Plays the beep; returns what was played, or null where the page has no audio. */
 export function beep(kind: BeepKind): BeepKind | null {
-  const audio = openVoices();
-  if (!audio) return null;
-  const { ctx, voices: v } = audio;
+  const opened = openVoices();
+  if (!opened) return null;
+  const { ctx, voices: v } = opened;
   if (ctx.state === 'suspended') void ctx.resume();
   const now = ctx.currentTime;
   const at = now + 0.005;
