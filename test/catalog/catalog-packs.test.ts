@@ -137,6 +137,25 @@ describe('the catalog stored in packs', () => {
     expect((await new CatalogLookup(db).find(shared))?.id).toBe('0-smallest');
   });
 
+  it('a code three packs share answers with the smaller ID, though the first read asks for two packs', async () => {
+    const db = await syncedDb();
+    const slot = (await db.active())!.slot;
+    const packs = await db.packs(slot).toArray();
+    const shared = packs[0]!.items[0]!.code;
+    // Packs 4 and 9 hold the code too; the smallest ID is in the last of the three in key order.
+    for (const [at, id] of [
+      [4, 'zz-larger'],
+      [9, '0-smallest'],
+    ] as const) {
+      const pack = packs[at]!;
+      pack.items[0] = { ...pack.items[0]!, id, code: shared };
+      pack.codes[0] = shared;
+      pack.ids[0] = id;
+      await db.packs(slot).put(pack);
+    }
+    expect((await new CatalogLookup(db).find(shared))?.id).toBe('0-smallest');
+  });
+
   it('a back-office edit rewrites the item in its pack; a new item gets a pack of its own and is found', async () => {
     const db = await syncedDb();
     const slot = (await db.active())!.slot;

@@ -6,9 +6,10 @@ import { type CatalogPack, itemWithCode } from './catalog-packs.ts';
  * One read transaction on the packs' code index: the code as scanned, then upper-cased if that
  * differs. A code two items share may sit in two packs, and the answer is the item with the
  * smaller ID, as when each item was a record of its own; but nearly every code is in one pack,
- * so the first pack holding it is read with `get` and the packs holding it are counted, both
- * in one go, and only a code in several packs reads them all (`getAll`, 20% slower than `get`
- * in Chromium: ~0.08 ms of a 0.45 ms lookup, bench).
+ * so the read asks for at most two packs holding it (`getAll(key, 2)`: one request, one reply),
+ * and only a code in two or more packs reads them all. A `get` and a `count` in one transaction
+ * (two replies) put the lookup's p99 1.1-1.3x a bare `get`'s, against 0.97-1.1x for this
+ * (bench/SCAN-TRACE.md, "Seventh step").
  */
 function readCode(
   db: ReturnType<CatalogDb['backendDB']>,
@@ -18,14 +19,11 @@ function readCode(
   return new Promise((resolve, reject) => {
     const index = db.transaction(store, 'readonly').objectStore(store).index('codes');
     const read = (key: string, then: (found: CatalogItem | undefined) => void) => {
-      const first = index.get(key);
-      const holding = index.count(key);
-      first.onerror = () => reject(first.error);
-      holding.onerror = () => reject(holding.error);
-      // A transaction's requests succeed in the order they were made: `first` is in by now.
-      holding.onsuccess = () => {
-        if (holding.result <= 1)
-          return then(first.result ? itemWithCode([first.result as CatalogPack], key) : undefined);
+      const some = index.getAll(key, 2);
+      some.onerror = () => reject(some.error);
+      some.onsuccess = () => {
+        const packs = some.result as CatalogPack[];
+        if (packs.length < 2) return then(itemWithCode(packs, key));
         const all = index.getAll(key);
         all.onerror = () => reject(all.error);
         all.onsuccess = () => then(itemWithCode(all.result as CatalogPack[], key));
