@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { scanTimes } from './catalog-figures.ts';
 import { round } from './catalog-percentiles.ts';
-import { measureScans, type ScanFigures, scanAndWait } from './catalog-scan-bench.ts';
+import { installBenchScan, measureScans, type ScanFigures, scanAndWait } from './catalog-scan-bench.ts';
 
 // Issue 14: the scan path when the session's list is long, and while a catalog sync writes
 // pages in the background. Both feed the Scan screen as the catalog bench's scanToPaint does.
@@ -12,8 +12,9 @@ import { measureScans, type ScanFigures, scanAndWait } from './catalog-scan-benc
  */
 export async function fillScanList(page: Page, codes: readonly string[]): Promise<void> {
   await page.getByRole('textbox', { name: 'Code' }).focus();
+  await installBenchScan(page);
   for (const code of codes)
-    if (!(await scanAndWait(page, code))) throw new Error(`The Scan screen did not answer ${code}`);
+    if (!(await scanAndWait(page, code)).answered) throw new Error(`The Scan screen did not answer ${code}`);
 }
 
 /** Scan figures after `filler` different items were scanned: the session's list is that long. */
