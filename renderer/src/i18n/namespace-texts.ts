@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCallback, useContext, useSyncExternalStore } from 'react';
+import { getI18n, I18nContext } from 'react-i18next';
 
 /** Every key of a texts object, dotted: "pin.wrong". */
 /** Plural forms (`key_one`, `key_other`) are asked for by their base key with a `count`. */
@@ -37,23 +37,72 @@ export function registerNamespace(
   }
 }
 
+/** Texts cached by one feature's `t` before it starts over (a session's counts and codes). */
+const cachedTexts = 2000;
+
+/**
+ * `t` for one language and namespace, remembering what it answered: the texts are fixed once
+ * registered, and i18next's own `t` does a lot for each call (key parsing, namespace checks,
+ * plurals, interpolation): on the Scan screen, ~25 kB of garbage a scan for a dozen texts, a
+ * fifth of all a scan allocated (bench/SCAN-TRACE.md, "Seventh step").
+ */
+function rememberingT(instance: i18n, language: string, namespace: string): NamespaceT<string> {
+  const getFixedT = instance.getFixedT.bind(instance) as unknown as (
+    lng: string,
+    ns: string,
+  ) => (key: string, values?: object) => string;
+  const fixed = getFixedT(language, namespace);
+  const plain = new Map<string, string>();
+  const withValues = new Map<string, string>();
+  return (key, values) => {
+    const cache = values === undefined ? plain : withValues;
+    const id = values === undefined ? key : `${key}\u0000${JSON.stringify(values)}`;
+    let text = cache.get(id);
+    if (text === undefined) {
+      text = fixed(key, values);
+      if (cache.size >= cachedTexts) cache.clear();
+      cache.set(id, text);
+    }
+    return text;
+  };
+}
+
+/** Each instance's `t`s, by language and namespace: every component of a feature shares one. */
+const ts = new WeakMap<i18n, Map<string, NamespaceT<string>>>();
+
+function namespaceT(instance: i18n, language: string, texts: NamespaceTexts): NamespaceT<string> {
+  let byName = ts.get(instance);
+  if (!byName) {
+    byName = new Map();
+    ts.set(instance, byName);
+  }
+  const name = `${language}\u0000${texts.namespace}`;
+  let t = byName.get(name);
+  if (!t) {
+    registerNamespace(instance, texts);
+    t = rememberingT(instance, language, texts.namespace);
+    byName.set(name, t);
+  }
+  return t;
+}
+
 /**
  * A feature's texts in the app's language, typed by the feature's own keys (the app's i18next
- * types know only its default namespace). Re-renders on a language switch like useTranslation.
+ * types know only its default namespace). Re-renders on a language switch, as useTranslation
+ * does; not built on useTranslation, which works out its options, namespaces and readiness on
+ * every render (all texts here are bundled and ready at once).
  */
 export function useNamespaceText<K extends string>(
   texts: NamespaceTexts,
 ): { t: NamespaceT<K>; language: string } {
-  const { i18n: instance } = useTranslation();
-  registerNamespace(instance, texts);
-  const language = instance.language;
-  const t = useMemo<NamespaceT<K>>(() => {
-    const getFixedT = instance.getFixedT.bind(instance) as unknown as (
-      lng: string,
-      ns: string,
-    ) => (key: string, values?: object) => string;
-    const fixed = getFixedT(language, texts.namespace);
-    return (key, values) => fixed(key, values);
-  }, [instance, language, texts.namespace]);
-  return { t, language };
+  const instance = useContext(I18nContext)?.i18n ?? getI18n();
+  const subscribe = useCallback(
+    (changed: () => void) => {
+      instance.on('languageChanged', changed);
+      return () => instance.off('languageChanged', changed);
+    },
+    [instance],
+  );
+  const language = useSyncExternalStore(subscribe, () => instance.language);
+  return { t: namespaceT(instance, language, texts), language };
 }
