@@ -125,7 +125,7 @@ export interface PlayedScan {
 export function scanAndWait(page: Page, code: string): Promise<PlayedScan> {
   return page.evaluate<PlayedScan, string>(
     (scanned) =>
-      (window as unknown as { __benchScan(code: string): Promise<PlayedScan> }).__benchScan(scanned),
+      (globalThis as unknown as { __benchScan(code: string): Promise<PlayedScan> }).__benchScan(scanned),
     code,
   );
 }
