@@ -8,8 +8,8 @@ import { type CatalogPack, itemWithCode } from './catalog-packs.ts';
  * smaller ID, as when each item was a record of its own; but nearly every code is in one pack,
  * so the read asks for at most two packs holding it (`getAll(key, 2)`: one request, one reply),
  * and only a code in two or more packs reads them all. A `get` and a `count` in one transaction
- * (two replies) put the lookup's p99 1.1-1.3x a bare `get`'s, against 0.97-1.1x for this
- * (bench/SCAN-TRACE.md, "Seventh step").
+ * (two replies) put the lookup's p99 1.03-1.22x a bare `get`'s, against 0.98-1.04x for this
+ * (four runs of 10,000 lookups, bench/SCAN-TRACE.md, "Seventh step").
  */
 function readCode(
   db: ReturnType<CatalogDb['backendDB']>,

@@ -43,8 +43,9 @@ const cachedTexts = 2000;
 /**
  * `t` for one language and namespace, remembering what it answered: the texts are fixed once
  * registered, and i18next's own `t` does a lot for each call (key parsing, namespace checks,
- * plurals, interpolation): on the Scan screen, ~25 kB of garbage a scan for a dozen texts, a
- * fifth of all a scan allocated (bench/SCAN-TRACE.md, "Seventh step").
+ * plurals, interpolation): on the Scan screen, with `useTranslation` around it, ~33 kB of
+ * garbage a scan for a dozen texts, a quarter of what the app allocated a scan
+ * (bench/SCAN-TRACE.md, "Seventh step").
  */
 function rememberingT(instance: i18n, language: string, namespace: string): NamespaceT<string> {
   const getFixedT = instance.getFixedT.bind(instance) as unknown as (

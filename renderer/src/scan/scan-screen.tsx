@@ -38,10 +38,7 @@ export function ScanScreen({ onSendToLabels }: { onSendToLabels?: ScanListProps[
   const answer = useCallback(
     (next: Parameters<typeof show>[0]) => {
       show(next);
-      // Only when it lost them: focus() on the focused box still makes Chromium bring the page's
-      // styles up to date there and then, inside the scan's answer (bench/SCAN-TRACE.md, "Seventh step").
-      const box = input.current;
-      if (box && box.ownerDocument.activeElement !== box) box.focus();
+      input.current?.focus();
     },
     [show],
   );
