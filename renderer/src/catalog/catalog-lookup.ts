@@ -7,9 +7,9 @@ import { type CatalogPack, itemWithCode } from './catalog-packs.ts';
  * differs. A code two items share may sit in two packs, and the answer is the item with the
  * smaller ID, as when each item was a record of its own; but nearly every code is in one pack,
  * so the read asks for at most two packs holding it (`getAll(key, 2)`: one request, one reply),
- * and only a code in two or more packs reads them all. A `get` and a `count` in one transaction
- * (two replies) put the lookup's p99 1.03-1.22x a bare `get`'s, against 0.98-1.04x for this
- * (four runs of 10,000 lookups, bench/SCAN-TRACE.md, "Seventh step").
+ * and only a code in two or more packs reads them all. In four traced runs of 10,000 lookups the
+ * p99 was 0.98-1.04x a bare `get`'s against 1.03-1.22x for a `get` and a `count` (two replies);
+ * across five `npm run bench` runs it was 0.85-1.22x (bench/SCAN-TRACE.md, "Seventh step").
  */
 function readCode(
   db: ReturnType<CatalogDb['backendDB']>,

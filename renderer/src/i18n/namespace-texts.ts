@@ -37,7 +37,11 @@ export function registerNamespace(
   }
 }
 
-/** Texts cached by one feature's `t` before it starts over (a session's counts and codes). */
+/**
+ * Texts each of a feature's `t` caches, plain and with values apart (so up to twice this in all),
+ * before that cache starts over (a session's counts and codes). Values are keyed by their JSON,
+ * which reads NaN and Infinity as null: texts here take counts, codes and names, never those.
+ */
 const cachedTexts = 2000;
 
 /**
