@@ -35,6 +35,18 @@ afterEach(() => {
 describe('useNamespaceText', () => {
   test('answers each call with its own values, the same text again from memory, and follows a language switch', async () => {
     const i18n = createI18n('en');
+    // Counts the calls that reach i18next's own `t`: a remembered text must not make one.
+    let asked = 0;
+    type FixedT = (key: string, values?: object) => string;
+    const getFixedT = i18n.getFixedT.bind(i18n) as unknown as (lng: string, ns: string) => FixedT;
+    const counting = (lng: string, ns: string): FixedT => {
+      const fixed = getFixedT(lng, ns);
+      return (key, values) => {
+        asked++;
+        return fixed(key, values);
+      };
+    };
+    i18n.getFixedT = counting as unknown as typeof i18n.getFixedT;
     const view = (n: number, name: string) => (
       <I18nextProvider i18n={i18n}>
         <Texts n={n} name={name} />
@@ -42,9 +54,14 @@ describe('useNamespaceText', () => {
     );
     const { rerender } = render(view(1, 'Kaos'));
     expect(screen.getByTestId('texts').textContent).toBe('en|Scans|1 scanned|Kaos ×1');
+    const firstAsked = asked;
+    rerender(view(1, 'Kaos'));
+    expect(asked).toBe(firstAsked);
 
     rerender(view(2, 'Kaos'));
     expect(screen.getByTestId('texts').textContent).toBe('en|Scans|2 scanned|Kaos ×2');
+    // Only the two texts whose values changed went to i18next.
+    expect(asked).toBe(firstAsked + 2);
     rerender(view(2, 'Topi'));
     expect(screen.getByTestId('texts').textContent).toBe('en|Scans|2 scanned|Topi ×2');
     rerender(view(1, 'Kaos'));
