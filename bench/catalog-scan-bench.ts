@@ -116,11 +116,12 @@ export interface PlayedScan {
 
 /**
  * Plays one scan of `code` (see `benchScanScript`, installed with `installBenchScan`) and waits,
- * in the same page call, until the Scan screen measured its `scan-to-paint`. Nothing from the harness reaches the page while it
- * answers: typing in one call and waiting in a second (Playwright's `waitForFunction`) put the
- * second call's DevTools commands on the page's thread in the middle of the scan, where a counter
- * has nothing, and 4.5x as many scans went over 6 ms Enter-to-DOM (18 of 400 against 4 of 400,
- * same page, alternating rounds; bench/SCAN-TRACE.md "Fifth step").
+ * in the same page call, until the Scan screen measured its `scan-to-paint`. Nothing from the
+ * harness reaches the page while it answers: typing in one call and waiting in a second
+ * (Playwright's `waitForFunction`) put the second call's DevTools commands on the page's thread
+ * in the middle of the scan, where a counter has nothing, and 4.5x as many scans went over 6 ms
+ * Enter-to-DOM (18 of 400 against 4 of 400, same page, alternating rounds; bench/SCAN-TRACE.md
+ * "Fifth step").
  */
 export function scanAndWait(page: Page, code: string): Promise<PlayedScan> {
   return page.evaluate<PlayedScan, string>(
